@@ -1,0 +1,41 @@
+package org.probehunt.parse;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One parsed access-log request. Fields hold the logged text after unescaping the quoted
+ * fields' {@code \"} and {@code \\}; {@code null} means the log had no value ("-" or absent).
+ *
+ * @param vhost     virtual host of vhost_combined logs ({@code %v}, without the port), else null
+ * @param host      the client: an IPv4/IPv6 address or a host name, as logged
+ * @param user      the authenticated user ({@code %u}), null for "-"
+ * @param time      the request time with the log's own offset
+ * @param method    the method as logged (case kept); null for a {@code "-"} request line
+ * @param target    the request target (path and query) as logged; null for a {@code "-"} request
+ * @param protocol  e.g. HTTP/1.1; null when the request line has none (HTTP/0.9 style)
+ * @param status    the status code, null for "-"
+ * @param bytes     the response size, null for "-"
+ * @param referer   the Referer header, null when absent or "-"
+ * @param userAgent the User-Agent header, null when absent or "-"
+ * @param extras    the fields logged after the user agent (X-Forwarded-For, request time, ...)
+ */
+public record Request(
+    String vhost,
+    String host,
+    String user,
+    OffsetDateTime time,
+    String method,
+    String target,
+    String protocol,
+    Integer status,
+    Long bytes,
+    String referer,
+    String userAgent,
+    List<String> extras)
+    implements ParseResult {
+
+  public Request {
+    extras = List.copyOf(extras);
+  }
+}

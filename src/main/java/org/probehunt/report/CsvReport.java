@@ -1,0 +1,74 @@
+package org.probehunt.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One spreadsheet-safe CSV report: RFC 4180 (CRLF, quotes as needed), UTF-8 with an optional
+ * byte-order mark, text cells neutralised against formulas, numbers as numbers, null as empty.
+ */
+public final class CsvReport implements Closeable {
+  /** Excel needs the byte-order mark to read UTF-8 rather than the local code page. */
+  private static final char BOM = '\uFEFF';
+
+  private final CSVPrinter printer;
+  private final int columns;
+  private long rows;
+
+  private CsvReport(Writer writer, List<String> header) throws IOException {
+    this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+    this.columns = header.size();
+    printer.printRecord(header);
+  }
+
+  /** Starts a report on {@code out} (closed with the report) and writes the header row. */
+  public static CsvReport open(OutputStream out, List<String> header, boolean byteOrderMark)
+      throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if (byteOrderMark) {
+      writer.write(BOM);
+    }
+    return new CsvReport(writer, header);
+  }
+
+  /** Writes one row; it must have as many cells as the header. */
+  public void row(Object... cells) throws IOException {
+    if (cells.length != columns) {
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, the header " + columns);
+    }
+    Object[] safe = new Object[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      safe[i] = cell(cells[i]);
+    }
+    printer.printRecord(safe);
+    rows++;
+  }
+
+  /** Rows written so far, header excluded. */
+  public long rows() {
+    return rows;
+  }
+
+  private static Object cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return CsvCells.neutralise(value.toString());
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close(true);
+  }
+}
