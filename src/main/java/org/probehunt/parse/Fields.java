@@ -1,0 +1,141 @@
+package org.probehunt.parse;
+
+/** Small readers for single log fields, working on index ranges so the hot path copies little. */
+final class Fields {
+  /** Returned by the number readers for a "-" field. */
+  static final int DASH = -1;
+
+  /** Returned by the number readers for anything that is neither digits nor "-". */
+  static final int BAD = -2;
+
+  /** Boxed once: Integer.valueOf only caches up to 127, below every real status code. */
+  private static final Integer[] STATUSES = new Integer[1000];
+
+  static {
+    for (int i = 0; i < STATUSES.length; i++) {
+      STATUSES[i] = i;
+    }
+  }
+
+  private Fields() {}
+
+  /** True when {@code text[from, to)} is exactly "-". */
+  static boolean isDash(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == '-';
+  }
+
+  /** The status {@code text[from, to)} as 1 to 3 digits, or {@link #DASH} or {@link #BAD}. */
+  static int status(String text, int from, int to) {
+    if (isDash(text, from, to)) {
+      return DASH;
+    }
+    if (to - from > 3) {
+      return BAD;
+    }
+    return (int) digits(text, from, to);
+  }
+
+  /** The shared boxed status for a value from {@link #status}. */
+  static Integer boxedStatus(int status) {
+    return STATUSES[status];
+  }
+
+  /** A byte count {@code text[from, to)} of up to 18 digits, or {@link #DASH} or {@link #BAD}. */
+  static long bytes(String text, int from, int to) {
+    if (isDash(text, from, to)) {
+      return DASH;
+    }
+    // 18 digits cannot overflow a long, and no response is that large anyway.
+    if (to - from > 18) {
+      return BAD;
+    }
+    return digits(text, from, to);
+  }
+
+  private static long digits(String text, int from, int to) {
+    if (from >= to) {
+      return BAD;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return BAD;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * True when {@code text[from, to)} looks like a protocol: HTTP/ in any case, then digits with
+   * an optional dot and more digits (HTTP/1.0, HTTP/1.1, HTTP/2.0, HTTP/2).
+   */
+  static boolean isProtocol(String text, int from, int to) {
+    if (to - from < 6
+        || (text.charAt(from) | 0x20) != 'h'
+        || (text.charAt(from + 1) | 0x20) != 't'
+        || (text.charAt(from + 2) | 0x20) != 't'
+        || (text.charAt(from + 3) | 0x20) != 'p'
+        || text.charAt(from + 4) != '/') {
+      return false;
+    }
+    boolean dot = false;
+    int digitsSinceDot = 0;
+    for (int i = from + 5; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitsSinceDot++;
+      } else if (c == '.' && !dot && digitsSinceDot > 0) {
+        dot = true;
+        digitsSinceDot = 0;
+      } else {
+        return false;
+      }
+    }
+    return digitsSinceDot > 0;
+  }
+
+  /**
+   * The virtual host name in {@code text[from, to)} without a trailing {@code :port}; null when
+   * nothing is left. A bare IPv6 address keeps its last group: only a single colon, or one after
+   * a bracketed address, separates a port.
+   */
+  static String vhostName(String text, int from, int to) {
+    int colon = text.lastIndexOf(':', to - 1);
+    int nameEnd = to;
+    if (colon >= from && colon + 1 < to && digits(text, colon + 1, to) >= 0) {
+      boolean bracketed = colon > from && text.charAt(colon - 1) == ']';
+      boolean single = text.lastIndexOf(':', colon - 1) < from;
+      if (bracketed || single) {
+        nameEnd = colon;
+      }
+    }
+    return nameEnd > from ? text.substring(from, nameEnd) : null;
+  }
+
+  /** {@code text[from, to)} with the {@code \"} and {@code \\} escapes of quoted fields undone. */
+  static String unescape(String text, int from, int to) {
+    int slash = from;
+    while (slash < to && text.charAt(slash) != '\\') {
+      slash++;
+    }
+    if (slash == to) {
+      return text.substring(from, to);
+    }
+    StringBuilder out = new StringBuilder(to - from);
+    out.append(text, from, slash);
+    for (int i = slash; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < to) {
+        char next = text.charAt(i + 1);
+        if (next == '"' || next == '\\') {
+          c = next;
+          i++;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package org.probehunt.parse;
+
+/**
+ * Turns one access-log line into a {@link Request} or a {@link Rejection}, never an exception.
+ *
+ * <p>The line layouts, with an example and a field legend each, are documented on {@link
+ * LogFormat}. The format is a hint: a line lacking the trailing referer and user agent still
+ * parses (they are null), and fields after them go into {@link Request#extras()}. Only {@link
+ * LogFormat#VHOST_COMBINED} changes the reading, by expecting the {@code %v[:%p]} prefix.
+ *
+ * <p>Lenient where real logs vary: {@code \"} and {@code \\} are unescaped inside quoted fields
+ * (other escapes such as nginx's {@code \x22} are kept as logged); a request line without a
+ * protocol (HTTP/0.9 style) has a null protocol; a request target may contain spaces (the
+ * protocol is the last word when it looks like {@code HTTP/x.y}); {@code "-"} or {@code ""} as
+ * the request line (a connection that sent none) gives null method, target and protocol; "-" for
+ * status, bytes, user, referer or user agent gives null; trailing blanks and a stray {@code \r}
+ * are ignored; fields may be separated by more than one space.
+ *
+ * <p>A line whose client, time or request cannot be read is rejected, with one of these reasons:
+ *
+ * <ul>
+ *   <li>{@code empty} — nothing but blanks
+ *   <li>{@code no vhost} — vhost_combined line with no name before the client
+ *   <li>{@code no client} — the client field is empty or "-"
+ *   <li>{@code missing fields} — the line ends before the byte count
+ *   <li>{@code bad time} — not {@code [dd/Mon/yyyy:HH:mm:ss +hhmm]}, or an impossible date
+ *   <li>{@code bad request} — the request field is not quoted, or not a method and a target
+ *   <li>{@code unterminated quote} — a quoted field has no closing quote
+ *   <li>{@code bad status} — the status is neither 1 to 3 digits nor "-"
+ *   <li>{@code bad bytes} — the byte count is neither up to 18 digits nor "-"
+ * </ul>
+ *
+ * <p>This is the job's hot path: it scans characters by hand (no regular expression, no split,
+ * no formatter) and copies only the fields it returns.
+ */
+public final class LineParser {
+  static final Rejection EMPTY = new Rejection("empty");
+  static final Rejection NO_VHOST = new Rejection("no vhost");
+  static final Rejection NO_CLIENT = new Rejection("no client");
+  static final Rejection MISSING_FIELDS = new Rejection("missing fields");
+  static final Rejection BAD_TIME = new Rejection("bad time");
+  static final Rejection BAD_REQUEST = new Rejection("bad request");
+  static final Rejection UNTERMINATED_QUOTE = new Rejection("unterminated quote");
+  static final Rejection BAD_STATUS = new Rejection("bad status");
+  static final Rejection BAD_BYTES = new Rejection("bad bytes");
+
+  private LineParser() {}
+
+  /**
+   * Parses one line, already decoded to text and without its line terminator.
+   *
+   * @param line   the log line; null is treated as empty
+   * @param format the layout to expect; null is read as combined
+   * @return the request, or a rejection carrying one of the reasons listed above
+   */
+  public static ParseResult parse(String line, LogFormat format) {
+    if (line == null) {
+      return EMPTY;
+    }
+    return new LineScanner(line).parse(format == null ? LogFormat.COMBINED : format);
+  }
+}

@@ -1,0 +1,206 @@
+package org.probehunt.parse;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one log line left to right; one short-lived instance per line keeps the parser stateless. */
+final class LineScanner {
+  private final String line;
+  private final int end;
+  private int pos;
+  private int quotedAfterBytes;
+
+  LineScanner(String line) {
+    this.line = line;
+    int last = line.length();
+    // Trailing blanks and a stray \r from CRLF files carry nothing.
+    while (last > 0 && line.charAt(last - 1) <= ' ') {
+      last--;
+    }
+    this.end = last;
+  }
+
+  /** How many quoted fields followed the byte count (0 common, 2 combined); for detection. */
+  int quotedAfterBytes() {
+    return quotedAfterBytes;
+  }
+
+  ParseResult parse(LogFormat format) {
+    if (end == 0) {
+      return LineParser.EMPTY;
+    }
+    String vhost = null;
+    if (format == LogFormat.VHOST_COMBINED) {
+      vhost = Fields.vhostName(line, pos, tokenEnd());
+      if (vhost == null) {
+        return LineParser.NO_VHOST;
+      }
+      if (!nextField()) {
+        return LineParser.MISSING_FIELDS;
+      }
+    }
+    int hostStart = pos;
+    int hostEnd = tokenEnd();
+    if (hostEnd == hostStart || Fields.isDash(line, hostStart, hostEnd)) {
+      return LineParser.NO_CLIENT;
+    }
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    tokenEnd(); // %l, the identd user: almost never logged, not kept
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    int userStart = pos;
+    int userEnd = tokenEnd();
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    int timeEnd = pos + 1 + LogTimes.LENGTH;
+    if (line.charAt(pos) != '[' || timeEnd >= end || line.charAt(timeEnd) != ']') {
+      return LineParser.BAD_TIME;
+    }
+    OffsetDateTime time = LogTimes.parse(line, pos + 1);
+    pos = timeEnd + 1;
+    if (time == null || (pos < end && line.charAt(pos) != ' ')) {
+      return LineParser.BAD_TIME;
+    }
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    if (line.charAt(pos) != '"') {
+      return LineParser.BAD_REQUEST;
+    }
+    int requestStart = pos + 1;
+    int requestEnd = closingQuote(requestStart);
+    if (requestEnd < 0) {
+      return LineParser.UNTERMINATED_QUOTE;
+    }
+    pos = requestEnd + 1;
+    String method = null;
+    String target = null;
+    String protocol = null;
+    // "-" is Apache's request line for a connection that sent none (408); nginx writes "".
+    if (requestEnd > requestStart && !Fields.isDash(line, requestStart, requestEnd)) {
+      int firstSpace = line.indexOf(' ', requestStart);
+      if (firstSpace <= requestStart || firstSpace >= requestEnd) {
+        return LineParser.BAD_REQUEST;
+      }
+      int targetEnd = requestEnd;
+      int lastSpace = line.lastIndexOf(' ', requestEnd - 1);
+      if (lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, requestEnd)) {
+        targetEnd = lastSpace;
+        protocol = Fields.unescape(line, lastSpace + 1, requestEnd);
+      }
+      if (targetEnd == firstSpace + 1) {
+        return LineParser.BAD_REQUEST;
+      }
+      method = Fields.unescape(line, requestStart, firstSpace);
+      target = Fields.unescape(line, firstSpace + 1, targetEnd);
+    }
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    int status = Fields.status(line, pos, tokenEnd());
+    if (status == Fields.BAD) {
+      return LineParser.BAD_STATUS;
+    }
+    if (!nextField()) {
+      return LineParser.MISSING_FIELDS;
+    }
+    long bytes = Fields.bytes(line, pos, tokenEnd());
+    if (bytes == Fields.BAD) {
+      return LineParser.BAD_BYTES;
+    }
+    String referer = null;
+    String userAgent = null;
+    if (nextField() && line.charAt(pos) == '"') {
+      int close = closingQuote(pos + 1);
+      if (close < 0) {
+        return LineParser.UNTERMINATED_QUOTE;
+      }
+      referer = quotedOrNull(pos + 1, close);
+      quotedAfterBytes = 1;
+      pos = close + 1;
+      if (nextField() && line.charAt(pos) == '"') {
+        close = closingQuote(pos + 1);
+        if (close < 0) {
+          return LineParser.UNTERMINATED_QUOTE;
+        }
+        userAgent = quotedOrNull(pos + 1, close);
+        quotedAfterBytes = 2;
+        pos = close + 1;
+      }
+    }
+    List<String> extras = List.of();
+    while (nextField()) {
+      String extra;
+      if (line.charAt(pos) == '"') {
+        int close = closingQuote(pos + 1);
+        if (close < 0) {
+          return LineParser.UNTERMINATED_QUOTE;
+        }
+        extra = Fields.unescape(line, pos + 1, close);
+        pos = close + 1;
+      } else {
+        int from = pos;
+        extra = line.substring(from, tokenEnd());
+      }
+      if (extras.isEmpty()) {
+        extras = new ArrayList<>(4);
+      }
+      extras.add(extra);
+    }
+    return new Request(
+        vhost,
+        line.substring(hostStart, hostEnd),
+        Fields.isDash(line, userStart, userEnd) ? null : line.substring(userStart, userEnd),
+        time,
+        method,
+        target,
+        protocol,
+        status == Fields.DASH ? null : Fields.boxedStatus(status),
+        bytes == Fields.DASH ? null : bytes,
+        referer,
+        userAgent,
+        extras);
+  }
+
+  /** Moves past the separating spaces; false at the end of the line. */
+  private boolean nextField() {
+    while (pos < end && line.charAt(pos) == ' ') {
+      pos++;
+    }
+    return pos < end;
+  }
+
+  /** Moves to the space or line end after the current bare token and returns that index. */
+  private int tokenEnd() {
+    while (pos < end && line.charAt(pos) != ' ') {
+      pos++;
+    }
+    return pos;
+  }
+
+  /**
+   * The index of the quote closing a field whose text starts at {@code from}, or -1. A backslash
+   * escapes the next character; a bare quote only closes when a space or the line end follows,
+   * which keeps the unescaped quotes of old servers inside their field.
+   */
+  private int closingQuote(int from) {
+    for (int i = from; i < end; i++) {
+      char c = line.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"' && (i + 1 == end || line.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String quotedOrNull(int from, int to) {
+    return Fields.isDash(line, from, to) ? null : Fields.unescape(line, from, to);
+  }
+}
