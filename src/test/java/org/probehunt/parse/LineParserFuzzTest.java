@@ -1,0 +1,77 @@
+package org.probehunt.parse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Random and mangled lines never make the parser throw, nor yield a request without a client. */
+class LineParserFuzzTest {
+  private static final Set<String> REASONS =
+      Set.of("empty", "no vhost", "no client", "missing fields", "bad time", "bad request",
+          "unterminated quote", "bad status", "bad bytes");
+  private static final String[] SEEDS = {
+    "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
+    "www.example.com:443 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] \"GET / HTTP/1.1\" 200 512"
+        + " \"-\" \"curl/8.0\"",
+    "10.0.0.1 - bob [02/Mar/2025:10:00:01 -0700] \"GET /a\\\"b HTTP/1.1\" 200 5 \"-\""
+        + " \"Mozilla \\\\x\" \"198.51.100.7, 10.0.0.1\" 0.123",
+  };
+  /** Characters that steer the scanner: separators, quotes, escapes, digits, brackets. */
+  private static final String ALPHABET = " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff";
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void randomTextNeverThrows(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int j = 0; j < length; j++) {
+        line.append(random.nextBoolean()
+            ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+            : (char) random.nextInt(0x80));
+      }
+      check(line.toString(), random);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15})
+  void mangledLinesNeverThrow(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder(SEEDS[random.nextInt(SEEDS.length)]);
+      int edits = 1 + random.nextInt(4);
+      for (int e = 0; e < edits && line.length() > 0; e++) {
+        int at = random.nextInt(line.length());
+        char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        switch (random.nextInt(4)) {
+          case 0 -> line.deleteCharAt(at);
+          case 1 -> line.insert(at, c);
+          case 2 -> line.setCharAt(at, c);
+          default -> line.setLength(at);
+        }
+      }
+      check(line.toString(), random);
+    }
+  }
+
+  private static void check(String line, Random random) {
+    LogFormat format = LogFormat.values()[random.nextInt(LogFormat.values().length)];
+    ParseResult result = LineParser.parse(line, format);
+    assertNotNull(result, line);
+    if (result instanceof Request request) {
+      assertFalse(request.host().isEmpty(), line);
+      assertNotNull(request.time(), line);
+      assertTrue(request.method() == null || !request.method().isEmpty(), line);
+      assertTrue(request.target() == null || !request.target().isEmpty(), line);
+    } else if (result instanceof Rejection rejection) {
+      assertTrue(REASONS.contains(rejection.reason()), rejection.reason());
+    }
+  }
+}
