@@ -114,6 +114,24 @@ final class Fields {
     return nameEnd > from ? text.substring(from, nameEnd) : null;
   }
 
+  /**
+   * The index of the quote closing a field whose text starts at {@code from}, looking no further
+   * than {@code end} (the line end without trailing blanks), or -1. A backslash
+   * escapes the next character; a bare quote only closes when a space or the line end follows,
+   * which keeps the unescaped quotes of old servers inside their field.
+   */
+  static int closingQuote(String line, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = line.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"' && (i + 1 == end || line.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** {@code text[from, to)} with the {@code \"} and {@code \\} escapes of quoted fields undone. */
   static String unescape(String text, int from, int to) {
     int slash = from;

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one log line left to right; one short-lived instance per line keeps the parser stateless. */
+/** Reads one log line left to right; one short-lived instance per line, so nothing is shared. */
 final class LineScanner {
   private final String line;
   private final int end;
@@ -183,21 +183,8 @@ final class LineScanner {
     return pos;
   }
 
-  /**
-   * The index of the quote closing a field whose text starts at {@code from}, or -1. A backslash
-   * escapes the next character; a bare quote only closes when a space or the line end follows,
-   * which keeps the unescaped quotes of old servers inside their field.
-   */
   private int closingQuote(int from) {
-    for (int i = from; i < end; i++) {
-      char c = line.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"' && (i + 1 == end || line.charAt(i + 1) == ' ')) {
-        return i;
-      }
-    }
-    return -1;
+    return Fields.closingQuote(line, from, end);
   }
 
   private String quotedOrNull(int from, int to) {

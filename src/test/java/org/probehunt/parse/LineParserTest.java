@@ -30,18 +30,21 @@ class LineParserTest {
         of(GUIDE_1, LogFormat.COMBINED, guide("19:52:17", "/cgi-bin/phf", 200, 44L)),
         of(
             "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200"
-                + " 2326 \"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"",
+                + " 2326 \"http://www.example.com/start.html\""
+                + " \"Mozilla/4.08 [en] (Win98; I ;Nav)\"",
             LogFormat.COMBINED,
             req(null, "127.0.0.1", "frank", "2000-10-10T13:55:36-07:00", "GET", "/apache_pb.gif",
                 "HTTP/1.0", 200, 2326L, "http://www.example.com/start.html",
                 "Mozilla/4.08 [en] (Win98; I ;Nav)")),
         of(
-            "www.example.com:443 203.0.113.9 - - " + T + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
+            "www.example.com:443 203.0.113.9 - - " + T
+                + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
             LogFormat.VHOST_COMBINED,
             req("www.example.com", "203.0.113.9", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L,
                 null, "curl/8.0")),
         of(
-            "www.example.com 203.0.113.9 - - " + T + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
+            "www.example.com 203.0.113.9 - - " + T
+                + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
             LogFormat.VHOST_COMBINED,
             req("www.example.com", "203.0.113.9", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L,
                 null, "curl/8.0")),
