@@ -18,7 +18,8 @@ import java.util.List;
  * @param bytes     the response size, null for "-"
  * @param referer   the Referer header, null when absent or "-"
  * @param userAgent the User-Agent header, null when absent or "-"
- * @param extras    the fields logged after the user agent (X-Forwarded-For, request time, ...)
+ * @param extras    the fields logged after the user agent (X-Forwarded-For, request time, ...),
+ *                  or after the byte count when no quoted referer follows it; quotes removed
  */
 public record Request(
     String vhost,

@@ -49,6 +49,10 @@ class LineParserTest {
             req("www.example.com", "203.0.113.9", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L,
                 null, "curl/8.0")),
         of(
+            "2001:db8::5 ::1 - - " + T + " \"GET / HTTP/2\" 200 512 \"-\" \"-\"",
+            LogFormat.VHOST_COMBINED,
+            req("2001:db8::5", "::1", null, TIME, "GET", "/", "HTTP/2", 200, 512L, null, null)),
+        of(
             "[2001:db8::2]:80 ::1 - - " + T + " \"GET / HTTP/1.1\" 200 512 \"-\" \"-\"",
             LogFormat.VHOST_COMBINED,
             req("[2001:db8::2]", "::1", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L, null, null)),
