@@ -3,6 +3,7 @@ package org.probehunt.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.apache.commons.compress.compressors.CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
@@ -49,14 +50,15 @@ public enum Compression {
    * because rotated logs are often appended to with {@code gzip >>}.
    */
   InputStream decompress(InputStream in) throws IOException {
-    return switch (this) {
-      case NONE -> in;
+    CompressorInputStream decoder = switch (this) {
+      case NONE -> null;
       case GZIP -> new GzipCompressorInputStream(in, true);
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
       case XZ -> new XZCompressorInputStream(in, true);
       // zstd-jni reads frame after frame on its own.
       case ZSTD -> new ZstdCompressorInputStream(in);
     };
+    return decoder == null ? in : new SalvagingInputStream(decoder);
   }
 
   /** True for file names that promise compressed data, used to judge an empty file. */
