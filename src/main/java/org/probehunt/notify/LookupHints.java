@@ -14,7 +14,7 @@ final class LookupHints {
 
   private LookupHints() {}
 
-  /** E.g. {@code whois -h whois.apnic.net 192.0.2.1 (apnic, JP) or https://rdap.org/ip/192.0.2.1}. */
+  /** E.g. {@code whois -h whois.apnic.net 192.0.2.1 (apnic, JP) / https://rdap.org/ip/192.0.2.1}. */
   static String forIp(String ip, RirInfo rir) {
     String server = rir == null ? null : WHOIS.get(rir.registry());
     StringBuilder hint = new StringBuilder("whois ");
@@ -30,12 +30,11 @@ final class LookupHints {
       hint.append(')');
     }
     // rdap.org redirects to the right registry's RDAP server.
-    return hint.append(" or https://rdap.org/ip/").append(ip).toString();
+    return hint.append(" / https://rdap.org/ip/").append(ip).toString();
   }
 
   /** For a host name that is not under a public suffix: only its address can be looked up. */
   static String forName() {
-    return "whois <address> or https://rdap.org/ip/<address>, with the address this host "
-        + "connected from (the name is not a registered domain)";
+    return "whois <IP> / https://rdap.org/ip/<IP> (<IP>: the address this host connected from)";
   }
 }

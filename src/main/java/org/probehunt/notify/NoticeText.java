@@ -58,7 +58,8 @@ final class NoticeText {
     values.put("lookup", contact.hasAddress() ? "" : templates.render("lookup", lang,
         Map.of("hint", Texts.printable(Optional.ofNullable(contact.lookupHint())
             .orElse(LookupHints.forName())))).strip());
-    String body = templates.render("notice", lang, values);
+    // An empty ${lookup} leaves the blank line that follows it at the top.
+    String body = templates.render("notice", lang, values).replaceAll("^\n+", "");
     return new Rendered(subject, crlf(body), last);
   }
 

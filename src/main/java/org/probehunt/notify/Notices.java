@@ -5,14 +5,16 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,13 +52,16 @@ public final class Notices {
       for (String to : contact.to()) {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       }
-      message.setSubject(text.subject(), charset);
+      // B encoding: what Japanese mail readers expect, and compact for any non-Latin text.
+      message.setHeader("Subject",
+          MimeUtility.fold(9, MimeUtility.encodeText(text.subject(), charset, "B")));
       text.date().ifPresent(d -> header(message, "Date", Times.rfc5322(d)));
       Optional<String> xarf = settings.xarf()
           ? Xarf.report(contact, hosts, settings, reportedFrom) : Optional.empty();
       boolean attach = xarf.isPresent() || evidenceLines.size() > settings.maxLines();
       if (!attach) {
         message.setText(text.body(), charset);
+        sevenBit(message, text.body(), charset);
       } else {
         if (xarf.isPresent()) {
           message.setHeader("X-XARF", "PLAIN");
@@ -66,6 +71,7 @@ public final class Notices {
             boundary(text.subject(), text.body(), xarf.orElse(""), evidence));
         MimeBodyPart letter = new MimeBodyPart();
         letter.setText(text.body(), charset);
+        sevenBit(letter, text.body(), charset);
         mixed.addBodyPart(letter);
         if (xarf.isPresent()) {
           MimeBodyPart report = new MimeBodyPart();
@@ -95,6 +101,19 @@ public final class Notices {
     StringBuilder out = new StringBuilder();
     lines.forEach(line -> out.append(Texts.printable(line)).append("\r\n"));
     return out.toString();
+  }
+
+  /**
+   * ISO-2022-JP is 7-bit by design, but its escape bytes make the library pick
+   * quoted-printable, which old Japanese mail readers show garbled; lines over 998 octets
+   * still need it.
+   */
+  private static void sevenBit(MimePart part, String body, String charset)
+      throws MessagingException {
+    if (charset.equals("ISO-2022-JP")
+        && body.lines().allMatch(l -> l.getBytes(Charset.forName(charset)).length <= 998)) {
+      part.setHeader("Content-Transfer-Encoding", "7bit");
+    }
   }
 
   /** The text cannot contain the boundary: it would have to contain its own hash. */
@@ -144,9 +163,8 @@ public final class Notices {
   private static final class FixedBoundaryMultipart extends MimeMultipart {
     FixedBoundaryMultipart(String boundary) throws MessagingException {
       super("mixed");
-      ContentType type = new ContentType("multipart", "mixed", null);
-      type.setParameter("boundary", boundary);
-      contentType = type.toString();
+      // Written by hand: ContentType.toString() would fold the line.
+      contentType = "multipart/mixed; boundary=\"" + boundary + "\"";
     }
   }
 }

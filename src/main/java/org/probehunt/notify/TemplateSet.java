@@ -119,7 +119,8 @@ public final class TemplateSet implements Serializable {
       }
       out.append(lines[i]).append('\n');
     }
-    return out.toString().strip();
+    // Leading blanks of the first line are kept: the host line template is indented.
+    return out.toString().replaceAll("^\n+", "").stripTrailing();
   }
 
   private static String resource(String file) {
