@@ -1,0 +1,45 @@
+package org.probehunt.detect;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The part of a request a rule looks at; every value is decoded and lower-cased first. */
+public enum Field {
+  /** The path, decoded, with {@code \} as {@code /}, slashes collapsed and dot segments resolved. */
+  PATH,
+  /** Like {@link #PATH} but with dot segments left in place, so traversal stays visible. */
+  UNRESOLVED_PATH,
+  /** The decoded query string (after the first {@code ?}), {@code +} read as a space. */
+  QUERY,
+  /** The whole decoded request target, path and query, otherwise as logged. */
+  TARGET,
+  /** The request method. */
+  METHOD,
+  /** Method, decoded target and protocol joined by spaces. */
+  REQUEST_LINE,
+  /** The User-Agent header. */
+  USER_AGENT,
+  /** The Referer header. */
+  REFERER,
+  /** Each field logged after the user agent (X-Forwarded-For, cookies, ...). */
+  EXTRAS,
+  /** User agent, referer and extras. */
+  HEADERS,
+  /** Request line, authenticated user, user agent, referer and extras. */
+  ANY;
+
+  /** The name used in rule files, e.g. {@code user_agent}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  static Optional<Field> byKey(String key) {
+    return Arrays.stream(values()).filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  static String keys() {
+    return Arrays.stream(values()).map(Field::key).collect(Collectors.joining(", "));
+  }
+}

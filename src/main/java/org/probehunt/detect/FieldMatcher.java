@@ -1,0 +1,122 @@
+package org.probehunt.detect;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The rules of one field, grouped by match kind so a value is checked with few comparisons. */
+final class FieldMatcher {
+
+  private record Text(String text, int rule) {}
+
+  private record Regex(Pattern pattern, String hint, int rule) {}
+
+  private final boolean path;
+  private final Map<String, int[]> exact = new HashMap<>();
+  private final Map<String, List<Text>> segmentsByFirst = new HashMap<>();
+  private final List<Text> words = new ArrayList<>();
+  private final List<Text> prefixes = new ArrayList<>();
+  private final List<Text> suffixes = new ArrayList<>();
+  private final List<Text> contains = new ArrayList<>();
+  private final List<Regex> regexes = new ArrayList<>();
+
+  FieldMatcher(Field field) {
+    this.path = Patterns.pathField(field);
+  }
+
+  void add(Rule rule, int index) {
+    String p = rule.pattern();
+    switch (rule.kind()) {
+      case EXACT -> exact.merge(p, new int[] {index}, FieldMatcher::concat);
+      case SEGMENT -> {
+        if (path) {
+          int slash = p.indexOf('/');
+          String first = slash < 0 ? p : p.substring(0, slash);
+          segmentsByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(new Text(p, index));
+        } else {
+          words.add(new Text(p, index));
+        }
+      }
+      case PREFIX -> prefixes.add(new Text(p, index));
+      case SUFFIX -> suffixes.add(new Text(p, index));
+      case CONTAINS -> contains.add(new Text(p, index));
+      case REGEX -> regexes.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
+    }
+  }
+
+  void match(String value, BitSet hits) {
+    if (value == null) {
+      return;
+    }
+    if (!exact.isEmpty()) {
+      int[] rules = exact.get(value);
+      if (rules != null) {
+        for (int rule : rules) {
+          hits.set(rule);
+        }
+      }
+    }
+    if (!segmentsByFirst.isEmpty()) {
+      segments(value, hits);
+    }
+    for (Text t : words) {
+      if (Words.contains(value, t.text())) {
+        hits.set(t.rule());
+      }
+    }
+    for (Text t : prefixes) {
+      if (value.startsWith(t.text())) {
+        hits.set(t.rule());
+      }
+    }
+    for (Text t : suffixes) {
+      if (value.endsWith(t.text())) {
+        hits.set(t.rule());
+      }
+    }
+    for (Text t : contains) {
+      if (value.contains(t.text())) {
+        hits.set(t.rule());
+      }
+    }
+    for (Regex r : regexes) {
+      int from = r.hint().isEmpty() ? 0 : value.indexOf(r.hint());
+      if (from >= 0 && r.pattern().matcher(value).find(from)) {
+        hits.set(r.rule());
+      }
+    }
+  }
+
+  /** Looks each path segment up once, then checks the following segments of longer patterns. */
+  private void segments(String value, BitSet hits) {
+    int start = 0;
+    int n = value.length();
+    for (int i = 0; i <= n; i++) {
+      if (i < n && value.charAt(i) != '/') {
+        continue;
+      }
+      if (i > start) {
+        List<Text> candidates = segmentsByFirst.get(value.substring(start, i));
+        if (candidates != null) {
+          for (Text t : candidates) {
+            int end = start + t.text().length();
+            if (value.startsWith(t.text(), start) && (end == n || value.charAt(end) == '/')) {
+              hits.set(t.rule());
+            }
+          }
+        }
+      }
+      start = i + 1;
+    }
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] both = new int[a.length + b.length];
+    System.arraycopy(a, 0, both, 0, a.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+}

@@ -1,0 +1,41 @@
+package org.probehunt.detect;
+
+import java.util.List;
+
+/**
+ * A request reduced to the lower-cased, decoded values rules compare against; null means absent.
+ *
+ * @param path           decoded path with dot segments resolved, e.g. {@code /etc/passwd}
+ * @param unresolvedPath decoded path with dot segments kept, e.g. {@code /a/../../etc/passwd}
+ * @param query          decoded query without the {@code ?}
+ * @param target         decoded request target
+ * @param method         request method
+ * @param protocol       protocol, e.g. {@code http/1.1}
+ * @param user           authenticated user name as sent
+ * @param userAgent      User-Agent header
+ * @param referer        Referer header
+ * @param extras         fields logged after the user agent
+ */
+record NormalizedRequest(
+    String path,
+    String unresolvedPath,
+    String query,
+    String target,
+    String method,
+    String protocol,
+    String user,
+    String userAgent,
+    String referer,
+    List<String> extras) {
+
+  /** Method, target and protocol as one line; built on demand since few rules need it. */
+  String requestLine() {
+    StringBuilder line = new StringBuilder(64);
+    for (String part : new String[] {method, target, protocol}) {
+      if (part != null) {
+        line.append(line.length() == 0 ? "" : " ").append(part);
+      }
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package org.probehunt.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.probehunt.parse.Request;
+
+/** Turns a logged request into the decoded, lower-cased values that rules compare against. */
+final class Normalizer {
+
+  private Normalizer() {}
+
+  static NormalizedRequest normalize(Request request) {
+    String target = request.target();
+    String path = null;
+    String unresolved = null;
+    String query = null;
+    String decodedTarget = null;
+    if (target != null) {
+      int q = target.indexOf('?');
+      String rawPath = q < 0 ? target : target.substring(0, q);
+      query = q < 0 ? null : Decoding.value(target.substring(q + 1), true);
+      decodedTarget = Decoding.value(target, false);
+      rawPath = stripAuthority(rawPath);
+      if (plain(rawPath)) {
+        path = trimTrailingSlash(rawPath);
+        unresolved = path;
+      } else {
+        String[] both = paths(Decoding.value(rawPath, false));
+        path = both[0];
+        unresolved = both[1];
+      }
+    }
+    List<String> extras = request.extras();
+    if (!extras.isEmpty()) {
+      List<String> decoded = new ArrayList<>(extras.size());
+      for (String extra : extras) {
+        decoded.add(Decoding.value(extra, false));
+      }
+      extras = decoded;
+    }
+    return new NormalizedRequest(
+        path,
+        unresolved,
+        query,
+        decodedTarget,
+        lower(request.method()),
+        lower(request.protocol()),
+        Decoding.value(request.user(), false),
+        Decoding.value(request.userAgent(), false),
+        Decoding.value(request.referer(), false),
+        extras);
+  }
+
+  /**
+   * Resolved and unresolved forms of a decoded path: {@code \} is a separator too (IIS), empty
+   * segments vanish, {@code ;params} are cut from each segment (servlet containers ignore them,
+   * which is what {@code /..;/} tricks rely on), and a NUL ends the path as it does in C code.
+   */
+  static String[] paths(String decoded) {
+    int nul = decoded.indexOf('\0');
+    String p = nul < 0 ? decoded : decoded.substring(0, nul);
+    List<String> stack = new ArrayList<>();
+    StringBuilder kept = new StringBuilder(p.length() + 1);
+    int start = 0;
+    for (int i = 0; i <= p.length(); i++) {
+      if (i < p.length() && p.charAt(i) != '/' && p.charAt(i) != '\\') {
+        continue;
+      }
+      String segment = p.substring(start, i);
+      start = i + 1;
+      int semicolon = segment.indexOf(';');
+      if (semicolon >= 0) {
+        segment = segment.substring(0, semicolon);
+      }
+      if (segment.isEmpty()) {
+        continue;
+      }
+      kept.append('/').append(segment);
+      if (segment.equals("..")) {
+        // Climbing above the root is dropped here, as RFC 3986 says; UNRESOLVED_PATH keeps the sign.
+        if (!stack.isEmpty()) {
+          stack.remove(stack.size() - 1);
+        }
+      } else if (!segment.equals(".")) {
+        stack.add(segment);
+      }
+    }
+    String resolved = stack.isEmpty() ? "/" : "/" + String.join("/", stack);
+    return new String[] {resolved, kept.length() == 0 ? "/" : kept.toString()};
+  }
+
+  /** Whether a raw path needs no decoding or resolving, which is true of most real traffic. */
+  static boolean plain(String raw) {
+    char previous = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%' || c == '\\' || c == ';' || (c >= 'A' && c <= 'Z') || c < ' ' || c > '~'
+          || (previous == '/' && (c == '/' || c == '.'))) {
+        return false;
+      }
+      previous = c;
+    }
+    return !raw.isEmpty() && raw.charAt(0) == '/';
+  }
+
+  /** The path of an absolute-form target ({@code GET http://host/x}) as sent to proxies. */
+  private static String stripAuthority(String rawPath) {
+    int scheme = rawPath.indexOf("://");
+    if (scheme <= 0 || rawPath.charAt(0) == '/') {
+      return rawPath;
+    }
+    int slash = rawPath.indexOf('/', scheme + 3);
+    return slash < 0 ? "/" : rawPath.substring(slash);
+  }
+
+  private static String trimTrailingSlash(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  private static String lower(String value) {
+    return value == null ? null : value.toLowerCase(Locale.ROOT);
+  }
+}

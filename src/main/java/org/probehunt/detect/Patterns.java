@@ -1,0 +1,92 @@
+package org.probehunt.detect;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Preparing and checking rule patterns so that matching can use plain string comparisons. */
+final class Patterns {
+
+  private static final String REGEX_SPECIALS = "[](){}.*+?^$|";
+
+  private Patterns() {}
+
+  static boolean pathField(Field field) {
+    return field == Field.PATH || field == Field.UNRESOLVED_PATH;
+  }
+
+  /** Lower-cases plain patterns (values are lower-cased too) and tidies the slashes of path ones. */
+  static String prepare(Field field, MatchKind kind, String pattern) {
+    if (kind == MatchKind.REGEX) {
+      return pattern;
+    }
+    String p = pattern.toLowerCase(Locale.ROOT);
+    if (pathField(field) && kind == MatchKind.SEGMENT) {
+      p = p.replaceAll("^/+|/+$", "");
+    } else if (pathField(field) && kind == MatchKind.EXACT && p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p;
+  }
+
+  /** What is wrong with a prepared pattern, or null. */
+  static String problem(Field field, MatchKind kind, String pattern) {
+    if (pattern.isEmpty()) {
+      return "empty pattern";
+    }
+    if (kind == MatchKind.REGEX) {
+      try {
+        compile(pattern);
+      } catch (PatternSyntaxException e) {
+        return "bad regex: " + e.getDescription() + " near index " + e.getIndex();
+      }
+    }
+    if (pathField(field) && (kind == MatchKind.EXACT || kind == MatchKind.PREFIX)
+        && !pattern.startsWith("/")) {
+      return "a path " + kind.key() + " pattern must start with '/'";
+    }
+    if (pathField(field) && kind == MatchKind.SEGMENT && (pattern.contains("//") || pattern.contains("\\"))) {
+      return "segment pattern has an empty segment or a backslash (write segments as a/b)";
+    }
+    return null;
+  }
+
+  static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * A literal every match of the regex starts with (lower-cased), so that a fast indexOf can rule
+   * out most values before the regex runs; empty when the regex has no such literal.
+   */
+  static String literalHint(String regex) {
+    if (regex.indexOf('|') >= 0) {
+      return ""; // an alternative may start differently
+    }
+    StringBuilder hint = new StringBuilder();
+    int i = regex.startsWith("^") ? 1 : 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      int width = 1;
+      if (c == '\\') {
+        if (i + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(i + 1))) {
+          break;
+        }
+        c = regex.charAt(i + 1);
+        width = 2;
+      } else if (REGEX_SPECIALS.indexOf(c) >= 0) {
+        break;
+      }
+      char next = i + width < regex.length() ? regex.charAt(i + width) : 0;
+      if (next == '*' || next == '?' || next == '{') {
+        break;
+      }
+      hint.append(c);
+      if (next == '+') {
+        break;
+      }
+      i += width;
+    }
+    return hint.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,39 @@
+package org.probehunt.detect;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One detection rule as written in a rule file.
+ *
+ * @param id          stable identifier, e.g. {@code cgi-phf}
+ * @param category    group used in reports, e.g. {@code legacy-cgi}
+ * @param field       the part of the request looked at
+ * @param kind        how the pattern is compared
+ * @param pattern     the text (lower-cased unless a regex) or regular expression
+ * @param description why a request matching this is a probe
+ * @param reference   a CVE or where the probe is known from
+ * @param origin      where the rule was written, {@code file:line}
+ */
+public record Rule(
+    String id,
+    String category,
+    Field field,
+    MatchKind kind,
+    String pattern,
+    String description,
+    String reference,
+    String origin)
+    implements Serializable {
+
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(origin, "origin");
+  }
+}

@@ -1,0 +1,115 @@
+package org.probehunt.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.probehunt.parse.Request;
+
+/** An ordered, validated set of probe rules and the fast matcher built from them. */
+public final class RuleSet implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String DEFAULTS = "default.rules";
+
+  private final List<Rule> rules;
+  // Rebuilt after deserialisation (see readResolve) rather than shipped to every task.
+  private final transient RuleIndex index;
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    this.index = new RuleIndex(this.rules);
+  }
+
+  /** The rules shipped in the jar. */
+  public static RuleSet defaults() {
+    return Defaults.RULES;
+  }
+
+  /** Reads a rule file; {@code sourceName} is used in error messages. */
+  public static RuleSet parse(Reader reader, String sourceName) throws RuleException {
+    return new RuleSet(RuleFiles.parse(reader, sourceName));
+  }
+
+  /** These rules with each rule of {@code extra} replacing the one of the same id, or added at the end. */
+  public RuleSet withOverrides(RuleSet extra) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      byId.put(rule.id(), rule);
+    }
+    for (Rule rule : extra.rules) {
+      byId.put(rule.id(), rule);
+    }
+    return new RuleSet(new ArrayList<>(byId.values()));
+  }
+
+  /** These rules without the given ids; an id that names no rule is an error, likely a typo. */
+  public RuleSet without(Set<String> disabledIds) throws RuleException {
+    Set<String> unknown = new TreeSet<>(disabledIds);
+    rules.forEach(rule -> unknown.remove(rule.id()));
+    if (!unknown.isEmpty()) {
+      throw new RuleException("disabled rules: unknown rule id(s) " + unknown);
+    }
+    return new RuleSet(rules.stream().filter(rule -> !disabledIds.contains(rule.id())).toList());
+  }
+
+  /** The rules in order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rules matching the request; safe to call from many threads at once. */
+  public Detection match(Request request) {
+    BitSet hits = new BitSet(rules.size());
+    index.collect(Normalizer.normalize(request), hits);
+    if (hits.isEmpty()) {
+      return Detection.NONE;
+    }
+    List<String> ids = new ArrayList<>(hits.cardinality());
+    List<String> categories = new ArrayList<>(2);
+    for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+      Rule rule = rules.get(i);
+      ids.add(rule.id());
+      if (!categories.contains(rule.category())) {
+        categories.add(rule.category());
+      }
+    }
+    return new Detection(ids, categories);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + rules.size() + " rules]";
+  }
+
+  private Object readResolve() {
+    return new RuleSet(rules);
+  }
+
+  /** Loads the shipped rules once, on first use. */
+  private static final class Defaults {
+    static final RuleSet RULES = load();
+
+    private static RuleSet load() {
+      try (InputStream in = RuleSet.class.getResourceAsStream(DEFAULTS)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + DEFAULTS + " missing from the jar");
+        }
+        return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULTS);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuleException e) {
+        throw new IllegalStateException("shipped rules are broken: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.probehunt.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Splits a decoded stream into LF-separated lines with one reusable buffer. This is the hot
+ * path: each byte is looked at once, and a clean ASCII line becomes a String with one copy.
+ */
+final class LineReader {
+
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  private final InputStream in;
+  private final TrackedInputStream fileSystem;
+  private final int maxLine;
+
+  private byte[] buf = new byte[BUFFER_BYTES];
+  private int start;
+  private int scan;
+  private int lim;
+  private int firstBad = -1;
+  private boolean ended;
+  private boolean finished;
+  private boolean skipping;
+  private boolean truncated;
+  private long lineNo;
+  private long consumed;
+  private Exception fault;
+
+  /** @param fileSystem the tracked raw file stream: its failures are rethrown, not kept */
+  LineReader(InputStream in, TrackedInputStream fileSystem, int maxLineBytes) {
+    this.in = in;
+    this.fileSystem = fileSystem;
+    this.maxLine = maxLineBytes;
+  }
+
+  /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
+  String nextLine() throws IOException {
+    if (finished) {
+      return null;
+    }
+    truncated = false;
+    if (skipping && !skipRest()) {
+      return finish();
+    }
+    byte[] b = buf;
+    int i = scan;
+    int bad = firstBad;
+    for (;;) {
+      int end = lim;
+      while (i < end) {
+        byte c = b[i];
+        // One comparison for the common case; bytes >= 0x80 are negative here.
+        if (c < 0x20 || c == 0x7f) {
+          if (c == '\n') {
+            firstBad = bad;
+            return emit(i, i + 1);
+          }
+          if (c != '\t' && bad < 0) {
+            bad = i;
+          }
+        }
+        i++;
+      }
+      scan = i;
+      firstBad = bad;
+      // +1 leaves room for a CR that may still be followed by the LF.
+      if (i - start > maxLine + 1) {
+        return emitCapped();
+      }
+      if (!fill()) {
+        return lim > start ? emit(lim, lim) : finish();
+      }
+      b = buf;
+      i = scan;
+      bad = firstBad;
+    }
+  }
+
+  private String emit(int lineEnd, int next) {
+    int len = lineEnd - start;
+    if (next > lineEnd && len > 0 && buf[lineEnd - 1] == '\r') {
+      len--;
+    }
+    if (len > maxLine) {
+      len = maxLine;
+      truncated = true;
+    }
+    String line = decode(len);
+    start = next;
+    scan = next;
+    firstBad = -1;
+    lineNo++;
+    return line;
+  }
+
+  private String emitCapped() {
+    String line = decode(maxLine);
+    truncated = true;
+    skipping = true;
+    lineNo++;
+    start = lim;
+    scan = lim;
+    firstBad = -1;
+    return line;
+  }
+
+  private String decode(int len) {
+    boolean clean = firstBad < 0 || firstBad >= start + len;
+    return clean ? new String(buf, start, len, StandardCharsets.ISO_8859_1)
+        : Escapes.bytes(buf, start, len);
+  }
+
+  /** Drops the rest of an overlong line; false when the data ended first. */
+  private boolean skipRest() throws IOException {
+    for (;;) {
+      for (int i = scan; i < lim; i++) {
+        if (buf[i] == '\n') {
+          start = i + 1;
+          scan = i + 1;
+          skipping = false;
+          return true;
+        }
+      }
+      start = lim;
+      scan = lim;
+      if (!fill()) {
+        return false;
+      }
+    }
+  }
+
+  /** Reads more bytes after the current line's start; false at the end of data or damage. */
+  private boolean fill() throws IOException {
+    if (ended) {
+      return false;
+    }
+    if (start > 0) {
+      System.arraycopy(buf, start, buf, 0, lim - start);
+      scan -= start;
+      firstBad = firstBad < 0 ? -1 : firstBad - start;
+      lim -= start;
+      start = 0;
+    }
+    if (lim == buf.length) {
+      long wanted = Math.min(buf.length * 2L, maxLine + 2L);
+      buf = Arrays.copyOf(buf, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
+    }
+    int n;
+    try {
+      n = in.read(buf, lim, buf.length - lim);
+    } catch (IOException | RuntimeException e) {
+      if (fileSystem.failed()) {
+        throw e;
+      }
+      fault = e;
+      ended = true;
+      return false;
+    }
+    if (n < 0) {
+      ended = true;
+      return false;
+    }
+    lim += n;
+    consumed += n;
+    return true;
+  }
+
+  private String finish() {
+    finished = true;
+    return null;
+  }
+
+  long lineNo() {
+    return lineNo;
+  }
+
+  boolean lineTruncated() {
+    return truncated;
+  }
+
+  /** Decoded bytes taken from the stream so far. */
+  long consumed() {
+    return consumed;
+  }
+
+  /** The damage error that ended the data, or null. */
+  Exception fault() {
+    return fault;
+  }
+}

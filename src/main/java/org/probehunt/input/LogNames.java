@@ -1,0 +1,58 @@
+package org.probehunt.input;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The file name rules: which names are access logs, which are archives, which are hidden. */
+public final class LogNames {
+
+  /**
+   * "access", then "log" as a word of its own (after '.', '_', '-', or right after "access"),
+   * then nothing or a separator and any rotation suffix: access_log, access.log.2.gz,
+   * ssl_access_log-20251001, other_vhosts_access.log.1, example.com-access.2025-10-01.log.
+   */
+  private static final Pattern ACCESS_LOG =
+      Pattern.compile("(?i).*access(?:.*[._-])?log(?:[._-].*)?");
+
+  /** Names that contain the words but are pages, scripts or editor files, not logs. */
+  private static final Pattern NOT_A_LOG = Pattern.compile(
+      "(?i).*\\.(?:html?|php|py|pl|rb|sh|js|css|conf|cfg|ini|json|ya?ml|xml|md|swp|pid|lock)");
+
+  private static final String[] ARCHIVE_SUFFIXES = {
+    ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz", ".tar.zst",
+    ".tzst", ".zip"
+  };
+
+  private LogNames() {}
+
+  /** True for the names Apache and its distributions give access logs, rotated or not. */
+  public static boolean looksLikeAccessLog(String baseName) {
+    return ACCESS_LOG.matcher(baseName).matches() && !NOT_A_LOG.matcher(baseName).matches();
+  }
+
+  /** True for names of archives that are opened to look for logs inside. */
+  public static boolean isArchive(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String suffix : ARCHIVE_SUFFIXES) {
+      if (lower.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for names Hadoop treats as hidden: dot files and markers such as _SUCCESS. */
+  public static boolean isHidden(String baseName) {
+    return baseName.startsWith(".") || baseName.startsWith("_");
+  }
+
+  /** The part after the last '/' (or '\', which Windows zip tools write). */
+  public static String baseName(String name) {
+    int end = name.length();
+    while (end > 0 && (name.charAt(end - 1) == '/' || name.charAt(end - 1) == '\\')) {
+      end--;
+    }
+    int slash = Math.max(name.lastIndexOf('/', end - 1), name.lastIndexOf('\\', end - 1));
+    return name.substring(slash + 1, end);
+  }
+}

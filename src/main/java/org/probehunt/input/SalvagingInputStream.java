@@ -1,0 +1,51 @@
+package org.probehunt.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import org.apache.commons.compress.compressors.CompressorInputStream;
+
+/**
+ * Returns what a decoder wrote into the caller's buffer before it failed, then the failure.
+ * Commons Compress's gzip and bzip2 readers fill the whole request and throw at a cut without
+ * reporting the bytes already written; their uncompressed count still tells how many there are.
+ */
+final class SalvagingInputStream extends FilterInputStream {
+
+  private final CompressorInputStream decoder;
+  private IOException pending;
+
+  SalvagingInputStream(CompressorInputStream decoder) {
+    super(decoder);
+    this.decoder = decoder;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
+    long before = decoder.getUncompressedCount();
+    try {
+      return decoder.read(b, off, len);
+    } catch (IOException | RuntimeException e) {
+      long written = Math.min(decoder.getUncompressedCount() - before, len);
+      if (written <= 0) {
+        throw e;
+      }
+      pending = e instanceof IOException io ? io : new IOException(Faults.oneLine(e), e);
+      return (int) written;
+    }
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+}

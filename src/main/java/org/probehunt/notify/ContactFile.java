@@ -1,0 +1,134 @@
+package org.probehunt.notify;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads the {@code --contacts} CSV, one row per line so that errors can name the line. */
+final class ContactFile {
+  private static final Set<String> HEADER_WORDS =
+      Set.of("cidr", "domain", "network", "target", "cidr_or_domain", "cidr/domain", "block");
+
+  private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setTrim(true).get();
+
+  private ContactFile() {}
+
+  static ContactBook read(Reader reader, String source) throws ContactException {
+    Map<String, List<String>> addresses = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Cidr> cidrs = new LinkedHashMap<>();
+    BufferedReader lines = new BufferedReader(reader);
+    int lineNo = 0;
+    boolean first = true;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNo++;
+        String text = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+        if (text.isBlank() || text.strip().startsWith("#")) {
+          continue;
+        }
+        List<String> cells = cells(text, source, lineNo);
+        boolean header = first && HEADER_WORDS.contains(cells.get(0).toLowerCase());
+        first = false;
+        if (header) {
+          continue;
+        }
+        if (cells.size() < 2 || cells.size() > 3) {
+          throw error(source, lineNo, "expected 2 or 3 columns (CIDR or domain, address, name),"
+              + " found " + cells.size());
+        }
+        String target = target(cells.get(0), source, lineNo, cidrs);
+        addresses.computeIfAbsent(target, t -> new ArrayList<>())
+            .add(address(cells.get(1), source, lineNo));
+        if (cells.size() == 3 && !cells.get(2).isEmpty()) {
+          names.putIfAbsent(target, cells.get(2));
+        }
+      }
+    } catch (IOException e) {
+      throw error(source, lineNo, "cannot read: " + e.getMessage());
+    }
+    List<ContactBook.Block> blocks = new ArrayList<>();
+    Map<String, ContactBook.Entry> domains = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> row : addresses.entrySet()) {
+      String target = row.getKey();
+      String name = names.get(target);
+      List<String> to = row.getValue().stream().distinct().toList();
+      Cidr cidr = cidrs.get(target);
+      if (cidr == null) {
+        domains.put(target, new ContactBook.Entry(target, to, name == null ? target : name));
+      } else {
+        String domain = to.get(0).substring(to.get(0).lastIndexOf('@') + 1);
+        String key = Domains.safeKey(name == null ? domain : name);
+        blocks.add(new ContactBook.Block(cidr, new ContactBook.Entry(key, to,
+            name == null ? domain : name)));
+      }
+    }
+    return new ContactBook(blocks, domains);
+  }
+
+  private static List<String> cells(String line, String source, int lineNo)
+      throws ContactException {
+    try (var parser = ROW.parse(new StringReader(line))) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1) {
+        throw error(source, lineNo, "expected one CSV row");
+      }
+      return records.get(0).toList();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw error(source, lineNo, "bad CSV: " + e.getMessage());
+    }
+  }
+
+  /** Returns the map key of the row's target: the CIDR's text or the lower-cased domain. */
+  private static String target(String cell, String source, int lineNo, Map<String, Cidr> cidrs)
+      throws ContactException {
+    if (cell.contains("/") || cell.contains(":") || cell.matches("[0-9.]+")) {
+      Optional<Cidr> cidr = Cidr.parse(cell);
+      if (cidr.isEmpty()) {
+        throw error(source, lineNo, "bad CIDR '" + quoted(cell) + "'");
+      }
+      String key = cidr.get().toString();
+      cidrs.put(key, cidr.get());
+      return key;
+    }
+    return Domains.normalise(cell)
+        .orElseThrow(() -> error(source, lineNo, "bad domain '" + quoted(cell) + "'"));
+  }
+
+  private static String address(String cell, String source, int lineNo) throws ContactException {
+    try {
+      InternetAddress parsed = new InternetAddress(cell, true);
+      String address = parsed.getAddress();
+      int at = address.lastIndexOf('@');
+      if (parsed.getPersonal() == null && address.equals(cell) && at > 0
+          && address.substring(0, at).matches("[A-Za-z0-9._%+-]+")
+          && Domains.isHostName(address.substring(at + 1))) {
+        return address;
+      }
+    } catch (AddressException e) {
+      // reported below, with the line
+    }
+    throw error(source, lineNo, "bad address '" + quoted(cell) + "' (expected user@domain)");
+  }
+
+  private static ContactException error(String source, int lineNo, String message) {
+    return new ContactException(source + ":" + lineNo + ": " + message);
+  }
+
+  /** Keeps the error message on one line whatever the file holds. */
+  private static String quoted(String cell) {
+    return Texts.printable(cell.length() > 80 ? cell.substring(0, 80) + "..." : cell);
+  }
+}

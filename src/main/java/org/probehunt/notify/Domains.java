@@ -1,0 +1,105 @@
+package org.probehunt.notify;
+
+import com.google.common.net.InetAddresses;
+import com.google.common.net.InternetDomainName;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Host-name checks and registrable domains by the Public Suffix List. */
+public final class Domains {
+  /** RFC 1123 labels; underscores occur in real reverse-DNS names, so they are let through. */
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?");
+
+  private static final int MAX_NAME = 253;
+
+  private Domains() {}
+
+  /**
+   * The domain a host belongs to, lower-cased, e.g. {@code surf.wil.net -> wil.net}: the label
+   * just under the ICANN public suffix. The private section of the list (github.io, dyndns
+   * names) is deliberately not used: the operator of such a suffix is the one who answers abuse
+   * mail. Empty for IP literals, bare suffixes, unknown suffixes and anything not a host name.
+   */
+  public static Optional<String> registrable(String host) {
+    Optional<String> name = normalise(host);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      InternetDomainName domain = InternetDomainName.from(name.get());
+      if (!domain.isUnderRegistrySuffix()) {
+        return Optional.empty();
+      }
+      return Optional.of(domain.topDomainUnderRegistrySuffix().toString().toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** True for an IPv4 or IPv6 literal, the latter also in brackets; never touches DNS. */
+  public static boolean isIpLiteral(String host) {
+    return host != null && InetAddresses.isInetAddress(unbracket(host));
+  }
+
+  /** True for a syntactically valid DNS host name (not an IP literal), e.g. {@code www.a.jp}. */
+  public static boolean isHostName(String host) {
+    return normalise(host).isPresent();
+  }
+
+  /**
+   * The lower-cased host name without a trailing root dot, or empty when it is not a plain
+   * ASCII host name: this is the gate that keeps CR, LF, '@', ',' and the like out of headers.
+   */
+  static Optional<String> normalise(String host) {
+    if (host == null || host.isEmpty() || isIpLiteral(host)) {
+      return Optional.empty();
+    }
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    name = name.toLowerCase(Locale.ROOT);
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      return Optional.empty();
+    }
+    for (String label : name.split("\\.", -1)) {
+      if (!LABEL.matcher(label).matches()) {
+        return Optional.empty();
+      }
+    }
+    // An all-numeric top label would make "999.1.1.1" look like a name.
+    String top = name.substring(name.lastIndexOf('.') + 1);
+    if (top.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  /** The canonical text of an IP literal (RFC 5952 for IPv6), or empty when it is not one. */
+  static Optional<String> canonicalIp(String host) {
+    if (!isIpLiteral(host)) {
+      return Optional.empty();
+    }
+    return Optional.of(InetAddresses.toAddrString(InetAddresses.forString(unbracket(host))));
+  }
+
+  static String unbracket(String host) {
+    if (host.length() > 2 && host.startsWith("[") && host.endsWith("]")) {
+      return host.substring(1, host.length() - 1);
+    }
+    return host;
+  }
+
+  /**
+   * Text made safe as a file name: lower case, only {@code a-z 0-9 . _ -}, no leading dot, no
+   * "..", at most 100 characters; "contact" if nothing is left.
+   */
+  static String safeKey(String text) {
+    String key = text.toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9._-]+", "-")
+        .replaceAll("\\.{2,}", ".")
+        .replaceAll("^[.-]+", "");
+    if (key.length() > 100) {
+      key = key.substring(0, 100);
+    }
+    return key.isEmpty() ? "contact" : key;
+  }
+}

@@ -1,0 +1,47 @@
+package org.probehunt.notify;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.Locale;
+
+/**
+ * How notices are written: the attacked server and its admin, the sender address (null for
+ * none), the charset of Japanese drafts ({@code UTF-8} or {@code ISO-2022-JP}), how many log
+ * lines the letter itself quotes, whether to add an X-ARF report, and the templates.
+ */
+public record NoticeSettings(
+    String serverName,
+    String adminName,
+    String fromAddress,
+    String jaCharset,
+    int maxLines,
+    boolean xarf,
+    TemplateSet templates) {
+  public NoticeSettings {
+    if (serverName == null
+        || !(Domains.isHostName(serverName) || Domains.isIpLiteral(serverName))) {
+      throw new IllegalArgumentException("server name must be a host name or address: '"
+          + Texts.printable(String.valueOf(serverName)) + "'");
+    }
+    adminName = adminName == null ? "" : adminName.strip();
+    if (fromAddress != null) {
+      try {
+        InternetAddress parsed = new InternetAddress(fromAddress, true);
+        parsed.validate();
+        fromAddress = parsed.toString();
+      } catch (AddressException e) {
+        throw new IllegalArgumentException("bad from address '"
+            + Texts.printable(fromAddress) + "': " + e.getMessage(), e);
+      }
+    }
+    jaCharset = jaCharset == null ? "UTF-8" : jaCharset.toUpperCase(Locale.ROOT);
+    if (!jaCharset.equals("UTF-8") && !jaCharset.equals("ISO-2022-JP")) {
+      throw new IllegalArgumentException(
+          "Japanese charset must be UTF-8 or ISO-2022-JP, not '" + Texts.printable(jaCharset) + "'");
+    }
+    if (maxLines < 0) {
+      throw new IllegalArgumentException("maxLines must not be negative: " + maxLines);
+    }
+    templates = templates == null ? TemplateSet.defaults() : templates;
+  }
+}

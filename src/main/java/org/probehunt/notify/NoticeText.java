@@ -1,0 +1,104 @@
+package org.probehunt.notify;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Fills the templates for one draft: the subject from settings and dates only, and the letter. */
+final class NoticeText {
+  /** File name of the attachment that holds every evidence line. */
+  static final String ATTACHMENT = "evidence.log";
+
+  private static final int MAX_HOST_TEXT = 255;
+
+  /** The subject, the letter body (CRLF line ends) and the date of the last request, if known. */
+  record Rendered(String subject, String body, Optional<OffsetDateTime> date) {}
+
+  private NoticeText() {}
+
+  static Rendered render(Contact contact, List<HostFinding> hosts, List<String> evidence,
+      NoticeSettings settings, String lang) {
+    if (!TemplateSet.LANGUAGES.contains(lang)) {
+      throw new IllegalArgumentException("language must be one of " + TemplateSet.LANGUAGES
+          + ", not '" + Texts.printable(String.valueOf(lang)) + "'");
+    }
+    TemplateSet templates = settings.templates();
+    List<String> times = Times.of(hosts);
+    Optional<OffsetDateTime> first = Times.earliest(times);
+    Optional<OffsetDateTime> last = Times.latest(times);
+
+    Map<String, String> values = new HashMap<>();
+    values.put("server", settings.serverName());
+    values.put("admin", Texts.printable(settings.adminName()));
+    values.put("first_seen", first.map(Times::iso).orElse("?"));
+    values.put("last_seen", last.map(Times::iso).orElse("?"));
+    values.put("first_date", first.map(t -> t.toLocalDate().toString()).orElse("?"));
+    values.put("last_date", last.map(t -> t.toLocalDate().toString()).orElse("?"));
+    values.put("timezone", Times.offsets(times));
+    values.put("host_count", Integer.toString(hosts.size()));
+    values.put("probes", Long.toString(hosts.stream().mapToLong(HostFinding::probes).sum()));
+    values.put("requests", Long.toString(hosts.stream().mapToLong(HostFinding::requests).sum()));
+    String subject = oneLine(templates.render("subject", lang, values));
+
+    values.put("contact", Texts.printable(contact.name() != null ? contact.name() : contact.key()));
+    values.put("hosts", hostLines(hosts, templates, lang));
+    values.put("rules", joined(hosts.stream().flatMap(h -> h.rules().stream()).toList()));
+    values.put("categories",
+        joined(hosts.stream().flatMap(h -> h.categories().stream()).toList()));
+    int shown = Math.min(evidence.size(), settings.maxLines());
+    values.put("log", String.join("\n",
+        evidence.subList(0, shown).stream().map(Texts::printable).toList()));
+    values.put("log_note", shown == evidence.size() ? "" : templates.render("omitted", lang,
+        Map.of("shown", Integer.toString(shown),
+            "omitted", Integer.toString(evidence.size() - shown),
+            "total", Integer.toString(evidence.size()),
+            "attachment", ATTACHMENT)).strip());
+    values.put("lookup", contact.hasAddress() ? "" : templates.render("lookup", lang,
+        Map.of("hint", Texts.printable(Optional.ofNullable(contact.lookupHint())
+            .orElse(LookupHints.forName())))).strip());
+    // An empty ${lookup} leaves the blank line that follows it at the top.
+    String body = templates.render("notice", lang, values).replaceAll("^\n+", "");
+    return new Rendered(subject, crlf(body), last);
+  }
+
+  private static String hostLines(List<HostFinding> hosts, TemplateSet templates, String lang) {
+    StringBuilder out = new StringBuilder();
+    for (HostFinding h : hosts) {
+      String host = h.host() == null ? "" : h.host();
+      if (host.length() > MAX_HOST_TEXT) {
+        host = host.substring(0, MAX_HOST_TEXT) + "...";
+      }
+      Map<String, String> v = new HashMap<>();
+      v.put("host", Texts.printable(host));
+      v.put("first_seen", time(h.firstSeen()));
+      v.put("last_seen", time(h.lastSeen()));
+      v.put("probes", Long.toString(h.probes()));
+      v.put("requests", Long.toString(h.requests()));
+      v.put("rules", joined(h.rules()));
+      v.put("categories", joined(h.categories()));
+      String line = templates.render("host", lang, v);
+      out.append(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line).append('\n');
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private static String time(String text) {
+    return Times.parse(text).map(Times::iso)
+        .orElseGet(() -> Texts.printable(String.valueOf(text)));
+  }
+
+  private static String joined(List<String> items) {
+    return Texts.printable(String.join(", ", items.stream().distinct().sorted().toList()));
+  }
+
+  /** A subject is one line whatever the template says. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+  }
+
+  private static String crlf(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n");
+  }
+}

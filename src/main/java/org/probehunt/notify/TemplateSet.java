@@ -1,0 +1,136 @@
+package org.probehunt.notify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The notice templates, one text per {@code NAME.LANG.txt} file: the jar's defaults, each
+ * replaceable from {@code --templates DIR}. Lines starting with {@code ##} are comments (each
+ * default lists its placeholders there). {@code ${name}} is replaced in one pass, so values
+ * are never expanded again; a line holding only a placeholder whose value is empty is dropped.
+ */
+public final class TemplateSet implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Languages of the drafts. */
+  public static final List<String> LANGUAGES = List.of("en", "ja");
+
+  /** Template name to the placeholders it may use. */
+  static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
+      "subject", Set.of("server", "admin", "first_seen", "last_seen", "first_date", "last_date",
+          "timezone", "host_count", "probes", "requests"),
+      "notice", Set.of("server", "admin", "contact", "hosts", "host_count", "first_seen",
+          "last_seen", "first_date", "last_date", "timezone", "probes", "requests", "rules",
+          "categories", "log", "log_note", "lookup"),
+      "host", Set.of("host", "first_seen", "last_seen", "probes", "requests", "rules",
+          "categories"),
+      "omitted", Set.of("shown", "omitted", "total", "attachment"),
+      "lookup", Set.of("hint"));
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
+
+  private static final String RESOURCES = "/org/probehunt/notify/";
+
+  private final Map<String, String> texts;
+
+  private TemplateSet(Map<String, String> texts) {
+    this.texts = Map.copyOf(texts);
+  }
+
+  /** The templates shipped in the jar. */
+  public static TemplateSet defaults() {
+    return load(name -> Optional.empty());
+  }
+
+  /**
+   * Templates from {@code source} (file name such as {@code notice.ja.txt} to its text), the
+   * jar's default for each file it does not have. Throws IllegalArgumentException naming the
+   * file and line of an unknown placeholder.
+   */
+  public static TemplateSet load(Function<String, Optional<String>> source) {
+    Map<String, String> texts = new TreeMap<>();
+    for (String name : PLACEHOLDERS.keySet()) {
+      for (String lang : LANGUAGES) {
+        String file = fileName(name, lang);
+        String raw = source.apply(file).orElseGet(() -> resource(file));
+        texts.put(file, clean(file, raw, PLACEHOLDERS.get(name)));
+      }
+    }
+    return new TemplateSet(texts);
+  }
+
+  /** Same as {@link #load(Function)} from a map of file name to text. */
+  public static TemplateSet load(Map<String, String> files) {
+    return load(name -> Optional.ofNullable(files.get(name)));
+  }
+
+  /** The file a template is read from, e.g. {@code notice.ja.txt}. */
+  public static String fileName(String name, String lang) {
+    return name + "." + lang + ".txt";
+  }
+
+  /** The template filled in with {@code values}; placeholders without a value become empty. */
+  String render(String name, String lang, Map<String, String> values) {
+    String text = texts.get(fileName(name, lang));
+    if (text == null) {
+      throw new IllegalArgumentException("no template " + fileName(name, lang));
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      Matcher only = PLACEHOLDER.matcher(line.strip());
+      if (only.matches() && values.getOrDefault(only.group(1), "").isEmpty()) {
+        continue;
+      }
+      Matcher m = PLACEHOLDER.matcher(line);
+      while (m.find()) {
+        m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+      }
+      m.appendTail(out);
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String clean(String file, String raw, Set<String> allowed) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+        .split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("##")) {
+        continue;
+      }
+      Matcher m = PLACEHOLDER.matcher(lines[i]);
+      while (m.find()) {
+        if (!allowed.contains(m.group(1))) {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown placeholder ${"
+              + m.group(1) + "}, expected one of " + new java.util.TreeSet<>(allowed));
+        }
+      }
+      out.append(lines[i]).append('\n');
+    }
+    // Leading blanks of the first line are kept: the host line template is indented.
+    return out.toString().replaceAll("^\n+", "").stripTrailing();
+  }
+
+  private static String resource(String file) {
+    try (InputStream in = TemplateSet.class.getResourceAsStream(RESOURCES + file)) {
+      if (in == null) {
+        throw new IllegalStateException("template " + file + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

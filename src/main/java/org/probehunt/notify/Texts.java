@@ -1,0 +1,24 @@
+package org.probehunt.notify;
+
+/** Text clean-up for anything taken from a log before it goes into a letter or a message. */
+final class Texts {
+  private Texts() {}
+
+  /**
+   * Replaces control characters (CR, LF, escape and the like, tab excepted) with {@code \xhh},
+   * the same escape the log reader uses for bytes it cannot decode, so a log line can never
+   * start a new line of the letter.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
+          || c == 0x2028 || c == 0x2029) {
+        out.append(c < 0x100 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+}

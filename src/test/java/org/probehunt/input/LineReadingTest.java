@@ -1,0 +1,103 @@
+package org.probehunt.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.probehunt.input.Fixtures.ascii;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Line splitting, line ends, escaping and the line length cap. */
+class LineReadingTest {
+
+  @TempDir
+  Path dir;
+
+  private Fixtures.Read read(byte[] data, ReadOptions options) throws IOException {
+    List<Fixtures.Read> reads = Fixtures.readAll(Fixtures.write(dir, "access_log", data), options);
+    assertEquals(1, reads.size());
+    assertEquals(EntryStatus.OK, reads.get(0).status());
+    return reads.get(0);
+  }
+
+  private List<String> lines(byte[] data) throws IOException {
+    return read(data, ReadOptions.defaults()).lines();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+    "a\\nb\\n       | a,b",
+    "a\\nb          | a,b",
+    "a\\r\\nb\\r\\n | a,b",
+    "a\\n\\nb\\n    | a,,b",
+    "\\n            | ''",
+    "a\\rb\\n       | a\\x0db",
+    "a\\r           | a\\x0d",
+  })
+  void lineEnds(String input, String expected) throws IOException {
+    String text = input.strip().replace("\\n", "\n").replace("\\r", "\r");
+    List<String> want = List.of(expected.strip().split(",", -1));
+    assertEquals(want, lines(ascii(text)), () -> "input " + input);
+  }
+
+  @Test
+  void emptyFileHasNoLines() throws IOException {
+    assertEquals(List.of(), lines(new byte[0]));
+  }
+
+  @Test
+  void bytesOutsidePrintableAsciiAreEscapedLikeApacheDoes() throws IOException {
+    byte[] data = {'G', 'E', 'T', ' ', 0x00, (byte) 0xff, (byte) 0xe3, 0x7f, '\t', 0x1b, '~', '\n'};
+    assertEquals(List.of("GET \\x00\\xff\\xe3\\x7f\t\\x1b~"), lines(data));
+  }
+
+  @Test
+  void utf8IsKeptAsEscapedBytesNotDecoded() throws IOException {
+    byte[] data = "/ä\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(List.of("/\\xc3\\xa4"), lines(data));
+  }
+
+  @Test
+  void longLinesAcrossBufferBoundariesAreWhole() throws IOException {
+    String big = "x".repeat(200_000);
+    String eight = "y".repeat(8 * 1024 + 3);
+    List<String> got = lines(ascii("a\n" + eight + "\n" + big + "\nend"));
+    assertEquals(4, got.size());
+    assertEquals(eight, got.get(1));
+    assertEquals(big.length(), got.get(2).length());
+    assertEquals("end", got.get(3));
+  }
+
+  @Test
+  void overlongLinesAreCutAtTheCapAndCountedOnce() throws IOException {
+    ReadOptions cap = ReadOptions.defaults().withMaxLineBytes(100);
+    String over = "z".repeat(99) + "\u00ff" + "q".repeat(400);
+    String exact = "e".repeat(100);
+    Fixtures.Read read = read(ascii(over + "\n" + exact + "\r\nnext\n" + "w".repeat(300)), cap);
+    assertEquals(List.of("z".repeat(99) + "\\xff", exact, "next", "w".repeat(100)), read.lines());
+    assertEquals(List.of(1L, 4L), read.truncatedLines());
+  }
+
+  @Test
+  void overlongLineLongerThanTheBufferIsSkippedToItsEnd() throws IOException {
+    ReadOptions cap = ReadOptions.defaults().withMaxLineBytes(70_000);
+    String huge = "h".repeat(500_000);
+    Fixtures.Read read = read(ascii("first\n" + huge + "\nlast\n"), cap);
+    assertEquals(3, read.lines().size());
+    assertEquals(70_000, read.lines().get(1).length());
+    assertEquals("last", read.lines().get(2));
+    assertEquals(List.of(2L), read.truncatedLines());
+  }
+
+  @Test
+  void manyLinesAreCountedExactly() throws IOException {
+    List<String> lines = Fixtures.logLines(50_000);
+    Fixtures.Read read = read(Fixtures.gzip(Fixtures.joined(lines)), ReadOptions.defaults());
+    assertEquals(lines.size(), read.lines().size());
+    assertEquals(true, lines.equals(read.lines()), "lines differ");
+  }
+}

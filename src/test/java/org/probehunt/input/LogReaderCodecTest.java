@@ -1,0 +1,148 @@
+package org.probehunt.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probehunt.input.Fixtures.ascii;
+import static org.probehunt.input.Fixtures.joined;
+import static org.probehunt.input.Fixtures.readAll;
+import static org.probehunt.input.Fixtures.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain and compressed files, intact and damaged, read through Hadoop's local file system. */
+class LogReaderCodecTest {
+
+  @TempDir
+  Path dir;
+
+  private Fixtures.Read only(Path file) throws IOException {
+    List<Fixtures.Read> reads = readAll(file);
+    assertEquals(1, reads.size(), () -> "entries of " + file + ": " + reads);
+    return reads.get(0);
+  }
+
+  @Test
+  void gzipMembersAreReadToTheEnd() throws IOException {
+    Path file = write(dir, "access_log.2.gz", Fixtures.gzip(ascii("a\nb\n"), ascii("c\n")));
+    Fixtures.Read read = only(file);
+    assertEquals(List.of("a", "b", "c"), read.lines());
+    assertEquals(Compression.GZIP, read.compression());
+    assertEquals(Container.NONE, read.container());
+    assertEquals(EntryStatus.OK, read.status());
+    assertNull(read.message());
+    assertEquals(Fixtures.hadoop(file).toString(), read.source());
+  }
+
+  @Test
+  void gzipIsKnownByItsBytesNotItsName() throws IOException {
+    Fixtures.Read read = only(write(dir, "access_log", Fixtures.gzip(ascii("x y\n"))));
+    assertEquals(Compression.GZIP, read.compression());
+    assertEquals(List.of("x y"), read.lines());
+  }
+
+  @Test
+  void otherCodecsIncludingConcatenatedStreams() throws IOException {
+    byte[] one = ascii("one\n");
+    byte[] two = ascii("two\n");
+    Fixtures.Read bz = only(write(dir, "a.bz2",
+        Fixtures.concat(Fixtures.bzip2(one), Fixtures.bzip2(two))));
+    Fixtures.Read xz = only(write(dir, "a.xz", Fixtures.concat(Fixtures.xz(one), Fixtures.xz(two))));
+    Fixtures.Read zs = only(write(dir, "a.zst",
+        Fixtures.concat(Fixtures.zstd(one), Fixtures.zstd(two))));
+    assertEquals(Compression.BZIP2, bz.compression());
+    assertEquals(Compression.XZ, xz.compression());
+    assertEquals(Compression.ZSTD, zs.compression());
+    for (Fixtures.Read read : List.of(bz, xz, zs)) {
+      assertEquals(List.of("one", "two"), read.lines(), read::toString);
+      assertEquals(EntryStatus.OK, read.status(), read::toString);
+    }
+  }
+
+  @Test
+  void truncatedGzipDeliversExactlyTheReadablePrefix() throws IOException {
+    List<String> lines = Fixtures.logLines(20_000);
+    byte[] whole = Fixtures.gzip(joined(lines));
+    byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+    Fixtures.Read read = only(write(dir, "access_log.1.gz", cut));
+
+    byte[] prefix = inflatablePrefix(cut);
+    String text = new String(prefix, java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<String> expected = List.of(text.split("\n", -1));
+    if (text.endsWith("\n")) {
+      expected = expected.subList(0, expected.size() - 1);
+    }
+    assertTrue(expected.size() > 1000 && expected.size() < 20_000, "prefix " + expected.size());
+    assertEquals(expected.size(), read.lines().size(), "lines in the readable prefix");
+    assertEquals(expected.get(expected.size() - 1), read.lines().get(expected.size() - 1));
+    assertTrue(expected.equals(read.lines()), "the prefix lines differ");
+    assertTrue(lines.subList(0, expected.size() - 1).equals(expected.subList(0, expected.size() - 1)));
+    assertEquals(EntryStatus.TRUNCATED, read.status());
+    assertEquals("unexpected end of gzip data after " + prefix.length + " bytes", read.message());
+  }
+
+  /** What the JDK's own gzip reader gets out of a cut file before it gives up. */
+  private static byte[] inflatablePrefix(byte[] gz) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+      byte[] buf = new byte[8192];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        out.write(buf, 0, n);
+      }
+    } catch (EOFException expected) {
+      return out.toByteArray();
+    }
+    throw new AssertionError("the cut gzip file read to the end");
+  }
+
+  @Test
+  void corruptBzip2BlockEndsTheEntryAsCorrupt() throws IOException {
+    List<String> lines = Fixtures.logLines(30_000);
+    byte[] bz = Fixtures.bzip2(joined(lines));
+    for (int i = bz.length * 3 / 4; i < bz.length * 3 / 4 + 64; i++) {
+      bz[i] ^= 0x5a;
+    }
+    Fixtures.Read read = only(write(dir, "access_log.bz2", bz));
+    assertEquals(EntryStatus.CORRUPT, read.status(), read.message());
+    assertTrue(read.message().startsWith("corrupt bzip2 data after "), read.message());
+    assertTrue(read.lines().size() > 1000, "lines before the damage: " + read.lines().size());
+    assertTrue(lines.subList(0, 1000).equals(read.lines().subList(0, 1000)), "first lines differ");
+  }
+
+  @Test
+  void gzipWithOnlyAHeaderIsTruncated() throws IOException {
+    byte[] header = Arrays.copyOf(Fixtures.gzip(ascii("lost\n")), 10);
+    Fixtures.Read read = only(write(dir, "access_log.3.gz", header));
+    assertEquals(Compression.GZIP, read.compression());
+    assertEquals(List.of(), read.lines());
+    assertEquals(EntryStatus.TRUNCATED, read.status());
+    assertEquals("unexpected end of gzip data after 0 bytes", read.message());
+  }
+
+  @Test
+  void emptyFileIsTruncatedOnlyWhenItsNamePromisesCompression() throws IOException {
+    Fixtures.Read gz = only(write(dir, "access_log.4.gz", new byte[0]));
+    assertEquals(EntryStatus.TRUNCATED, gz.status());
+    assertEquals("empty file, but its name promises compressed data", gz.message());
+    Fixtures.Read plain = only(write(dir, "access_log", new byte[0]));
+    assertEquals(EntryStatus.OK, plain.status());
+    assertEquals(List.of(), plain.lines());
+  }
+
+  @Test
+  void missingFileIsOneUnreadableEntry() throws IOException {
+    Fixtures.Read read = only(dir.resolve("no_such_access_log"));
+    assertEquals(EntryStatus.UNREADABLE, read.status());
+    assertTrue(read.message().contains("no_such_access_log"), read.message());
+    assertEquals(List.of(), read.lines());
+  }
+}
