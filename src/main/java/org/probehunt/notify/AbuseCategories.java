@@ -7,8 +7,9 @@ import java.util.TreeSet;
 
 /**
  * Rule categories to AbuseIPDB category numbers (https://www.abuseipdb.com/categories). A rule
- * category matches a row when it contains the row's word, e.g. "path-traversal" matches
- * "traversal"; every probe is at least a Web App Attack (21).
+ * category matches a row when one of its words starts with the row's word, e.g.
+ * "path-traversal" matches "traversal" and "sqli" matches "sql" (whole words, so "brute-force"
+ * is not taken for "rce"); every probe is at least a Web App Attack (21).
  */
 final class AbuseCategories {
   /** One row of the table: a word and the categories it stands for. */
@@ -35,6 +36,9 @@ final class AbuseCategories {
       new Mapping("exploit", List.of(WEB_APP_ATTACK, HACKING)),
       new Mapping("rce", List.of(WEB_APP_ATTACK, HACKING)),
       new Mapping("shell", List.of(WEB_APP_ATTACK, HACKING)),
+      new Mapping("webshell", List.of(WEB_APP_ATTACK, HACKING)),
+      new Mapping("lfi", List.of(WEB_APP_ATTACK)),
+      new Mapping("rfi", List.of(WEB_APP_ATTACK)),
       new Mapping("inclusion", List.of(WEB_APP_ATTACK)),
       new Mapping("xss", List.of(WEB_APP_ATTACK)),
       new Mapping("cgi", List.of(WEB_APP_ATTACK)),
@@ -51,10 +55,11 @@ final class AbuseCategories {
     TreeSet<Integer> codes = new TreeSet<>();
     codes.add(WEB_APP_ATTACK);
     for (String category : ruleCategories) {
-      String c = category.toLowerCase(Locale.ROOT);
-      for (Mapping m : TABLE) {
-        if (c.contains(m.word())) {
-          codes.addAll(m.codes());
+      for (String word : category.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (Mapping m : TABLE) {
+          if (!word.isEmpty() && word.startsWith(m.word())) {
+            codes.addAll(m.codes());
+          }
         }
       }
     }
