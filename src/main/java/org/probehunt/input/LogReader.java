@@ -131,7 +131,9 @@ public final class LogReader implements Closeable {
     String name = Escapes.controls(entry.getName());
     lastMember = name;
     String source = pathText + "!" + name;
-    String skip = skipReason(entry, LogNames.baseName(name), source);
+    // The base name is cut before escaping: an escape's backslash is not a separator.
+    String baseName = Escapes.controls(LogNames.baseName(entry.getName()));
+    String skip = skipReason(entry, baseName, source);
     if (skip != null) {
       return FixedEntry.skipped(source, compression, container, skip);
     }

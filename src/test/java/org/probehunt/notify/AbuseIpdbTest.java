@@ -1,0 +1,95 @@
+package org.probehunt.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AbuseIpdbTest {
+  private static final HostFinding PROBER = new HostFinding("192.0.2.1",
+      "1998-11-23T19:52:17+09:00", "1998-11-23T19:52:41+09:00", 3, 4,
+      List.of("phf", "test-cgi"), List.of("cgi-exploit", "scanner-agent"));
+
+  private static Map<String, String> write(List<AbuseRow> rows) throws Exception {
+    Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+    AbuseIpdb.write(rows, name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
+    Map<String, String> texts = new LinkedHashMap<>();
+    files.forEach((name, out) -> texts.put(name, out.toString(StandardCharsets.UTF_8)));
+    return texts;
+  }
+
+  @Test
+  void oneRowPerIpHost() throws Exception {
+    AbuseRow row = AbuseIpdb.row(PROBER, List.of("/cgi-bin/phf")).orElseThrow();
+    // cgi-exploit: 15 Hacking, 21 Web App Attack; scanner-agent: 14 Port Scan, 19 Bad Web Bot.
+    assertEquals(List.of(14, 15, 19, 21), row.categories());
+    assertEquals("1998-11-23T19:52:41+09:00", row.reportDate());
+    String csv = write(List.of(row)).get("abuseipdb.csv");
+    assertEquals("IP,Categories,ReportDate,Comment\r\n"
+        + "192.0.2.1,\"14,15,19,21\",1998-11-23T19:52:41+09:00,"
+        + "\"Web vulnerability probes: 3 of 4 requests; rules phf, test-cgi; paths /cgi-bin/phf\""
+        + "\r\n",
+        csv);
+    assertEquals(Optional.empty(), AbuseIpdb.row(Drafts.SURF, List.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "path-traversal|21", "sqli|16,21", "scanner|14,21", "brute-force|18,21",
+      "bad-bot|19,21", "whatever|21", "webshell|15,21", "Login_Brute|18,21"})
+  void categoryTable(String category, String codes) {
+    assertEquals(codes, String.join(",",
+        AbuseCategories.of(List.of(category)).stream().map(String::valueOf).toList()));
+  }
+
+  @Test
+  void commentIsCappedAt1024BytesOnACharacterBoundary() {
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      paths.add("/経路/" + i);
+    }
+    String comment = AbuseIpdb.row(PROBER, paths).orElseThrow().comment();
+    int bytes = comment.getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes <= 1024 && bytes > 1020, "bytes: " + bytes);
+    assertEquals(comment, new String(comment.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8));
+    assertEquals("ab", AbuseIpdb.truncate("ab\uD83D\uDE00", 5));
+  }
+
+  @Test
+  void commentHasNoFormulaLeadOrLineBreak() {
+    assertEquals("cmd|' /C calc'!A0\\x0d\\x0aX", AbuseIpdb.comment("=+-@ cmd|' /C calc'!A0\r\nX"));
+  }
+
+  @Test
+  void splitsEvery10000Rows() throws Exception {
+    List<AbuseRow> rows = new ArrayList<>();
+    for (int i = 0; i < 20_001; i++) {
+      rows.add(new AbuseRow("10.0." + (i / 256) + "." + (i % 256), List.of(21),
+          "1998-11-23T19:52:41+09:00", "probe"));
+    }
+    Map<String, String> files = write(rows);
+    assertEquals(List.of("abuseipdb.csv", "abuseipdb-2.csv", "abuseipdb-3.csv"),
+        List.copyOf(files.keySet()));
+    assertEquals(10_001, files.get("abuseipdb.csv").lines().count());
+    assertEquals(10_001, files.get("abuseipdb-2.csv").lines().count());
+    assertEquals(2, files.get("abuseipdb-3.csv").lines().count());
+    assertTrue(files.get("abuseipdb-3.csv").startsWith("IP,Categories,ReportDate,Comment\r\n"
+        + "10.0.78.32,21,"));
+  }
+
+  @Test
+  void noRowsStillWritesTheHeader() throws Exception {
+    assertEquals(Map.of("abuseipdb.csv", "IP,Categories,ReportDate,Comment\r\n"),
+        write(List.of()));
+  }
+}

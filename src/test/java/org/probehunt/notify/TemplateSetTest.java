@@ -1,0 +1,54 @@
+package org.probehunt.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplateSetTest {
+  @Test
+  void defaultsHaveNoCommentLines() {
+    String body = TemplateSet.defaults().render("notice", "ja", Map.of("server", "www.a.jp"));
+    assertFalse(body.contains("##"), body);
+    assertTrue(body.contains("www.a.jp"), body);
+  }
+
+  @Test
+  void overridesReplaceOneFileAndValuesAreNotExpandedAgain() throws Exception {
+    TemplateSet set = TemplateSet.load(Map.of("subject.en.txt",
+        "## my subject\nProbes on ${server} since ${first_date}\n",
+        "notice.en.txt", "Hosts:\n${hosts}\n${lookup}\nEnd ${admin}"));
+    NoticeSettings settings = new NoticeSettings("www.myname.co.jp", "${server}", null, null,
+        10, false, set);
+    MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF),
+        Drafts.GUIDE_LINES, settings, "en"));
+    assertEquals("Probes on www.myname.co.jp since 1998-11-23", m.getSubject());
+    assertEquals("Hosts:\r\n  surf.wil.net: 3 probe(s) among 3 request(s), from "
+        + "1998-11-23T19:52:17+09:00 to 1998-11-23T19:52:41+09:00\r\nEnd ${server}\r\n",
+        m.getContent());
+    assertEquals(null, m.getFrom());
+  }
+
+  @Test
+  void unknownPlaceholderNamesFileAndLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TemplateSet.load(Map.of("subject.ja.txt", "## c\n${server} ${log}")));
+    assertTrue(e.getMessage().startsWith("subject.ja.txt:2: unknown placeholder ${log}"),
+        e.getMessage());
+  }
+
+  @Test
+  void settingsAreValidated() {
+    assertThrows(IllegalArgumentException.class, () -> new NoticeSettings("bad\r\nname",
+        "a", null, null, 1, false, null));
+    assertThrows(IllegalArgumentException.class, () -> new NoticeSettings("www.a.jp", "a",
+        "not an address", null, 1, false, null));
+    assertThrows(IllegalArgumentException.class, () -> new NoticeSettings("www.a.jp", "a",
+        null, "Shift_JIS", 1, false, null));
+  }
+}
