@@ -3,6 +3,7 @@ package org.probehunt.detect;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,7 +21,9 @@ final class FieldMatcher {
   private final List<Text> words = new ArrayList<>();
   private final List<Text> prefixes = new ArrayList<>();
   private final List<Text> suffixes = new ArrayList<>();
-  private final List<Text> contains = new ArrayList<>();
+  private final Map<String, List<Text>> containsByHead = new LinkedHashMap<>();
+  private String[] heads = new String[0];
+  private Text[][] headGroups = new Text[0][];
   private final List<Regex> regexes = new ArrayList<>();
 
   FieldMatcher(Field field) {
@@ -28,8 +31,13 @@ final class FieldMatcher {
   }
 
   void add(Rule rule, int index) {
-    String p = rule.pattern();
-    switch (rule.kind()) {
+    for (String p : rule.patterns()) {
+      add(rule.kind(), p, index);
+    }
+  }
+
+  private void add(MatchKind kind, String p, int index) {
+    switch (kind) {
       case EXACT -> exact.merge(p, new int[] {index}, FieldMatcher::concat);
       case SEGMENT -> {
         if (path) {
@@ -42,9 +50,18 @@ final class FieldMatcher {
       }
       case PREFIX -> prefixes.add(new Text(p, index));
       case SUFFIX -> suffixes.add(new Text(p, index));
-      case CONTAINS -> contains.add(new Text(p, index));
+      case CONTAINS -> containsByHead
+          .computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>())
+          .add(new Text(p, index));
       case REGEX -> regexes.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
     }
+  }
+
+  /** Makes the grouped patterns into arrays for the hot loop; call once all rules are added. */
+  FieldMatcher freeze() {
+    heads = containsByHead.keySet().toArray(new String[0]);
+    headGroups = containsByHead.values().stream().map(l -> l.toArray(new Text[0])).toArray(Text[][]::new);
+    return this;
   }
 
   void match(String value, BitSet hits) {
@@ -77,9 +94,14 @@ final class FieldMatcher {
         hits.set(t.rule());
       }
     }
-    for (Text t : contains) {
-      if (value.contains(t.text())) {
-        hits.set(t.rule());
+    for (int h = 0; h < heads.length; h++) {
+      // Patterns sharing their first two characters (log4shell's many "${" forms) cost one search.
+      if (value.contains(heads[h])) {
+        for (Text t : headGroups[h]) {
+          if (value.contains(t.text())) {
+            hits.set(t.rule());
+          }
+        }
       }
     }
     for (Regex r : regexes) {

@@ -1,6 +1,7 @@
 package org.probehunt.detect;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param category    group used in reports, e.g. {@code legacy-cgi}
  * @param field       the part of the request looked at
  * @param kind        how the pattern is compared
- * @param pattern     the text (lower-cased unless a regex) or regular expression
+ * @param patterns    one or more texts (lower-cased unless regexes); any one matching is enough
  * @param description why a request matching this is a probe
  * @param reference   a CVE or where the probe is known from
  * @param origin      where the rule was written, {@code file:line}
@@ -20,7 +21,7 @@ public record Rule(
     String category,
     Field field,
     MatchKind kind,
-    String pattern,
+    List<String> patterns,
     String description,
     String reference,
     String origin)
@@ -31,7 +32,10 @@ public record Rule(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(pattern, "pattern");
+    patterns = List.copyOf(patterns);
+    if (patterns.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + " has no pattern");
+    }
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(origin, "origin");

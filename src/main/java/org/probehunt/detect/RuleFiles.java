@@ -31,7 +31,8 @@ final class RuleFiles {
     List<Rule> rules = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     Map<String, String> values = null;
-    Map<String, Integer> keyLines = new HashMap<>();
+    List<String> patterns = new ArrayList<>();
+    List<Integer> patternLines = new ArrayList<>();
     String id = null;
     int idLine = 0;
     int lineNo = 0;
@@ -47,7 +48,7 @@ final class RuleFiles {
         String value = kv.length > 1 ? kv[1] : "";
         if (key.equals("rule")) {
           if (id != null) {
-            rules.add(build(id, values, keyLines, source, idLine));
+            rules.add(build(id, values, patterns, patternLines, source, idLine));
           }
           if (!ID.matcher(value).matches()) {
             throw RuleException.at(source, lineNo, "bad rule id '" + value
@@ -61,6 +62,8 @@ final class RuleFiles {
           id = value;
           idLine = lineNo;
           values = new LinkedHashMap<>();
+          patterns = new ArrayList<>();
+          patternLines = new ArrayList<>();
         } else if (!KEYS.contains(key)) {
           throw RuleException.at(source, lineNo, "unknown key '" + key
               + "' (expected one of: rule, " + String.join(", ", KEYS) + ")");
@@ -68,10 +71,12 @@ final class RuleFiles {
           throw RuleException.at(source, lineNo, "'" + key + "' before the first 'rule' line");
         } else if (value.isEmpty()) {
           throw RuleException.at(source, lineNo, "empty " + key + " in rule '" + id + "'");
+        } else if (key.equals("pattern")) {
+          patterns.add(value);
+          patternLines.add(lineNo);
         } else if (values.putIfAbsent(key, value) != null) {
           throw RuleException.at(source, lineNo, key + " given twice in rule '" + id + "'");
         } else {
-          keyLines.put(key, lineNo);
           check(key, value, source, lineNo);
         }
       }
@@ -79,7 +84,7 @@ final class RuleFiles {
       throw new RuleException(source + ":" + lineNo + ": cannot read: " + e.getMessage());
     }
     if (id != null) {
-      rules.add(build(id, values, keyLines, source, idLine));
+      rules.add(build(id, values, patterns, patternLines, source, idLine));
     }
     return rules;
   }
@@ -101,21 +106,25 @@ final class RuleFiles {
   }
 
   private static Rule build(
-      String id, Map<String, String> values, Map<String, Integer> keyLines, String source, int line)
-      throws RuleException {
+      String id, Map<String, String> values, List<String> raw, List<Integer> rawLines,
+      String source, int line) throws RuleException {
     for (String key : KEYS) {
-      if (!values.containsKey(key)) {
+      if (!values.containsKey(key) && !(key.equals("pattern") && !raw.isEmpty())) {
         throw RuleException.at(source, line, "rule '" + id + "' has no " + key);
       }
     }
     Field field = Field.byKey(values.get("field")).orElseThrow();
     MatchKind kind = MatchKind.byKey(values.get("match")).orElseThrow();
-    String pattern = Patterns.prepare(field, kind, values.get("pattern"));
-    String problem = Patterns.problem(field, kind, pattern);
-    if (problem != null) {
-      throw RuleException.at(source, keyLines.get("pattern"), "rule '" + id + "': " + problem);
+    List<String> patterns = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String pattern = Patterns.prepare(field, kind, raw.get(i));
+      String problem = Patterns.problem(field, kind, pattern);
+      if (problem != null) {
+        throw RuleException.at(source, rawLines.get(i), "rule '" + id + "': " + problem);
+      }
+      patterns.add(pattern);
     }
-    return new Rule(id, values.get("category"), field, kind, pattern, values.get("description"),
+    return new Rule(id, values.get("category"), field, kind, patterns, values.get("description"),
         values.get("reference"), source + ":" + line);
   }
 }

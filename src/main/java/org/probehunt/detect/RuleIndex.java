@@ -18,7 +18,7 @@ final class RuleIndex {
       Rule rule = rules.get(i);
       matchers.computeIfAbsent(rule.field(), FieldMatcher::new).add(rule, i);
     }
-    matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher);
+    matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher.freeze());
   }
 
   /** Sets the bit of every rule that matches. */
