@@ -1,14 +1,15 @@
 package org.probehunt.detect;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
- * What matching one request found.
+ * What matching one request found; serializable since it travels with the request between tasks.
  *
  * @param ruleIds    the ids of the matching rules, in rule-set order
  * @param categories their categories, each once, in the order first seen
  */
-public record Detection(List<String> ruleIds, List<String> categories) {
+public record Detection(List<String> ruleIds, List<String> categories) implements Serializable {
 
   /** The result for a request no rule matches. */
   public static final Detection NONE = new Detection(List.of(), List.of());

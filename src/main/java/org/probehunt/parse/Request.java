@@ -1,5 +1,6 @@
 package org.probehunt.parse;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record Request(
     String referer,
     String userAgent,
     List<String> extras)
-    implements ParseResult {
+    implements ParseResult, Serializable {
 
   public Request {
     extras = List.copyOf(extras);

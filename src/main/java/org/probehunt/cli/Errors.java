@@ -1,0 +1,49 @@
+package org.probehunt.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into one line on standard error and the right exit code. */
+final class Errors {
+  private Errors() {}
+
+  /** A bad option or argument: one line naming it, exit code 2. */
+  static int onBadParameter(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    cmd.getErr()
+        .printf(
+            "probehunt: %s (see '%s --help')%n",
+            e.getMessage(), cmd.getCommandSpec().qualifiedName());
+    cmd.getErr().flush();
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * A command failed. Mistakes in what the user gave (options, rule, contact and template
+   * files) exit with 2; anything else with 1, with the stack trace only under --verbose.
+   */
+  static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (UserErrors.isUserError(e)) {
+      err.println("probehunt: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    err.println("probehunt: " + firstLine(message));
+    if (cmd.getCommand() instanceof Verbosity v && v.verbose()) {
+      e.printStackTrace(err);
+    } else {
+      err.println("probehunt: run again with --verbose for the details");
+    }
+    err.flush();
+    return ExitCodes.FAILURE;
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl);
+  }
+}

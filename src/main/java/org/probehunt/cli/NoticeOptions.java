@@ -1,0 +1,135 @@
+package org.probehunt.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.probehunt.job.NoticePlan;
+import org.probehunt.notify.ContactBook;
+import org.probehunt.notify.ContactException;
+import org.probehunt.notify.NoticeSettings;
+import org.probehunt.notify.RirStats;
+import org.probehunt.notify.TemplateSet;
+import picocli.CommandLine.Option;
+
+/** Who writes the notices, to whom, and how they are encoded. */
+final class NoticeOptions {
+  @Option(names = "--server-name", paramLabel = "NAME", description = "The attacked server as the notices name it (default: this machine's host name).")
+  String serverName;
+
+  @Option(names = "--admin", paramLabel = "NAME", description = "Who signs the notices.")
+  String admin;
+
+  @Option(names = "--contacts", paramLabel = "FILE", description = "CSV of CIDR-or-domain, address[, name]: who to write to for address ranges and domains.")
+  String contactsFile;
+
+  @Option(names = "--rir-stats", paramLabel = "FILE", arity = "1..*", description = "The registries' delegated-*-extended files, for the country and registry of each address.")
+  List<String> rirFiles = new ArrayList<>();
+
+  @Option(names = "--country", paramLabel = "CC", description = "Draft notices only for hosts of this country (e.g. JP).")
+  String country;
+
+  @Option(names = "--resolve", description = "Look up IP hosts in reverse DNS to find their domain (off: batch runs are offline).")
+  boolean resolve;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Notice templates that replace the built-in ones (same file names).")
+  String templatesDir;
+
+  @Option(names = "--ja-charset", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Charset of the Japanese drafts: UTF-8 or ISO-2022-JP (default: ${DEFAULT-VALUE}).")
+  String jaCharset;
+
+  @Option(names = "--max-lines", paramLabel = "N", defaultValue = "200", description = "Log lines quoted in a letter; all of them go in an attachment past that (default: ${DEFAULT-VALUE}).")
+  int maxLines;
+
+  @Option(names = "--xarf", description = "Add a machine-readable X-ARF report to each draft.")
+  boolean xarf;
+
+  /** The plan, with {@code from} (may be null) as the drafts' From and Reply-To. */
+  NoticePlan plan(String from) throws IOException, ContactException {
+    if (maxLines < 1) {
+      throw new UsageException("--max-lines: must be at least 1, not " + maxLines);
+    }
+    if (country != null && !country.matches("[A-Za-z]{2}")) {
+      throw new UsageException("--country: expected a two-letter country code such as JP, not '" + country + "'");
+    }
+    NoticeSettings settings;
+    try {
+      settings = new NoticeSettings(serverName(), admin, from, jaCharset, maxLines, xarf, templates());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return new NoticePlan(settings, contacts(), rirStats(), country, resolve);
+  }
+
+  private String serverName() {
+    if (serverName != null) {
+      return serverName;
+    }
+    try {
+      return InetAddress.getLocalHost().getCanonicalHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  private ContactBook contacts() throws IOException, ContactException {
+    if (contactsFile == null) {
+      return ContactBook.EMPTY;
+    }
+    try (Reader reader = ConfigFiles.open("--contacts", contactsFile)) {
+      return ContactBook.load(reader, contactsFile);
+    }
+  }
+
+  private RirStats rirStats() throws IOException {
+    if (rirFiles.isEmpty()) {
+      return null;
+    }
+    List<Reader> readers = new ArrayList<>();
+    try {
+      for (String file : rirFiles) {
+        readers.add(ConfigFiles.open("--rir-stats", file));
+      }
+      return RirStats.load(readers);
+    } finally {
+      for (Reader r : readers) {
+        r.close();
+      }
+    }
+  }
+
+  private TemplateSet templates() throws IOException {
+    if (templatesDir == null) {
+      return TemplateSet.defaults();
+    }
+    Path dir = new Path(templatesDir);
+    FileSystem fs = dir.getFileSystem(new Configuration());
+    if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
+      throw new UsageException("--templates: not a folder: " + templatesDir);
+    }
+    return TemplateSet.load(
+        name -> {
+          Path file = new Path(dir, name);
+          try {
+            if (!fs.isFile(file)) {
+              return Optional.empty();
+            }
+            try (Reader reader = ConfigFiles.open("--templates", file.toString())) {
+              StringWriter text = new StringWriter();
+              reader.transferTo(text);
+              return Optional.of(text.toString());
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}

@@ -1,0 +1,81 @@
+package org.probehunt.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.probehunt.job.JobResult;
+import org.probehunt.job.JobSettings;
+import org.probehunt.job.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** probehunt run: the whole job, from log files to reports and draft notices. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads access logs (plain or compressed, loose or in archives), flags the hosts that sent"
+          + " vulnerability probes, pulls every request those hosts made, and writes CSV reports"
+          + " and draft notices to DIR."
+    })
+public final class RunCommand implements Callable<Integer>, Verbosity {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files, folders (read recursively) or globs; file:, hdfs: and s3a: paths work.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "probehunt-out", description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(names = "--overwrite", description = "Empty DIR first if it holds files.")
+  boolean overwrite;
+
+  @Option(names = "--strict", description = "Fail (exit 1) when an input is damaged, instead of reading what is readable.")
+  boolean strict;
+
+  @Option(names = "--no-bom", description = "Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).")
+  boolean noBom;
+
+  @Option(names = "--from", paramLabel = "ADDRESS", description = "From and Reply-To of the draft notices.")
+  String from;
+
+  @Mixin InputOptions inputs;
+  @Mixin DetectionOptions detection;
+  @Mixin NoticeOptions notices;
+  @Mixin ConsoleOptions consoleOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter console = consoleOptions.console(spec);
+    JobSettings settings =
+        new JobSettings(
+            paths,
+            inputs.include,
+            inputs.exclude,
+            out,
+            overwrite,
+            strict,
+            detection.scanSettings(inputs.format(), inputs.readOptions()),
+            detection.minProbes,
+            !noBom,
+            notices.plan(from));
+    JobResult result = Sessions.run(settings, console);
+    if (result.damaged()) {
+      spec.commandLine().getErr().println("probehunt: some input was damaged; see " + result.location() + "/inputs.csv");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.DAMAGED_INPUT;
+    }
+    return ExitCodes.DONE;
+  }
+
+  @Override
+  public boolean verbose() {
+    return consoleOptions.verbose;
+  }
+}

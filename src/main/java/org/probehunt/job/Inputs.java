@@ -1,0 +1,43 @@
+package org.probehunt.job;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.probehunt.scan.EntryTally;
+
+/** The account of every input: the tallies of inputs.csv and their totals. */
+record Inputs(List<EntryTally> tallies, long read, long lines, long parsed, long rejected, List<EntryTally> damaged) {
+  private static final List<String> DAMAGED = List.of("truncated", "corrupt", "unreadable");
+
+  static Inputs of(List<EntryTally> tallies) {
+    long read = 0;
+    long lines = 0;
+    long parsed = 0;
+    long rejected = 0;
+    List<EntryTally> damaged = new ArrayList<>();
+    for (EntryTally t : tallies) {
+      if (!"skipped".equals(t.status())) {
+        read++;
+      }
+      lines += t.lines();
+      parsed += t.parsed();
+      rejected += t.rejected();
+      if (DAMAGED.contains(t.status())) {
+        damaged.add(t);
+      }
+    }
+    return new Inputs(List.copyOf(tallies), read, lines, parsed, rejected, List.copyOf(damaged));
+  }
+
+  /** inputs.csv's rows. */
+  Iterator<Object[]> rows() {
+    return tallies.stream()
+        .map(
+            t ->
+                new Object[] {
+                  t.source(), t.compression(), t.container(), t.format(), t.lines(), t.parsed(),
+                  t.rejected(), t.status(), t.message()
+                })
+        .iterator();
+  }
+}

@@ -1,0 +1,71 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.broadcast;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.probehunt.notify.ContactGroups;
+import org.probehunt.notify.DraftFiles;
+import org.probehunt.notify.HostFinding;
+import org.probehunt.report.Columns;
+
+/** domains.csv and the draft notices: one English and one Japanese draft per contact. */
+final class NoticeFiles {
+  private static final StructType CONTACT_OF =
+      new StructType()
+          .add("host", DataTypes.StringType, false)
+          .add("contact", DataTypes.StringType, false);
+
+  private NoticeFiles() {}
+
+  /** Writes domains.csv and the drafts; returns the number of drafts. */
+  static long write(
+      OutputDir out, ReportFiles files, ContactGroups contacts, Dataset<Row> requests, NoticePlan plan)
+      throws IOException {
+    files.write("domains.csv", Columns.DOMAINS, contacts.groups().stream().map(DraftFiles::domainsRow).iterator());
+    Map<String, ContactGroups.Group> drafted = new HashMap<>();
+    List<Row> contactOf = new ArrayList<>();
+    for (ContactGroups.Group g : contacts.drafted(plan.country())) {
+      drafted.put(g.contact().key(), g);
+      for (HostFinding h : g.hosts()) {
+        contactOf.add(RowFactory.create(h.host(), g.contact().key()));
+      }
+    }
+    if (drafted.isEmpty()) {
+      return 0;
+    }
+    // Sorted by contact, each group's evidence arrives in one run: one group in memory at a time.
+    Dataset<Row> lookup = requests.sparkSession().createDataFrame(contactOf, CONTACT_OF);
+    Iterator<Row> lines =
+        requests
+            .join(broadcast(lookup), "host")
+            .orderBy("contact", "host", "epoch", "source", "line_no")
+            .select("contact", "line")
+            .toLocalIterator();
+    long drafts = 0;
+    String current = null;
+    List<String> evidence = new ArrayList<>();
+    while (lines.hasNext()) {
+      Row row = lines.next();
+      if (current != null && !current.equals(row.getString(0))) {
+        drafts += DraftFiles.write(drafted.get(current), evidence, plan.notices(), out::create);
+        evidence = new ArrayList<>();
+      }
+      current = row.getString(0);
+      evidence.add(row.getString(1));
+    }
+    if (current != null) {
+      drafts += DraftFiles.write(drafted.get(current), evidence, plan.notices(), out::create);
+    }
+    return drafts;
+  }
+}

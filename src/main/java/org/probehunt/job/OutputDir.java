@@ -1,0 +1,57 @@
+package org.probehunt.job;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.probehunt.cli.UsageException;
+
+/** The report folder: checked before any work starts, then written one named file at a time. */
+final class OutputDir {
+  private final FileSystem fs;
+  private final Path dir;
+
+  private OutputDir(FileSystem fs, Path dir) {
+    this.fs = fs;
+    this.dir = dir;
+  }
+
+  /**
+   * Opens {@code dir} for writing. A folder that already holds files is refused unless
+   * {@code overwrite}, so that a second run never mixes its reports with an earlier run's.
+   */
+  static OutputDir prepare(Configuration conf, String dir, boolean overwrite) throws IOException {
+    Path path = new Path(dir);
+    FileSystem fs = path.getFileSystem(conf);
+    if (fs.exists(path)) {
+      FileStatus status = fs.getFileStatus(path);
+      if (!status.isDirectory()) {
+        throw new UsageException("--out " + dir + " is a file, not a folder");
+      }
+      FileStatus[] children = fs.listStatus(path);
+      if (children.length > 0) {
+        if (!overwrite) {
+          throw new UsageException(
+              "--out " + dir + " is not empty; choose another folder or add --overwrite");
+        }
+        for (FileStatus child : children) {
+          fs.delete(child.getPath(), true);
+        }
+      }
+    }
+    fs.mkdirs(path);
+    return new OutputDir(fs, fs.makeQualified(path));
+  }
+
+  /** A new file at {@code relative} (forward slashes), replacing nothing. */
+  OutputStream create(String relative) throws IOException {
+    return fs.create(new Path(dir, relative), false);
+  }
+
+  /** Where the reports are, for the console. */
+  String location() {
+    return dir.toString();
+  }
+}

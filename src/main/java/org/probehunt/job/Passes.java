@@ -1,0 +1,78 @@
+package org.probehunt.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.TaskCompletionListener;
+import org.probehunt.scan.ScanEvent;
+import org.probehunt.scan.ScanSettings;
+import org.probehunt.scan.Scanner;
+
+/**
+ * The two reading passes over the input batches: one task per batch, each streaming its files
+ * through a {@link Scanner}. Nothing but the events a pass asks for leaves a task.
+ */
+final class Passes {
+  private final JavaSparkContext jsc;
+  private final List<List<String>> batches;
+  private final HadoopConf conf;
+  private final Broadcast<ScanSettings> settings;
+
+  Passes(JavaSparkContext jsc, List<List<String>> batches, HadoopConf conf, ScanSettings settings) {
+    this.jsc = jsc;
+    this.batches = batches.isEmpty() ? List.of(List.of()) : batches;
+    this.conf = conf;
+    this.settings = jsc.broadcast(settings);
+  }
+
+  /** Probes, rejected lines and per-file tallies. */
+  JavaRDD<ScanEvent> probes() {
+    HadoopConf c = conf;
+    Broadcast<ScanSettings> s = settings;
+    return tasks().mapPartitions(it -> closing(Scanner.probes(c.value(), paths(it), s.value())));
+  }
+
+  /** Every request whose client is in {@code hosts}. */
+  JavaRDD<ScanEvent> requestsOf(Set<String> hosts) {
+    HadoopConf c = conf;
+    Broadcast<ScanSettings> s = settings;
+    Broadcast<Set<String>> h = jsc.broadcast(hosts);
+    return tasks()
+        .mapPartitions(it -> closing(Scanner.requestsOf(c.value(), paths(it), s.value(), h.value())));
+  }
+
+  /** One partition per batch: parallelize spreads a list evenly, one element to a slice here. */
+  private JavaRDD<List<String>> tasks() {
+    return jsc.parallelize(batches, batches.size());
+  }
+
+  private static List<String> paths(Iterator<List<String>> batch) {
+    List<String> paths = new ArrayList<>();
+    batch.forEachRemaining(paths::addAll);
+    return paths;
+  }
+
+  /** Closes the scanner's open file when the task ends, also when it ends early. */
+  private static Iterator<ScanEvent> closing(Scanner scanner) {
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener(
+          (TaskCompletionListener)
+              ctx -> {
+                try {
+                  scanner.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+    return scanner;
+  }
+}

@@ -1,0 +1,134 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.broadcast;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.probehunt.input.Batches;
+import org.probehunt.input.Candidate;
+import org.probehunt.input.Discovery;
+import org.probehunt.scan.EntryTally;
+import org.probehunt.scan.Hit;
+import org.probehunt.scan.Reject;
+import org.probehunt.scan.ScanEvent;
+
+/**
+ * The whole run: find the logs, scan them for probes, pull every request of the probing hosts
+ * back out of the same logs, and write the reports and notices.
+ */
+public final class ProbeJob {
+  private final SparkSession spark;
+  private final JobSettings settings;
+  private final PrintWriter console;
+
+  private ProbeJob(SparkSession spark, JobSettings settings, PrintWriter console) {
+    this.spark = spark;
+    this.settings = settings;
+    this.console = console;
+  }
+
+  /** Runs the job in {@code spark}, printing one line per phase to {@code console}. */
+  public static JobResult run(SparkSession spark, JobSettings settings, PrintWriter console)
+      throws IOException {
+    return new ProbeJob(spark, settings, console).run();
+  }
+
+  private JobResult run() throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    OutputDir out = OutputDir.prepare(conf, settings.out(), settings.overwrite());
+    List<Candidate> candidates =
+        Discovery.discover(conf, settings.paths(), settings.include(), settings.exclude());
+    List<Candidate> reading = candidates.stream().filter(Candidate::read).toList();
+    phase("find: %d files to read, %d skipped", reading.size(), candidates.size() - reading.size());
+
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Passes passes =
+        new Passes(jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
+    // The first pass's output is small (probes, rejects, tallies) and read three times.
+    JavaRDD<ScanEvent> events = passes.probes().persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<EntryTally> tallies = tallies(events, candidates);
+    Inputs inputs = Inputs.of(tallies);
+    phase(
+        "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
+        inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
+    if (settings.strict() && !inputs.damaged().isEmpty()) {
+      new ReportFiles(out, settings.byteOrderMark()).write("inputs.csv", org.probehunt.report.Columns.INPUTS, inputs.rows());
+      throw new DamagedInputException(inputs.damaged().get(0));
+    }
+
+    Dataset<Row> probes =
+        spark.createDataFrame(events.filter(e -> e instanceof Hit).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+    List<Findings.Flagged> flagged = Findings.flag(probes, settings.minProbes());
+    phase("detect: %d hosts sent probes", flagged.size());
+
+    Set<String> hosts = new LinkedHashSet<>();
+    List<Row> hostRows = new ArrayList<>();
+    for (Findings.Flagged f : flagged) {
+      hosts.add(f.host());
+      hostRows.add(RowFactory.create(f.host()));
+    }
+    Dataset<Row> requests = joinBack(passes, hosts, spark.createDataFrame(hostRows, Rows.HOSTS));
+    requests.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<Findings.Found> found = Findings.complete(flagged, requests);
+    phase("join back: %d requests from the flagged hosts", found.stream().mapToLong(f -> f.finding().requests()).sum());
+
+    Reports reports = new Reports(out, settings, console);
+    JobResult result = reports.write(inputs, found, requests,
+        spark.createDataFrame(events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS));
+    requests.unpersist();
+    events.unpersist();
+    return result;
+  }
+
+  /**
+   * Every request of the flagged hosts. The scan tasks already skip other hosts' lines; the
+   * semi join against the broadcast host table is what defines the result, and keeps the
+   * request table from ever being shuffled for it.
+   */
+  static Dataset<Row> joinBack(Passes passes, Set<String> hosts, Dataset<Row> flaggedHosts) {
+    SparkSession spark = flaggedHosts.sparkSession();
+    Dataset<Row> all =
+        spark.createDataFrame(passes.requestsOf(hosts).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+    return all.join(broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
+  }
+
+  private List<EntryTally> tallies(JavaRDD<ScanEvent> events, List<Candidate> candidates) {
+    List<EntryTally> tallies = new ArrayList<>();
+    for (ScanEvent e : events.filter(e -> e instanceof EntryTally).collect()) {
+      tallies.add((EntryTally) e);
+    }
+    for (Candidate c : candidates) {
+      if (!c.read()) {
+        tallies.add(new EntryTally(c.path(), null, null, null, 0, 0, 0, "skipped", c.reason()));
+      }
+    }
+    tallies.sort(Comparator.comparing(EntryTally::source));
+    return tallies;
+  }
+
+  private static List<List<String>> batches(List<Candidate> files, int parallelism) {
+    List<List<String>> batches = new ArrayList<>();
+    for (List<Candidate> batch : Batches.pack(files, Batches.targetBytes(files.stream().mapToLong(Candidate::size).sum(), parallelism))) {
+      batches.add(batch.stream().map(Candidate::path).toList());
+    }
+    return batches;
+  }
+
+  private void phase(String format, Object... args) {
+    console.printf(format + "%n", args);
+    console.flush();
+  }
+}

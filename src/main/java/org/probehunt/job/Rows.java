@@ -1,0 +1,73 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.probehunt.parse.Request;
+import org.probehunt.report.Columns;
+import org.probehunt.report.Times;
+import org.probehunt.scan.Hit;
+import org.probehunt.scan.Reject;
+
+/** The Spark schemas of the job's tables, and the conversion of scan events into rows. */
+final class Rows {
+  /** requests.csv's columns, then what sorting and aggregation need. */
+  static final StructType REQUESTS =
+      schema(
+          Columns.REQUESTS,
+          new DataType[] {
+            StringType, StringType, StringType, StringType, StringType, IntegerType, LongType,
+            StringType, StringType, BooleanType, StringType, StringType, LongType, StringType
+          })
+          .add("epoch", LongType, false)
+          .add("categories", StringType, true);
+
+  static final StructType REJECTS =
+      schema(Columns.REJECTS, new DataType[] {StringType, LongType, StringType, StringType});
+
+  static final StructType HOSTS = new StructType().add("host", StringType, false);
+
+  private Rows() {}
+
+  static Row request(Hit hit) {
+    Request r = hit.request();
+    boolean probe = hit.detection().probe();
+    return RowFactory.create(
+        r.host(),
+        Times.iso(r.time()),
+        r.method(),
+        r.target(),
+        r.protocol(),
+        r.status(),
+        r.bytes(),
+        r.referer(),
+        r.userAgent(),
+        probe,
+        probe ? String.join(";", hit.detection().ruleIds()) : null,
+        hit.source(),
+        hit.lineNo(),
+        hit.line(),
+        r.time().toEpochSecond(),
+        probe ? String.join(";", hit.detection().categories()) : null);
+  }
+
+  static Row reject(Reject reject) {
+    return RowFactory.create(reject.source(), reject.lineNo(), reject.reason(), reject.line());
+  }
+
+  private static StructType schema(java.util.List<String> names, DataType[] types) {
+    StructField[] fields = new StructField[names.size()];
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = new StructField(names.get(i), types[i], true, Metadata.empty());
+    }
+    return new StructType(fields);
+  }
+}

@@ -1,0 +1,34 @@
+package org.probehunt.job;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Finds or starts the SparkSession a command runs in. */
+public final class Sessions {
+  private Sessions() {}
+
+  /**
+   * Runs the job in the session spark-submit (or a test) already started, or else in a new
+   * local one that is stopped afterwards. Without a master from spark-submit or
+   * {@code -Dspark.master}, the job runs in local mode on every core.
+   */
+  public static JobResult run(JobSettings settings, PrintWriter console) throws IOException {
+    SparkSession existing =
+        SparkSession.getActiveSession().getOrElse(() -> SparkSession.getDefaultSession().getOrElse(() -> null));
+    if (existing != null) {
+      return ProbeJob.run(existing, settings, console);
+    }
+    SparkConf conf = new SparkConf().setAppName("probehunt");
+    if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    try {
+      return ProbeJob.run(spark, settings, console);
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.probehunt.report;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** The one way times are written in reports: ISO-8601 with the log's own offset. */
+public final class Times {
+  /** Seconds always shown, offset as +09:00 (never Z), as in 1998-11-23T19:52:17+09:00. */
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+  private Times() {}
+
+  /** The time as report cells and notices show it. */
+  public static String iso(OffsetDateTime time) {
+    return time == null ? null : ISO.format(time);
+  }
+}

@@ -1,0 +1,144 @@
+package org.probehunt.scan;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.probehunt.detect.Detection;
+import org.probehunt.input.EntryStatus;
+import org.probehunt.input.LogEntry;
+import org.probehunt.parse.FormatDetector;
+import org.probehunt.parse.LineParser;
+import org.probehunt.parse.LogFormat;
+import org.probehunt.parse.ParseResult;
+import org.probehunt.parse.Rejection;
+import org.probehunt.parse.Request;
+
+/** Scans the lines of one file or archive entry, counting every line exactly once. */
+final class EntryScan {
+  /** How many lines the format is guessed from. */
+  private static final int SAMPLE_LINES = 64;
+
+  /** Which events a pass wants: the first pass probes and rejections, the second a host set. */
+  record Mode(boolean firstPass, Set<String> hosts) {
+    static final Mode FIRST_PASS = new Mode(true, Set.of());
+
+    static Mode joinBack(Set<String> hosts) {
+      return new Mode(false, hosts);
+    }
+  }
+
+  private record Pending(long lineNo, String text, boolean truncated) {}
+
+  private final LogEntry entry;
+  private final ScanSettings settings;
+  private final Mode mode;
+  private final ArrayDeque<Pending> lookahead = new ArrayDeque<>();
+  private LogFormat format;
+  private boolean started;
+  private boolean finished;
+  private long lines;
+  private long parsed;
+  private long rejected;
+
+  EntryScan(LogEntry entry, ScanSettings settings, Mode mode) {
+    this.entry = entry;
+    this.settings = settings;
+    this.mode = mode;
+  }
+
+  /** The next event of this entry, or null once it is exhausted (after its tally). */
+  ScanEvent next() throws IOException {
+    if (finished) {
+      return null;
+    }
+    if (!started) {
+      started = true;
+      if (entry.skipReason() != null) {
+        finished = true;
+        return mode.firstPass() ? tally(EntryStatus.SKIPPED.label(), entry.skipReason()) : null;
+      }
+      format = settings.format() != null ? settings.format() : detectFormat();
+    }
+    Pending line;
+    while ((line = nextLine()) != null) {
+      ScanEvent event = scan(line);
+      if (event != null) {
+        return event;
+      }
+    }
+    finished = true;
+    return mode.firstPass() ? tally(entry.status().label(), entry.message()) : null;
+  }
+
+  private ScanEvent scan(Pending line) {
+    lines++;
+    if (line.truncated()) {
+      rejected++;
+      return mode.firstPass() ? reject(line, "line too long") : null;
+    }
+    ParseResult result = LineParser.parse(line.text(), format == null ? LogFormat.COMBINED : format);
+    if (!(result instanceof Request request)) {
+      rejected++;
+      return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;
+    }
+    parsed++;
+    if (!settings.window().contains(request.time())) {
+      return null;
+    }
+    if (mode.firstPass()) {
+      if (settings.allow().allows(request.host())) {
+        return null;
+      }
+      Detection detection = settings.rules().match(request);
+      return detection.probe() ? new Hit(entry.source(), line.lineNo(), line.text(), request, detection) : null;
+    }
+    if (!mode.hosts().contains(request.host())) {
+      return null;
+    }
+    return new Hit(
+        entry.source(), line.lineNo(), line.text(), request, settings.rules().match(request));
+  }
+
+  private Reject reject(Pending line, String reason) {
+    return new Reject(entry.source(), line.lineNo(), reason, line.text());
+  }
+
+  private EntryTally tally(String status, String message) {
+    return new EntryTally(
+        entry.source(),
+        entry.compression().label(),
+        entry.container().label(),
+        format == null ? null : format.label(),
+        lines,
+        parsed,
+        rejected,
+        status,
+        message);
+  }
+
+  private LogFormat detectFormat() throws IOException {
+    List<String> sample = new ArrayList<>();
+    while (lookahead.size() < SAMPLE_LINES) {
+      Pending line = read();
+      if (line == null) {
+        break;
+      }
+      lookahead.add(line);
+      if (!line.truncated()) {
+        sample.add(line.text());
+      }
+    }
+    return FormatDetector.detect(sample).orElse(null);
+  }
+
+  private Pending nextLine() throws IOException {
+    return lookahead.isEmpty() ? read() : lookahead.poll();
+  }
+
+  private Pending read() throws IOException {
+    String text = entry.nextLine();
+    return text == null ? null : new Pending(entry.lineNo(), text, entry.lineTruncated());
+  }
+}

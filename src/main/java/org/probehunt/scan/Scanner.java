@@ -1,0 +1,102 @@
+package org.probehunt.scan;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.probehunt.input.LogEntry;
+import org.probehunt.input.LogReader;
+
+/**
+ * Reads a batch of log files one line at a time and yields the events a pass wants: the first
+ * pass yields probes, rejected lines and a tally per file; the second yields every request of
+ * the flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
+ */
+public final class Scanner implements Iterator<ScanEvent>, Closeable {
+  private final Configuration conf;
+  private final Iterator<String> paths;
+  private final EntryScan.Mode mode;
+  private final ScanSettings settings;
+  private LogReader reader;
+  private EntryScan entry;
+  private ScanEvent next;
+
+  private Scanner(Configuration conf, List<String> paths, ScanSettings settings, EntryScan.Mode mode) {
+    this.conf = conf;
+    this.paths = paths.iterator();
+    this.settings = settings;
+    this.mode = mode;
+  }
+
+  /** The first pass: probes, rejections and file tallies. */
+  public static Scanner probes(Configuration conf, List<String> paths, ScanSettings settings) {
+    return new Scanner(conf, paths, settings, EntryScan.Mode.FIRST_PASS);
+  }
+
+  /** The second pass: every request whose client is one of {@code hosts}. */
+  public static Scanner requestsOf(
+      Configuration conf, List<String> paths, ScanSettings settings, Set<String> hosts) {
+    return new Scanner(conf, paths, settings, EntryScan.Mode.joinBack(hosts));
+  }
+
+  @Override
+  public boolean hasNext() {
+    try {
+      while (next == null) {
+        if (entry != null) {
+          next = entry.next();
+          if (next == null) {
+            entry = null;
+          }
+        } else if (!openNextEntry()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public ScanEvent next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ScanEvent event = next;
+    next = null;
+    return event;
+  }
+
+  private boolean openNextEntry() throws IOException {
+    while (true) {
+      if (reader != null) {
+        LogEntry e = reader.nextEntry();
+        if (e != null) {
+          entry = new EntryScan(e, settings, mode);
+          return true;
+        }
+        reader.close();
+        reader = null;
+      }
+      if (!paths.hasNext()) {
+        return false;
+      }
+      Path path = new Path(paths.next());
+      reader = LogReader.open(path.getFileSystem(conf), path, settings.read());
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+      reader = null;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.probehunt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.job.SparkTestSession;
+import org.probehunt.testing.LogFiles;
+
+/** The command line as a user meets it: exit codes, one-line errors, refusals. */
+class CliTest {
+  @TempDir Path tmp;
+
+  /** What one invocation printed and returned. */
+  record Outcome(int code, String out, String err) {
+    String errLines() {
+      return err.strip();
+    }
+  }
+
+  @BeforeAll
+  static void shareSpark() {
+    SparkTestSession.get();
+  }
+
+  static Outcome probehunt(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  private static void assertOneLine(Outcome o, String expected) {
+    assertEquals(1, o.errLines().lines().count(), "one line on stderr: " + o.err());
+    assertTrue(o.err().contains(expected), "stderr names the problem: " + o.err());
+  }
+
+  @Test
+  void runOnTheSampleExitsZeroAndSaysWhereTheReportsAre() {
+    Path out = tmp.resolve("out");
+    Outcome o = probehunt("run", "--out", out.toString(), "data/sample");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("1 hosts flagged"), o.out());
+    assertTrue(Files.isRegularFile(out.resolve("hosts.csv")));
+  }
+
+  @Test
+  void aNonEmptyReportFolderIsRefusedUnlessOverwriteIsGiven() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Outcome refused = probehunt("run", "--out", out.toString(), "data/sample");
+    assertEquals(2, refused.code());
+    assertOneLine(refused, "not empty");
+    assertTrue(Files.exists(out.resolve("notes.txt")), "nothing was touched");
+
+    Outcome overwritten = probehunt("run", "--out", out.toString(), "--overwrite", "data/sample");
+    assertEquals(0, overwritten.code(), overwritten.err());
+    assertFalse(Files.exists(out.resolve("notes.txt")));
+  }
+
+  @Test
+  void badUsageIsOneLineAndExitCodeTwo() {
+    assertOneLine(probehunt("run"), "PATH");
+    assertEquals(2, probehunt("run").code());
+    Outcome unknown = probehunt("run", "--frobnicate", "data/sample");
+    assertEquals(2, unknown.code());
+    assertOneLine(unknown, "--frobnicate");
+    Outcome format = probehunt("run", "--format", "w3c", "--out", tmp.resolve("f").toString(), "data/sample");
+    assertEquals(2, format.code());
+    assertOneLine(format, "w3c");
+    Outcome minProbes = probehunt("run", "--min-probes", "0", "--out", tmp.resolve("m").toString(), "data/sample");
+    assertEquals(2, minProbes.code());
+    assertOneLine(minProbes, "--min-probes");
+    Outcome missing = probehunt("run", "--out", tmp.resolve("x").toString(), tmp.resolve("no-such-dir").toString());
+    assertEquals(2, missing.code(), missing.err());
+    assertOneLine(missing, "no-such-dir");
+  }
+
+  @Test
+  void aBadRuleFileNamesFileAndLine() throws IOException {
+    Path rules = Files.writeString(tmp.resolve("my.rules"), "# nothing yet\nthis is not a rule\n");
+    Outcome o = probehunt("run", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(), "data/sample");
+    assertEquals(2, o.code(), o.err());
+    assertOneLine(o, "my.rules:2");
+  }
+
+  @Test
+  void damagedInputExitsThreeAndFailsUnderStrict() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(logs.resolve("access_log"), List.of("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44"));
+    Files.write(logs.resolve("access_log.1.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+    Outcome damaged = probehunt("run", "--out", tmp.resolve("a").toString(), logs.toString());
+    assertEquals(3, damaged.code(), damaged.err());
+    assertTrue(damaged.err().contains("inputs.csv"), damaged.err());
+
+    Outcome strict = probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
+    assertEquals(1, strict.code(), strict.err());
+    assertTrue(strict.err().contains("access_log.1.gz"), strict.err());
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    Outcome o = probehunt("run", "--help");
+    assertEquals(0, o.code());
+    assertTrue(o.out().contains("Exit codes:"), o.out());
+    assertTrue(o.out().contains("damaged"), o.out());
+  }
+
+  @Test
+  void rulesListsTheDefaultRulesWithTheirReasons() {
+    Outcome o = probehunt("rules");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("cgi-phf"), o.out());
+    Outcome disabled = probehunt("rules", "--disable", "cgi-phf");
+    assertFalse(disabled.out().contains("cgi-phf "), disabled.out());
+  }
+
+  @Test
+  void findShowsWhatWouldBeReadAndWhatSkipped() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    LogFiles.plain(logs.resolve("error_log"), List.of("x"));
+    Outcome o = probehunt("find", logs.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().lines().anyMatch(l -> l.startsWith("read") && l.contains("access_log")), o.out());
+    assertTrue(o.out().lines().anyMatch(l -> l.startsWith("skip") && l.contains("error_log")), o.out());
+  }
+}
