@@ -69,12 +69,17 @@ final class NoticeOptions {
     return new NoticePlan(settings, contacts(), rirStats(), country, resolve);
   }
 
+  /** Whether the drafts name a server the user chose, rather than this machine. */
+  boolean serverNamed() {
+    return serverName != null;
+  }
+
   private String serverName() {
     if (serverName != null) {
       return serverName;
     }
     try {
-      return InetAddress.getLocalHost().getCanonicalHostName();
+      return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {
       return "localhost";
     }

@@ -65,6 +65,9 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
             detection.minProbes,
             !noBom,
             notices.plan(from));
+    if (!notices.serverNamed()) {
+      console.printf("note: no --server-name; the drafts name this machine, %s%n", settings.notices().notices().serverName());
+    }
     JobResult result = Sessions.run(settings, console);
     if (result.damaged()) {
       spec.commandLine().getErr().println("probehunt: some input was damaged; see " + result.location() + "/inputs.csv");

@@ -55,6 +55,9 @@ final class NoticeText {
             "omitted", Integer.toString(evidence.size() - shown),
             "total", Integer.toString(evidence.size()),
             "attachment", ATTACHMENT)).strip());
+    // Without --admin the letter introduces the server alone rather than an empty name.
+    values.put("intro", templates.render(settings.adminName().isBlank() ? "intro-unnamed" : "intro", lang,
+        Map.of("server", settings.serverName(), "admin", Texts.printable(settings.adminName()))).strip());
     values.put("lookup", contact.hasAddress() ? "" : templates.render("lookup", lang,
         Map.of("hint", Texts.printable(Optional.ofNullable(contact.lookupHint())
             .orElse(LookupHints.forName())))).strip());

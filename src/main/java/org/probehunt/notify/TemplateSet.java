@@ -32,11 +32,13 @@ public final class TemplateSet implements Serializable {
           "timezone", "host_count", "probes", "requests"),
       "notice", Set.of("server", "admin", "contact", "hosts", "host_count", "first_seen",
           "last_seen", "first_date", "last_date", "timezone", "probes", "requests", "rules",
-          "categories", "log", "log_note", "lookup"),
+          "categories", "log", "log_note", "lookup", "intro"),
       "host", Set.of("host", "first_seen", "last_seen", "probes", "requests", "rules",
           "categories"),
       "omitted", Set.of("shown", "omitted", "total", "attachment"),
-      "lookup", Set.of("hint"));
+      "lookup", Set.of("hint"),
+      "intro", Set.of("server", "admin"),
+      "intro-unnamed", Set.of("server"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
 
