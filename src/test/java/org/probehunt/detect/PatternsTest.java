@@ -11,7 +11,10 @@ class PatternsTest {
   @CsvSource(delimiter = ';', textBlock = """
       /count\\.cgi\\?[^ ]{200,}   ; /count.cgi?
       ^/Admin/x                   ; /admin/x
-      \\.php(?:\\.bak|~)$         ; ''
+      \\.php(?:\\.bak|~)$         ; .php
+      ab|cd                       ; ''
+      [|]ab                       ; ''
+      a\\|b                       ; a|b
       \\.php(?:\\.bak)?$          ; .php
       wp-config\\.php[^/]*$       ; wp-config.php
       abc*                        ; ab

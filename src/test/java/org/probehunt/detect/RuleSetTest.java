@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -43,6 +46,22 @@ class RuleSetTest {
     assertFalse(merged.match(Requests.of("GET /cgi-bin/phf")).ruleIds().contains("cgi-phf"));
     assertEquals(List.of("cgi-phf"), merged.match(Requests.of("GET /x/phf-ng")).ruleIds());
     assertEquals(List.of("custom-new"), merged.match(Requests.of("GET /?a=zzz")).ruleIds());
+  }
+
+  @Test
+  void exampleFileOverridesOneRuleAndAddsTwo() throws IOException, RuleException {
+    RuleSet example;
+    try (Reader in = Files.newBufferedReader(Path.of("data/example.rules"))) {
+      example = RuleSet.parse(in, "example.rules");
+    }
+    RuleSet merged = DEFAULTS.withOverrides(example);
+    assertEquals(DEFAULTS.rules().size() + 2, merged.rules().size());
+    assertEquals(Detection.NONE, merged.match(Requests.of("GET /shell.php HTTP/1.1")));
+    assertEquals(List.of("webshell-generic"), merged.match(Requests.of("GET /cmd.php HTTP/1.1")).ruleIds());
+    assertEquals(List.of("custom-old-intranet"),
+        merged.match(Requests.of("GET /Intranet-1999/staff.html HTTP/1.1")).ruleIds());
+    assertEquals(List.of("custom-local"),
+        merged.match(Requests.of("GET / HTTP/1.1", "Uptime-Checker/0.1", null)).categories());
   }
 
   @Test
