@@ -40,7 +40,7 @@ final class ArchiveWalk implements Closeable {
     this.decoded = decoded;
     this.filter = NameFilter.of(options.includeGlobs(), options.excludeGlobs());
     this.maxLineBytes = options.maxLineBytes();
-    this.archive = container == Container.TAR ? new TarArchiveInputStream(data)
+    this.archive = container == Container.TAR ? new MarkedTarInputStream(data)
         // Stored entries with a data descriptor are what streaming zip writers produce.
         : new ZipArchiveInputStream(data, "UTF-8", true, true);
     this.member = TrackedInputStream.borrowing(archive);
@@ -67,6 +67,12 @@ final class ArchiveWalk implements Closeable {
     }
     if (entry == null) {
       done = true;
+      if (archive instanceof MarkedTarInputStream tar && !tar.sawEndMarker) {
+        String where = lastMember == null ? "" : "; last member read: " + lastMember;
+        return FixedEntry.failed(archivePath, compression, container, EntryStatus.TRUNCATED,
+            "tar archive ends without its end-of-archive marker after "
+                + archive.getBytesRead() + " bytes" + where);
+      }
       return null;
     }
     String name = Escapes.controls(entry.getName());
@@ -121,6 +127,26 @@ final class ArchiveWalk implements Closeable {
       InputStream decoder = memberDecoder;
       memberDecoder = null;
       decoder.close();
+    }
+  }
+
+  /**
+   * Notes whether the archive ended with its zero-filled end marker. Commons Compress takes a
+   * file cut at a header boundary for a normal end, which would hide a truncated tar.
+   */
+  private static final class MarkedTarInputStream extends TarArchiveInputStream {
+
+    private boolean sawEndMarker;
+
+    MarkedTarInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    protected boolean isEOFRecord(byte[] record) {
+      boolean end = super.isEOFRecord(record);
+      sawEndMarker |= end && record != null;
+      return end;
     }
   }
 
