@@ -9,6 +9,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Walks the members of a tar or zip stream, one entry each. Once the archive itself is damaged
@@ -17,6 +18,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 final class ArchiveWalk implements Closeable {
 
   private final String archivePath;
+  private final String archiveUriPath;
   private final Compression compression;
   private final Container container;
   private final TrackedInputStream fileSystem;
@@ -34,6 +36,8 @@ final class ArchiveWalk implements Closeable {
   ArchiveWalk(String archivePath, Compression compression, Container container, InputStream data,
       TrackedInputStream fileSystem, TrackedInputStream decoded, ReadOptions options) {
     this.archivePath = archivePath;
+    // Patterns see member paths the way Discovery shows them files: without the scheme.
+    this.archiveUriPath = new Path(archivePath).toUri().getPath();
     this.compression = compression;
     this.container = container;
     this.fileSystem = fileSystem;
@@ -79,7 +83,8 @@ final class ArchiveWalk implements Closeable {
     lastMember = name;
     String source = archivePath + "!" + name;
     // The base name is cut before escaping: an escape's backslash is not a separator.
-    String skip = skipReason(entry, Escapes.controls(LogNames.baseName(entry.getName())), source);
+    String skip = skipReason(entry, Escapes.controls(LogNames.baseName(entry.getName())),
+        archiveUriPath + "!" + name);
     if (skip != null) {
       return FixedEntry.skipped(source, compression, container, skip);
     }
@@ -100,7 +105,7 @@ final class ArchiveWalk implements Closeable {
     return new StreamEntry(source, shown, container, data, fileSystem, this::blame, maxLineBytes);
   }
 
-  private String skipReason(ArchiveEntry entry, String baseName, String source) {
+  private String skipReason(ArchiveEntry entry, String baseName, String fullPath) {
     if (entry.isDirectory()) {
       return "directory";
     }
@@ -110,7 +115,7 @@ final class ArchiveWalk implements Closeable {
     if (LogNames.isArchive(baseName) && !LogNames.isHidden(baseName)) {
       return "nested archive (not opened)";
     }
-    NameFilter.Verdict verdict = filter.judge(baseName, source);
+    NameFilter.Verdict verdict = filter.judge(baseName, fullPath);
     return verdict.read() ? null : verdict.reason();
   }
 
