@@ -86,8 +86,8 @@ class LogReaderCodecTest {
     assertEquals(expected.size(), read.lines().size(), "lines in the readable prefix");
     assertEquals(expected.get(expected.size() - 1), read.lines().get(expected.size() - 1));
     assertTrue(expected.equals(read.lines()), "the prefix lines differ");
-    int whole = expected.size() - 1;
-    assertTrue(lines.subList(0, whole).equals(expected.subList(0, whole)), "whole lines differ");
+    int complete = expected.size() - 1;
+    assertTrue(lines.subList(0, complete).equals(expected.subList(0, complete)), "whole lines differ");
     assertEquals(EntryStatus.TRUNCATED, read.status());
     assertEquals("unexpected end of gzip data after " + prefix.length + " bytes", read.message());
   }
