@@ -27,7 +27,7 @@ public enum Field {
   EXTRAS,
   /** User agent, referer and extras. */
   HEADERS,
-  /** Request line, authenticated user, user agent, referer and extras. */
+  /** Method, target and protocol (each on its own), authenticated user, and all headers. */
   ANY;
 
   /** The name used in rule files, e.g. {@code user_agent}. */

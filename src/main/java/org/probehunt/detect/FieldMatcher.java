@@ -18,13 +18,21 @@ final class FieldMatcher {
   private final boolean path;
   private final Map<String, int[]> exact = new HashMap<>();
   private final Map<String, List<Text>> segmentsByFirst = new HashMap<>();
-  private final List<Text> words = new ArrayList<>();
-  private final List<Text> prefixes = new ArrayList<>();
-  private final List<Text> suffixes = new ArrayList<>();
+  private final List<Text> wordList = new ArrayList<>();
+  private final List<Text> prefixList = new ArrayList<>();
+  private final List<Text> suffixList = new ArrayList<>();
+  private final List<Regex> regexList = new ArrayList<>();
+  // Open-addressing table from a first segment's hash to the patterns starting with it: the hot
+  // loop hashes each path segment in place, with no substring or HashMap lookup per segment.
+  private int[] segmentHashes = new int[0];
+  private Text[][] segmentGroups = new Text[0][];
+  private Text[] words;
+  private Text[] prefixes;
+  private Text[] suffixes;
+  private Regex[] regexes;
   private final Map<String, List<Text>> containsByHead = new LinkedHashMap<>();
   private String[] heads = new String[0];
   private Text[][] headGroups = new Text[0][];
-  private final List<Regex> regexes = new ArrayList<>();
 
   FieldMatcher(Field field) {
     this.path = Patterns.pathField(field);
@@ -45,20 +53,35 @@ final class FieldMatcher {
           String first = slash < 0 ? p : p.substring(0, slash);
           segmentsByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(new Text(p, index));
         } else {
-          words.add(new Text(p, index));
+          wordList.add(new Text(p, index));
         }
       }
-      case PREFIX -> prefixes.add(new Text(p, index));
-      case SUFFIX -> suffixes.add(new Text(p, index));
+      case PREFIX -> prefixList.add(new Text(p, index));
+      case SUFFIX -> suffixList.add(new Text(p, index));
       case CONTAINS -> containsByHead
           .computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>())
           .add(new Text(p, index));
-      case REGEX -> regexes.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
+      case REGEX -> regexList.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
     }
   }
 
   /** Makes the grouped patterns into arrays for the hot loop; call once all rules are added. */
   FieldMatcher freeze() {
+    int size = Integer.highestOneBit(Math.max(4, segmentsByFirst.size() * 4) - 1) << 1;
+    segmentHashes = new int[size];
+    segmentGroups = new Text[size][];
+    segmentsByFirst.forEach((first, texts) -> {
+      int slot = first.hashCode() & (size - 1);
+      while (segmentGroups[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      segmentHashes[slot] = first.hashCode();
+      segmentGroups[slot] = texts.toArray(new Text[0]);
+    });
+    words = wordList.toArray(new Text[0]);
+    prefixes = prefixList.toArray(new Text[0]);
+    suffixes = suffixList.toArray(new Text[0]);
+    regexes = regexList.toArray(new Regex[0]);
     heads = containsByHead.keySet().toArray(new String[0]);
     headGroups = containsByHead.values().stream().map(l -> l.toArray(new Text[0])).toArray(Text[][]::new);
     return this;
@@ -114,24 +137,30 @@ final class FieldMatcher {
 
   /** Looks each path segment up once, then checks the following segments of longer patterns. */
   private void segments(String value, BitSet hits) {
-    int start = 0;
+    int mask = segmentGroups.length - 1;
     int n = value.length();
+    int start = 0;
+    int hash = 0;
     for (int i = 0; i <= n; i++) {
-      if (i < n && value.charAt(i) != '/') {
+      char c = i < n ? value.charAt(i) : '/';
+      if (c != '/') {
+        hash = 31 * hash + c; // String.hashCode of the segment, computed in passing
         continue;
       }
       if (i > start) {
-        List<Text> candidates = segmentsByFirst.get(value.substring(start, i));
-        if (candidates != null) {
-          for (Text t : candidates) {
-            int end = start + t.text().length();
-            if (value.startsWith(t.text(), start) && (end == n || value.charAt(end) == '/')) {
-              hits.set(t.rule());
+        for (int slot = hash & mask; segmentGroups[slot] != null; slot = (slot + 1) & mask) {
+          if (segmentHashes[slot] == hash) {
+            for (Text t : segmentGroups[slot]) {
+              int end = start + t.text().length();
+              if (value.startsWith(t.text(), start) && (end == n || value.charAt(end) == '/')) {
+                hits.set(t.rule());
+              }
             }
           }
         }
       }
       start = i + 1;
+      hash = 0;
     }
   }
 

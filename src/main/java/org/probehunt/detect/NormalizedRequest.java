@@ -12,7 +12,7 @@ import java.util.List;
  * @param method         request method
  * @param protocol       protocol, e.g. {@code http/1.1}
  * @param user           authenticated user name as sent
- * @param userAgent      User-Agent header
+ * @param rawUserAgent   User-Agent header as logged, decoded on demand (see {@link #userAgent})
  * @param referer        Referer header
  * @param extras         fields logged after the user agent
  */
@@ -24,9 +24,14 @@ record NormalizedRequest(
     String method,
     String protocol,
     String user,
-    String userAgent,
+    String rawUserAgent,
     String referer,
     List<String> extras) {
+
+  /** The decoded User-Agent; rule matching caches per raw value instead of calling this. */
+  String userAgent() {
+    return Decoding.value(rawUserAgent, false);
+  }
 
   /** Method, target and protocol as one line; built on demand since few rules need it. */
   String requestLine() {

@@ -44,10 +44,10 @@ final class Normalizer {
         unresolved,
         query,
         decodedTarget,
-        lower(request.method()),
-        lower(request.protocol()),
+        method(request.method()),
+        protocol(request.protocol()),
         Decoding.value(request.user(), false),
-        Decoding.value(request.userAgent(), false),
+        request.userAgent(),
         Decoding.value(request.referer(), false),
         extras);
   }
@@ -116,6 +116,25 @@ final class Normalizer {
 
   private static String trimTrailingSlash(String path) {
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  // The common values come back as constants: lower-casing them anew for every line is waste.
+  private static String method(String method) {
+    return method == null ? null : switch (method) {
+      case "GET" -> "get";
+      case "POST" -> "post";
+      case "HEAD" -> "head";
+      default -> lower(method);
+    };
+  }
+
+  private static String protocol(String protocol) {
+    return protocol == null ? null : switch (protocol) {
+      case "HTTP/1.1" -> "http/1.1";
+      case "HTTP/1.0" -> "http/1.0";
+      case "HTTP/2.0" -> "http/2.0";
+      default -> lower(protocol);
+    };
   }
 
   private static String lower(String value) {

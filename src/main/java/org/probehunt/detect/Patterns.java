@@ -51,6 +51,29 @@ final class Patterns {
     return null;
   }
 
+  /** Whether a '|' outside any group or character class splits the whole regex. */
+  static boolean topLevelAlternative(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Pattern compile(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -60,7 +83,7 @@ final class Patterns {
    * out most values before the regex runs; empty when the regex has no such literal.
    */
   static String literalHint(String regex) {
-    if (regex.indexOf('|') >= 0) {
+    if (topLevelAlternative(regex)) {
       return ""; // an alternative may start differently
     }
     StringBuilder hint = new StringBuilder();

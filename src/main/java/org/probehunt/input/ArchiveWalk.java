@@ -9,6 +9,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Walks the members of a tar or zip stream, one entry each. Once the archive itself is damaged
@@ -17,6 +18,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 final class ArchiveWalk implements Closeable {
 
   private final String archivePath;
+  private final String archiveUriPath;
   private final Compression compression;
   private final Container container;
   private final TrackedInputStream fileSystem;
@@ -34,13 +36,15 @@ final class ArchiveWalk implements Closeable {
   ArchiveWalk(String archivePath, Compression compression, Container container, InputStream data,
       TrackedInputStream fileSystem, TrackedInputStream decoded, ReadOptions options) {
     this.archivePath = archivePath;
+    // Patterns see member paths the way Discovery shows them files: without the scheme.
+    this.archiveUriPath = new Path(archivePath).toUri().getPath();
     this.compression = compression;
     this.container = container;
     this.fileSystem = fileSystem;
     this.decoded = decoded;
     this.filter = NameFilter.of(options.includeGlobs(), options.excludeGlobs());
     this.maxLineBytes = options.maxLineBytes();
-    this.archive = container == Container.TAR ? new TarArchiveInputStream(data)
+    this.archive = container == Container.TAR ? new MarkedTarInputStream(data)
         // Stored entries with a data descriptor are what streaming zip writers produce.
         : new ZipArchiveInputStream(data, "UTF-8", true, true);
     this.member = TrackedInputStream.borrowing(archive);
@@ -67,13 +71,20 @@ final class ArchiveWalk implements Closeable {
     }
     if (entry == null) {
       done = true;
+      if (archive instanceof MarkedTarInputStream tar && !tar.sawEndMarker) {
+        String where = lastMember == null ? "" : "; last member read: " + lastMember;
+        return FixedEntry.failed(archivePath, compression, container, EntryStatus.TRUNCATED,
+            "tar archive ends without its end-of-archive marker after "
+                + archive.getBytesRead() + " bytes" + where);
+      }
       return null;
     }
     String name = Escapes.controls(entry.getName());
     lastMember = name;
     String source = archivePath + "!" + name;
     // The base name is cut before escaping: an escape's backslash is not a separator.
-    String skip = skipReason(entry, Escapes.controls(LogNames.baseName(entry.getName())), source);
+    String skip = skipReason(entry, Escapes.controls(LogNames.baseName(entry.getName())),
+        archiveUriPath + "!" + name);
     if (skip != null) {
       return FixedEntry.skipped(source, compression, container, skip);
     }
@@ -94,7 +105,7 @@ final class ArchiveWalk implements Closeable {
     return new StreamEntry(source, shown, container, data, fileSystem, this::blame, maxLineBytes);
   }
 
-  private String skipReason(ArchiveEntry entry, String baseName, String source) {
+  private String skipReason(ArchiveEntry entry, String baseName, String fullPath) {
     if (entry.isDirectory()) {
       return "directory";
     }
@@ -104,7 +115,7 @@ final class ArchiveWalk implements Closeable {
     if (LogNames.isArchive(baseName) && !LogNames.isHidden(baseName)) {
       return "nested archive (not opened)";
     }
-    NameFilter.Verdict verdict = filter.judge(baseName, source);
+    NameFilter.Verdict verdict = filter.judge(baseName, fullPath);
     return verdict.read() ? null : verdict.reason();
   }
 
@@ -121,6 +132,26 @@ final class ArchiveWalk implements Closeable {
       InputStream decoder = memberDecoder;
       memberDecoder = null;
       decoder.close();
+    }
+  }
+
+  /**
+   * Notes whether the archive ended with its zero-filled end marker. Commons Compress takes a
+   * file cut at a header boundary for a normal end, which would hide a truncated tar.
+   */
+  private static final class MarkedTarInputStream extends TarArchiveInputStream {
+
+    private boolean sawEndMarker;
+
+    MarkedTarInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    protected boolean isEOFRecord(byte[] record) {
+      boolean end = super.isEOFRecord(record);
+      sawEndMarker |= end && record != null;
+      return end;
     }
   }
 

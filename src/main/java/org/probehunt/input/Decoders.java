@@ -20,7 +20,7 @@ final class Decoders {
       if (fileSystem.failed()) {
         throw e;
       }
-      return Peeks.failing(e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+      return Peeks.failing(e instanceof IOException io ? io : new IOException(Faults.oneLine(e), e));
     } catch (LinkageError e) {
       // zstd needs zstd-jni, which comes with Spark; a bare classpath may lack it.
       return null;

@@ -103,6 +103,19 @@ class LogReaderArchiveTest {
   }
 
   @Test
+  void tarCutBetweenMembersIsTruncatedNotQuietlyShort() throws IOException {
+    byte[] tar = Fixtures.tar(members("access_log.1", "one\n", "access_log.2", "two\n"));
+    Path file = write(dir, "short.tar", Arrays.copyOf(tar, 1024 + 100));
+    List<Fixtures.Read> reads = readAll(file);
+    assertEquals(2, reads.size(), reads::toString);
+    assertEquals(List.of("one"), reads.get(0).lines());
+    assertEquals(Fixtures.hadoop(file).toString(), reads.get(1).source());
+    assertEquals(EntryStatus.TRUNCATED, reads.get(1).status());
+    assertEquals("tar archive ends without its end-of-archive marker after 1124 bytes; "
+        + "last member read: access_log.1", reads.get(1).message());
+  }
+
+  @Test
   void damagedZipMemberEndsTheArchive() throws IOException {
     byte[] zip = Fixtures.zip(members("access.log", "ok\n", "access.log.1",
         Fixtures.joined(Fixtures.logLines(5000)), "access.log.2", "never\n"));

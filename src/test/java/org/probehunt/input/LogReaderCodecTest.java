@@ -56,7 +56,8 @@ class LogReaderCodecTest {
     byte[] two = ascii("two\n");
     Fixtures.Read bz = only(write(dir, "a.bz2",
         Fixtures.concat(Fixtures.bzip2(one), Fixtures.bzip2(two))));
-    Fixtures.Read xz = only(write(dir, "a.xz", Fixtures.concat(Fixtures.xz(one), Fixtures.xz(two))));
+    Fixtures.Read xz = only(write(dir, "a.xz",
+        Fixtures.concat(Fixtures.xz(one), Fixtures.xz(two))));
     Fixtures.Read zs = only(write(dir, "a.zst",
         Fixtures.concat(Fixtures.zstd(one), Fixtures.zstd(two))));
     assertEquals(Compression.BZIP2, bz.compression());
@@ -85,7 +86,8 @@ class LogReaderCodecTest {
     assertEquals(expected.size(), read.lines().size(), "lines in the readable prefix");
     assertEquals(expected.get(expected.size() - 1), read.lines().get(expected.size() - 1));
     assertTrue(expected.equals(read.lines()), "the prefix lines differ");
-    assertTrue(lines.subList(0, expected.size() - 1).equals(expected.subList(0, expected.size() - 1)));
+    int complete = expected.size() - 1;
+    assertTrue(lines.subList(0, complete).equals(expected.subList(0, complete)), "whole lines differ");
     assertEquals(EntryStatus.TRUNCATED, read.status());
     assertEquals("unexpected end of gzip data after " + prefix.length + " bytes", read.message());
   }
