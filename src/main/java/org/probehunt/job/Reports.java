@@ -1,5 +1,10 @@
 package org.probehunt.job;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.slice;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,6 +17,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.probehunt.detect.Campaigns;
 import org.probehunt.detect.Campaigns.Campaign;
+import org.probehunt.notify.AbuseIpdb;
+import org.probehunt.notify.AbuseRow;
 import org.probehunt.notify.ContactGroups;
 import org.probehunt.notify.HostFinding;
 import org.probehunt.notify.ReverseDns;
@@ -52,6 +59,7 @@ final class Reports {
             .map(c -> new Object[] {c.id(), String.join(";", c.rules()), (long) c.hosts().size(), c.firstSeen(), c.lastSeen(), String.join(";", c.hosts())})
             .iterator());
     long drafts = NoticeFiles.write(out, files, contacts, requests, settings.notices());
+    abuseReports(found, requests);
 
     Summary summary =
         new Summary()
@@ -75,6 +83,24 @@ final class Reports {
         inputs.lines(), found.size(), requestRows, drafts, out.location());
     console.flush();
     return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
+  }
+
+  /** abuseipdb.csv (and -2, -3, ... past 10,000 rows) for the flagged hosts that are addresses. */
+  private void abuseReports(List<Findings.Found> found, Dataset<Row> requests) throws IOException {
+    Map<String, List<String>> samples = new HashMap<>();
+    for (Row r :
+        requests
+            .filter(col("probe"))
+            .groupBy("host")
+            .agg(slice(array_sort(collect_set(col("path"))), 1, 3))
+            .collectAsList()) {
+      samples.put(r.getString(0), r.getList(1));
+    }
+    List<AbuseRow> rows = new ArrayList<>();
+    for (Findings.Found f : found) {
+      AbuseIpdb.row(f.finding(), samples.getOrDefault(f.finding().host(), List.of())).ifPresent(rows::add);
+    }
+    AbuseIpdb.write(rows, out::create);
   }
 
   private static ContactGroups contacts(List<Findings.Found> found, NoticePlan plan) {
