@@ -25,6 +25,9 @@ final class OutputDir {
   static OutputDir prepare(Configuration conf, String dir, boolean overwrite) throws IOException {
     Path path = new Path(dir);
     FileSystem fs = path.getFileSystem(conf);
+    // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
+    fs.setWriteChecksum(false);
+    fs.setVerifyChecksum(false);
     if (fs.exists(path)) {
       FileStatus status = fs.getFileStatus(path);
       if (!status.isDirectory()) {

@@ -134,4 +134,35 @@ class CliTest {
     assertTrue(o.out().lines().anyMatch(l -> l.startsWith("read") && l.contains("access_log")), o.out());
     assertTrue(o.out().lines().anyMatch(l -> l.startsWith("skip") && l.contains("error_log")), o.out());
   }
+
+  @Test
+  void notifyRebuildsTheDraftsFromAnEditedHostsFile() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(
+        logs.resolve("access_log"),
+        List.of(
+            "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
+            "203.0.113.9 - - [23/Nov/1998:20:00:00 +0900] \"GET /cgi-bin/test-cgi\" 404 -"));
+    Path out = tmp.resolve("out");
+    assertEquals(0, probehunt("run", "--out", out.toString(), logs.toString()).code());
+    assertTrue(Files.exists(out.resolve("notices/ip-203.0.113.9.en.eml")), "a draft per IP host");
+
+    Path hosts = out.resolve("hosts.csv");
+    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("203.0.113.9")).toList();
+    Files.write(hosts, kept);
+    Outcome o = probehunt("notify", "--from", out.toString(), "--sender", "admin@myname.example", "--server-name", "www.myname.co.jp");
+    assertEquals(0, o.code(), o.err());
+    assertFalse(Files.exists(out.resolve("notices/ip-203.0.113.9.en.eml")), "the removed host's drafts are gone");
+    String draft = Files.readString(out.resolve("notices/wil.net.en.eml"));
+    assertTrue(draft.contains("From: admin@myname.example"), draft);
+    assertTrue(draft.contains("GET /cgi-bin/phf"), draft);
+    assertEquals(1, org.probehunt.testing.CsvFiles.rows(out.resolve("domains.csv")).size());
+  }
+
+  @Test
+  void notifyWithoutReportsIsAUsageError() {
+    Outcome o = probehunt("notify", "--from", tmp.resolve("nothing").toString());
+    assertEquals(2, o.code(), o.err());
+    assertOneLine(o, "hosts.csv");
+  }
 }

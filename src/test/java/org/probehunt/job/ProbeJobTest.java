@@ -76,6 +76,9 @@ class ProbeJobTest {
     assertEquals(String.valueOf(lines), inputs.get(0).get("parsed"));
     assertEquals("ok", inputs.get(0).get("status"));
     assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+    try (var files = Files.walk(out)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(), "no checksum or hidden files");
+    }
   }
 
   @Test
