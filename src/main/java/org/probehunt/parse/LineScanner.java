@@ -26,6 +26,19 @@ final class LineScanner {
     return quotedAfterBytes;
   }
 
+  /** The client field exactly as {@link #parse} would take it, or null where there is none. */
+  String client(LogFormat format) {
+    if (format == LogFormat.VHOST_COMBINED) {
+      tokenEnd();
+      if (!nextField()) {
+        return null;
+      }
+    }
+    int start = pos;
+    int stop = tokenEnd();
+    return stop == start ? null : line.substring(start, stop);
+  }
+
   ParseResult parse(LogFormat format) {
     if (end == 0) {
       return LineParser.EMPTY;

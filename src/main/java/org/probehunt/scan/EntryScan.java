@@ -78,7 +78,12 @@ final class EntryScan {
       rejected++;
       return mode.firstPass() ? reject(line, "line too long") : null;
     }
-    ParseResult result = LineParser.parse(line.text(), format == null ? LogFormat.COMBINED : format);
+    LogFormat layout = format == null ? LogFormat.COMBINED : format;
+    if (!mode.firstPass() && !mode.hosts().contains(LineParser.client(line.text(), layout))) {
+      // The join back wants a few hosts' lines: the others are not worth a full parse.
+      return null;
+    }
+    ParseResult result = LineParser.parse(line.text(), layout);
     if (!(result instanceof Request request)) {
       rejected++;
       return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;

@@ -1,5 +1,6 @@
 package org.probehunt.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,8 @@ class LineParserFuzzTest {
       assertNotNull(request.time(), line);
       assertTrue(request.method() == null || !request.method().isEmpty(), line);
       assertTrue(request.target() == null || !request.target().isEmpty(), line);
+      // The join back skips lines by this field alone, so it must agree with the full parse.
+      assertEquals(request.host(), LineParser.client(line, format), line);
     } else if (result instanceof Rejection rejection) {
       assertTrue(REASONS.contains(rejection.reason()), rejection.reason());
     }
