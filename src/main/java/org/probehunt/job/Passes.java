@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,6 +11,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import org.probehunt.scan.ScanEvent;
 import org.probehunt.scan.ScanSettings;
@@ -33,19 +35,40 @@ final class Passes {
   }
 
   /** Probes, rejected lines and per-file tallies. */
-  JavaRDD<ScanEvent> probes() {
+  JavaRDD<ScanEvent> probes(Counters counters) {
     HadoopConf c = conf;
     Broadcast<ScanSettings> s = settings;
-    return tasks().mapPartitions(it -> closing(Scanner.probes(c.value(), paths(it), s.value())));
+    return tasks()
+        .mapPartitions(it -> closing(Scanner.probes(c.value(), paths(it), s.value(), counters::fileRead)));
   }
 
   /** Every request whose client is in {@code hosts}. */
-  JavaRDD<ScanEvent> requestsOf(Set<String> hosts) {
+  JavaRDD<ScanEvent> requestsOf(Set<String> hosts, Counters counters) {
     HadoopConf c = conf;
     Broadcast<ScanSettings> s = settings;
     Broadcast<Set<String>> h = jsc.broadcast(hosts);
     return tasks()
-        .mapPartitions(it -> closing(Scanner.requestsOf(c.value(), paths(it), s.value(), h.value())));
+        .mapPartitions(
+            it -> closing(Scanner.requestsOf(c.value(), paths(it), s.value(), h.value(), counters::fileRead)));
+  }
+
+  /** New counters of files and lines read, for one pass's progress line. */
+  Counters counters(String pass) {
+    return new Counters(
+        jsc.sc().longAccumulator(pass + ": files read"), jsc.sc().longAccumulator(pass + ": lines read"));
+  }
+
+  /** Files and lines a pass has read so far, as its finished tasks report them. */
+  record Counters(LongAccumulator files, LongAccumulator lines) implements Serializable {
+    void fileRead(long lineCount) {
+      files.add(1);
+      lines.add(lineCount);
+    }
+  }
+
+  /** How many files the passes read. */
+  int files() {
+    return batches.stream().mapToInt(List::size).sum();
   }
 
   /** One partition per batch: parallelize spreads a list evenly, one element to a slice here. */

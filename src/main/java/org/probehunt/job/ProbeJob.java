@@ -58,8 +58,12 @@ public final class ProbeJob {
     Passes passes =
         new Passes(jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
     // The first pass's output is small (probes, rejects, tallies) and read three times.
-    JavaRDD<ScanEvent> events = passes.probes().persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<EntryTally> tallies = tallies(events, candidates);
+    Passes.Counters scanned = passes.counters("scan");
+    JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<EntryTally> tallies;
+    try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
+      tallies = tallies(events, candidates);
+    }
     Inputs inputs = Inputs.of(tallies);
     phase(
         "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
@@ -80,9 +84,13 @@ public final class ProbeJob {
       hosts.add(f.host());
       hostRows.add(RowFactory.create(f.host()));
     }
-    Dataset<Row> requests = joinBack(passes, hosts, spark.createDataFrame(hostRows, Rows.HOSTS));
+    Passes.Counters joined = passes.counters("join back");
+    Dataset<Row> requests = joinBack(passes, hosts, spark.createDataFrame(hostRows, Rows.HOSTS), joined);
     requests.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<Findings.Found> found = Findings.complete(flagged, requests);
+    List<Findings.Found> found;
+    try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
+      found = Findings.complete(flagged, requests);
+    }
     phase("join back: %d requests from the flagged hosts", found.stream().mapToLong(f -> f.finding().requests()).sum());
 
     Reports reports = new Reports(out, settings, console);
@@ -98,10 +106,11 @@ public final class ProbeJob {
    * semi join against the broadcast host table is what defines the result, and keeps the
    * request table from ever being shuffled for it.
    */
-  static Dataset<Row> joinBack(Passes passes, Set<String> hosts, Dataset<Row> flaggedHosts) {
+  static Dataset<Row> joinBack(
+      Passes passes, Set<String> hosts, Dataset<Row> flaggedHosts, Passes.Counters counters) {
     SparkSession spark = flaggedHosts.sparkSession();
     Dataset<Row> all =
-        spark.createDataFrame(passes.requestsOf(hosts).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+        spark.createDataFrame(passes.requestsOf(hosts, counters).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
     return all.join(broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
   }
 

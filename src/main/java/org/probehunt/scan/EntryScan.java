@@ -72,6 +72,11 @@ final class EntryScan {
     return mode.firstPass() ? tally(entry.status().label(), entry.message()) : null;
   }
 
+  /** Lines read so far. */
+  long lines() {
+    return lines;
+  }
+
   private ScanEvent scan(Pending line) {
     lines++;
     if (line.truncated()) {

@@ -18,30 +18,41 @@ import org.probehunt.input.LogReader;
  * the flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
  */
 public final class Scanner implements Iterator<ScanEvent>, Closeable {
+  /** Told of every file read to its end, for the progress line of a long run. */
+  @FunctionalInterface
+  public interface Progress {
+    void fileRead(long lines);
+  }
+
   private final Configuration conf;
+  private final Progress progress;
   private final Iterator<String> paths;
   private final EntryScan.Mode mode;
   private final ScanSettings settings;
   private LogReader reader;
   private EntryScan entry;
   private ScanEvent next;
+  private long fileLines;
 
-  private Scanner(Configuration conf, List<String> paths, ScanSettings settings, EntryScan.Mode mode) {
+  private Scanner(
+      Configuration conf, List<String> paths, ScanSettings settings, EntryScan.Mode mode, Progress progress) {
     this.conf = conf;
+    this.progress = progress;
     this.paths = paths.iterator();
     this.settings = settings;
     this.mode = mode;
   }
 
   /** The first pass: probes, rejections and file tallies. */
-  public static Scanner probes(Configuration conf, List<String> paths, ScanSettings settings) {
-    return new Scanner(conf, paths, settings, EntryScan.Mode.FIRST_PASS);
+  public static Scanner probes(
+      Configuration conf, List<String> paths, ScanSettings settings, Progress progress) {
+    return new Scanner(conf, paths, settings, EntryScan.Mode.FIRST_PASS, progress);
   }
 
   /** The second pass: every request whose client is one of {@code hosts}. */
   public static Scanner requestsOf(
-      Configuration conf, List<String> paths, ScanSettings settings, Set<String> hosts) {
-    return new Scanner(conf, paths, settings, EntryScan.Mode.joinBack(hosts));
+      Configuration conf, List<String> paths, ScanSettings settings, Set<String> hosts, Progress progress) {
+    return new Scanner(conf, paths, settings, EntryScan.Mode.joinBack(hosts), progress);
   }
 
   @Override
@@ -51,6 +62,7 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
         if (entry != null) {
           next = entry.next();
           if (next == null) {
+            fileLines += entry.lines();
             entry = null;
           }
         } else if (!openNextEntry()) {
@@ -83,6 +95,8 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
         }
         reader.close();
         reader = null;
+        progress.fileRead(fileLines);
+        fileLines = 0;
       }
       if (!paths.hasNext()) {
         return false;

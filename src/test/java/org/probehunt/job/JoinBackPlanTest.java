@@ -43,7 +43,7 @@ class JoinBackPlanTest {
             new ScanSettings(null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL));
     Dataset<Row> hosts = spark.createDataFrame(List.of(RowFactory.create("surf.wil.net")), Rows.HOSTS);
 
-    Dataset<Row> joined = ProbeJob.joinBack(passes, Set.of("surf.wil.net"), hosts);
+    Dataset<Row> joined = ProbeJob.joinBack(passes, Set.of("surf.wil.net"), hosts, passes.counters("test"));
 
     assertEquals(1, joined.count());
     String plan = joined.queryExecution().executedPlan().toString();
