@@ -17,7 +17,7 @@ probehunt_build() {
     return 0
   fi
   echo "probehunt: building (first run, or the sources changed)..." >&2
-  (cd "$root" && mvn -q -B -DskipTests package dependency:build-classpath \
+  (cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile=target/spark-classpath.txt -Dmdep.includeScope=provided) >&2
 }
 
