@@ -20,6 +20,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
+import org.probehunt.report.Columns;
 import org.probehunt.scan.EntryTally;
 import org.probehunt.scan.Hit;
 import org.probehunt.scan.Reject;
@@ -57,48 +58,61 @@ public final class ProbeJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Passes passes =
         new Passes(jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
-    // The first pass's output is small (probes, rejects, tallies) and read three times.
+    // The first pass's output is small (probes, rejects, tallies) and is read three times.
     Passes.Counters scanned = passes.counters("scan");
     JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<EntryTally> tallies;
+    Inputs inputs;
     try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
-      tallies = tallies(events, candidates);
+      inputs = Inputs.of(tallies(events, candidates));
     }
-    Inputs inputs = Inputs.of(tallies);
     phase(
         "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
         inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
     if (settings.strict() && !inputs.damaged().isEmpty()) {
-      new ReportFiles(out, settings.byteOrderMark()).write("inputs.csv", org.probehunt.report.Columns.INPUTS, inputs.rows());
+      new ReportFiles(out, settings.byteOrderMark()).write("inputs.csv", Columns.INPUTS, inputs.rows());
       throw new DamagedInputException(inputs.damaged().get(0));
     }
 
-    Dataset<Row> probes =
-        spark.createDataFrame(events.filter(e -> e instanceof Hit).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
-    List<Findings.Flagged> flagged = Findings.flag(probes, settings.minProbes());
+    List<Findings.Flagged> flagged = Findings.flag(probes(events), settings.minProbes());
     phase("detect: %d hosts sent probes", flagged.size());
 
-    Set<String> hosts = new LinkedHashSet<>();
-    List<Row> hostRows = new ArrayList<>();
-    for (Findings.Flagged f : flagged) {
-      hosts.add(f.host());
-      hostRows.add(RowFactory.create(f.host()));
-    }
     Passes.Counters joined = passes.counters("join back");
-    Dataset<Row> requests = joinBack(passes, hosts, spark.createDataFrame(hostRows, Rows.HOSTS), joined);
-    requests.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> requests = joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<Findings.Found> found;
     try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
       found = Findings.complete(flagged, requests);
     }
-    phase("join back: %d requests from the flagged hosts", found.stream().mapToLong(f -> f.finding().requests()).sum());
+    phase(
+        "join back: %d requests from the flagged hosts",
+        found.stream().mapToLong(f -> f.finding().requests()).sum());
 
-    Reports reports = new Reports(out, settings, console);
-    JobResult result = reports.write(inputs, found, requests,
-        spark.createDataFrame(events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS));
+    JobResult result =
+        new Reports(out, settings, console).write(inputs, found, requests, rejects(events));
     requests.unpersist();
     events.unpersist();
     return result;
+  }
+
+  /** The probes the first pass found. */
+  private Dataset<Row> probes(JavaRDD<ScanEvent> events) {
+    return spark.createDataFrame(
+        events.filter(e -> e instanceof Hit).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+  }
+
+  /** The lines the first pass rejected. */
+  private Dataset<Row> rejects(JavaRDD<ScanEvent> events) {
+    return spark.createDataFrame(
+        events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS);
+  }
+
+  private Dataset<Row> joinBack(Passes passes, List<Findings.Flagged> flagged, Passes.Counters counters) {
+    Set<String> hosts = new LinkedHashSet<>();
+    List<Row> rows = new ArrayList<>();
+    for (Findings.Flagged f : flagged) {
+      hosts.add(f.host());
+      rows.add(RowFactory.create(f.host()));
+    }
+    return joinBack(passes, hosts, spark.createDataFrame(rows, Rows.HOSTS), counters);
   }
 
   /**
