@@ -42,3 +42,29 @@ probehunt_properties() {
     props+=("-D$key=$value")
   done <"$file"
 }
+
+# Lays out target/spark-home, a SPARK_HOME made of the project's own Spark dependencies: jars/
+# holds a link to every jar of target/spark-classpath.txt. Standalone workers launch executors
+# with SPARK_HOME/jars/* as their classpath. Relaid when the classpath file is newer.
+probehunt_spark_home() {
+  local root=$1 home jar
+  home=$root/target/spark-home
+  if [[ -d $home/jars && $home/jars -nt $root/target/spark-classpath.txt ]]; then
+    return 0
+  fi
+  rm -rf "$home"
+  mkdir -p "$home/jars"
+  while IFS= read -r jar; do
+    [[ -n $jar ]] && ln -s "$jar" "$home/jars/"
+  done < <(tr ':' '\n' <"$root/target/spark-classpath.txt")
+  touch "$home/jars"
+}
+
+# Prints the value of property $2 in the Spark properties file $1, or nothing.
+probehunt_property() {
+  local file=$1 wanted=$2 key value
+  while read -r key value; do
+    [[ $key == "$wanted" ]] && { echo "$value"; return 0; }
+  done <"$file"
+  return 0
+}
