@@ -65,8 +65,12 @@ final class Findings {
     }
     List<Found> found = new ArrayList<>(flagged.size());
     for (Flagged f : flagged) {
-      // Every flagged host made at least its probes, so the second pass always sees it.
+      // Every flagged host made at least its probes, so the second pass sees it, unless a
+      // log was rotated away between the passes: the host is then left out, not guessed at.
       Row s = seen.get(f.host());
+      if (s == null) {
+        continue;
+      }
       Row first = s.getStruct(2);
       Row last = s.getStruct(3);
       HostFinding finding =
