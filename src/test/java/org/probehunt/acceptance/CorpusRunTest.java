@@ -26,7 +26,7 @@ import org.probehunt.testing.CsvFiles;
 /** The whole command over an unseen corpus: every file read, every prober found, nothing else. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusRunTest {
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
 
   Corpus corpus;
   Path logs;
