@@ -99,8 +99,8 @@ final class Corpus {
     m.put("203.0.113.43", List.of(
         ua("/", "Mozilla/5.00 (Nikto/2.1.6) (Evasions:None) (Test:000003)", true),
         ua("/index.html", "Mozilla/5.00 (Nikto/2.1.6) (Evasions:None) (Test:000004)", true)));
-    m.put("a1.scan.example", List.of(get("/phpmyadmin/"), get("/manager/html"), ok("/")));
-    m.put("a2.scan.example", List.of(get("/phpMyAdmin/index.php"), ok("/favicon.ico")));
+    m.put("a1.scanfarm.net", List.of(get("/phpmyadmin/"), get("/manager/html"), ok("/")));
+    m.put("a2.scanfarm.net", List.of(get("/phpMyAdmin/index.php"), ok("/favicon.ico")));
     m.put("p3.probe.co.jp", List.of(
         new Req("POST", "/wp-content/plugins/wp-file-manager/lib/php/connector.minimal.php", "HTTP/1.1", 404, "-", BROWSER, true)));
     m.put("192.0.2.200", List.of(

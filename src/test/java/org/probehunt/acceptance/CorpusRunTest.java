@@ -40,6 +40,10 @@ class CorpusRunTest {
     corpus.writeClean();
     out = tmp.resolve("out");
     clean = Runs.run(out, List.of(), logs);
+    String keep = System.getenv("PROBEHUNT_QA_KEEP");
+    if (keep != null) {
+      org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), Path.of(keep).toFile());
+    }
   }
 
   private List<Map<String, String>> rows(String file) throws Exception {
@@ -211,6 +215,90 @@ class CorpusRunTest {
         assertTrue(Files.exists(other), other.toString());
         assertNotNull(Files.readString(other));
       }
+    }
+  }
+
+  /** Every text of a draft: its body and any text attachment, decoded. */
+  static String allText(jakarta.mail.Part part) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof String text) {
+      return text;
+    }
+    if (content instanceof jakarta.mail.Multipart multi) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multi.getCount(); i++) {
+        all.append(allText(multi.getBodyPart(i))).append('\n');
+      }
+      return all.toString();
+    }
+    if (content instanceof java.io.InputStream in) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return String.valueOf(content);
+  }
+
+  @Test
+  void everyFlaggedHostIsInOneEnglishAndOneJapaneseDraftWithAllItsLines() throws Exception {
+    Map<String, String> en = new TreeMap<>();
+    Map<String, String> ja = new TreeMap<>();
+    try (Stream<Path> drafts = Files.list(out.resolve("notices"))) {
+      for (Path d : drafts.toList()) {
+        String name = d.getFileName().toString();
+        for (char c : "@,<>\"'; ".toCharArray()) {
+          assertFalse(name.indexOf(c) >= 0, "file name carries " + c + ": " + name);
+        }
+        jakarta.mail.internet.MimeMessage m = org.probehunt.testing.Mails.read(d);
+        assertEquals("1", m.getHeader("X-Unsent", null), name);
+        String text = allText(m);
+        if (name.endsWith(".en.eml")) {
+          en.put(name, text);
+        } else if (name.endsWith(".ja.eml")) {
+          assertFalse(text.contains("\uFFFD"), "Japanese body decodes: " + name);
+          assertTrue(text.codePoints().anyMatch(cp -> cp >= 0x3040 && cp <= 0x30ff), "Japanese text in " + name);
+          ja.put(name, text);
+        } else {
+          throw new AssertionError("unexpected file in notices/: " + name);
+        }
+        String headers = org.probehunt.testing.Mails.headers(d);
+        for (String hostile : List.of("mail@evil", "a,b.hostile", "<x>", "hostile.example\"")) {
+          assertFalse(headers.contains(hostile), name + " header carries " + hostile + ":\n" + headers);
+        }
+        assertFalse(m.getSubject().contains("mail@evil") || m.getSubject().contains("<x>"), m.getSubject());
+      }
+    }
+    assertEquals(en.size(), ja.size());
+    for (Map.Entry<String, List<String>> host : corpus.flaggedLines.entrySet()) {
+      for (Map<String, String> drafts : List.of(en, ja)) {
+        List<String> holding = drafts.entrySet().stream()
+            .filter(d -> host.getValue().stream().anyMatch(l -> d.getValue().contains(l)))
+            .map(Map.Entry::getKey).toList();
+        assertEquals(1, holding.size(), host.getKey() + " quoted in exactly one draft per language: " + holding);
+        String text = drafts.get(holding.get(0));
+        for (String line : host.getValue()) {
+          assertTrue(text.contains(line), holding.get(0) + " lacks evidence line " + line);
+        }
+      }
+    }
+  }
+
+  @Test
+  void domainGroupsGoToPostmasterAndAbuse() throws Exception {
+    for (String domain : List.of("scanfarm.net", "wil.net", "probe.co.jp")) {
+      for (String lang : List.of("en", "ja")) {
+        Path d = out.resolve("notices/" + domain + "." + lang + ".eml");
+        assertTrue(Files.exists(d), d.toString());
+        jakarta.mail.internet.MimeMessage m = org.probehunt.testing.Mails.read(d);
+        assertEquals(
+            List.of(new jakarta.mail.internet.InternetAddress("postmaster@" + domain),
+                new jakarta.mail.internet.InternetAddress("abuse@" + domain)),
+            java.util.Arrays.asList(m.getRecipients(jakarta.mail.Message.RecipientType.TO)), d.toString());
+      }
+    }
+    String farm = allText(org.probehunt.testing.Mails.read(out.resolve("notices/scanfarm.net.en.eml")));
+    assertTrue(farm.contains("a1.scanfarm.net") && farm.contains("a2.scanfarm.net"), farm);
+    Map<String, Map<String, String>> hosts = Runs.byKey(rows("hosts.csv"), "host");
+    for (String hostile : List.of("mail@evil.example", "a,b.hostile.example", "<x>.hostile.example")) {
+      assertEquals("", hosts.get(hostile).get("domain"), hostile + " gets no domain");
     }
   }
 }
