@@ -81,6 +81,11 @@ final class LineReader {
   }
 
   private String emit(int lineEnd, int next) {
+    if (lineNo == 0 && lineEnd - start >= 3 && buf[start] == (byte) 0xEF
+        && buf[start + 1] == (byte) 0xBB && buf[start + 2] == (byte) 0xBF) {
+      // A UTF-8 byte-order mark (Windows servers and editors write one) is not log text.
+      start += 3;
+    }
     int len = lineEnd - start;
     if (next > lineEnd && len > 0 && buf[lineEnd - 1] == '\r') {
       len--;

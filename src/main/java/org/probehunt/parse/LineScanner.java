@@ -3,6 +3,7 @@ package org.probehunt.parse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads one log line left to right; one short-lived instance per line, so nothing is shared. */
 final class LineScanner {
@@ -36,7 +37,7 @@ final class LineScanner {
     }
     int start = pos;
     int stop = tokenEnd();
-    return stop == start ? null : line.substring(start, stop);
+    return stop == start ? null : hostName(start, stop);
   }
 
   ParseResult parse(LogFormat format) {
@@ -167,7 +168,7 @@ final class LineScanner {
     }
     return new Request(
         vhost,
-        line.substring(hostStart, hostEnd),
+        hostName(hostStart, hostEnd),
         Fields.isDash(line, userStart, userEnd) ? null : line.substring(userStart, userEnd),
         time,
         method,
@@ -181,6 +182,14 @@ final class LineScanner {
   }
 
   /** Moves past the separating spaces; false at the end of the line. */
+  /**
+   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET
+   * and surf.wil.net must be one host. The log line itself keeps its case.
+   */
+  private String hostName(int start, int stop) {
+    return line.substring(start, stop).toLowerCase(Locale.ROOT);
+  }
+
   private boolean nextField() {
     while (pos < end && line.charAt(pos) == ' ') {
       pos++;

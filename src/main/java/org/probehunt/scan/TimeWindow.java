@@ -20,7 +20,13 @@ public record TimeWindow(Bound since, Bound until) implements Serializable {
 
   /** The window from the option texts; either may be null. */
   public static TimeWindow parse(String since, String until) {
-    return new TimeWindow(bound(since, "--since", 0), bound(until, "--until", 1));
+    TimeWindow window = new TimeWindow(bound(since, "--since", 0), bound(until, "--until", 1));
+    Bound from = window.since();
+    Bound to = window.until();
+    if (from != null && to != null && from.local() == to.local() && from.seconds() >= to.seconds()) {
+      throw new IllegalArgumentException("--since " + since + " is not before --until " + until + ": no request could match");
+    }
+    return window;
   }
 
   /** Whether a request at this time falls inside the window. */

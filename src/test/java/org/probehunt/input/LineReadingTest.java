@@ -45,6 +45,12 @@ class LineReadingTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheFirstLineIsNotPartOfIt() throws IOException {
+    byte[] data = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1', '.', '1', '\n', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'};
+    assertEquals(List.of("1.1", "\\xef\\xbb\\xbf"), lines(data), "only the file's first bytes are a mark");
+  }
+
+  @Test
   void emptyFileHasNoLines() throws IOException {
     assertEquals(List.of(), lines(new byte[0]));
   }

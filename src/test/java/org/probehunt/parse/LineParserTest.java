@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LineParserTest {
   private static final String GUIDE_1 =
       "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44";
+  private static final String UPPER_CASE_HOST =
+      "SURF.Wil.NET - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44";
   private static final String GUIDE_2 =
       "surf.wil.net - - [23/Nov/1998:19:52:18 +0900] \"GET /cgi-bin/test-cgi\" 404 -";
   private static final String GUIDE_3 =
@@ -28,6 +30,8 @@ class LineParserTest {
         of(GUIDE_2, LogFormat.COMMON, guide("19:52:18", "/cgi-bin/test-cgi", 404, null)),
         of(GUIDE_3, LogFormat.COMMON, guide("19:52:41", "/cgi-bin/handler", 200, 16384L)),
         of(GUIDE_1, LogFormat.COMBINED, guide("19:52:17", "/cgi-bin/phf", 200, 44L)),
+        // Host names ignore case: one host, however its name was logged.
+        of(UPPER_CASE_HOST, LogFormat.COMMON, guide("19:52:17", "/cgi-bin/phf", 200, 44L)),
         of(
             "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200"
                 + " 2326 \"http://www.example.com/start.html\""

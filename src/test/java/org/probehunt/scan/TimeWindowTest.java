@@ -28,6 +28,14 @@ class TimeWindowTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"2025-10-02, 2025-10-01", "2025-10-01T00:00:00Z, 2025-10-01T00:00:00Z"})
+  void aWindowThatHoldsNothingIsRefused(String since, String until) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TimeWindow.parse(since, until));
+    assertTrue(e.getMessage().contains("--since " + since), e.getMessage());
+  }
+
+  @ParameterizedTest
   @CsvSource({"2025-13-01, --since", "yesterday, --since", "2025-10-01 09:00, --since"})
   void aBadDateNamesTheOption(String text, String option) {
     IllegalArgumentException e =
