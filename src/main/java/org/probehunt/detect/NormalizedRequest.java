@@ -35,6 +35,11 @@ record NormalizedRequest(
 
   /** Method, target and protocol as one line; built on demand since few rules need it. */
   String requestLine() {
+    return requestLine(method, target, protocol);
+  }
+
+  /** The parts that are present, joined by single spaces. */
+  static String requestLine(String method, String target, String protocol) {
     StringBuilder line = new StringBuilder(64);
     for (String part : new String[] {method, target, protocol}) {
       if (part != null) {
@@ -43,4 +48,5 @@ record NormalizedRequest(
     }
     return line.toString();
   }
+
 }

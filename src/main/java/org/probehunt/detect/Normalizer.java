@@ -10,27 +10,30 @@ final class Normalizer {
 
   private Normalizer() {}
 
-  static NormalizedRequest normalize(Request request) {
-    String target = request.target();
-    String path = null;
-    String unresolved = null;
-    String query = null;
-    String decodedTarget = null;
-    if (target != null) {
-      int q = target.indexOf('?');
-      String rawPath = q < 0 ? target : target.substring(0, q);
-      query = q < 0 ? null : Decoding.value(target.substring(q + 1), true);
-      decodedTarget = Decoding.value(target, false);
-      rawPath = stripAuthority(rawPath);
-      if (plain(rawPath)) {
-        path = trimTrailingSlash(rawPath);
-        unresolved = path;
-      } else {
-        String[] both = paths(Decoding.value(rawPath, false));
-        path = both[0];
-        unresolved = both[1];
-      }
+  /** The values of a request target that rules look at; all null for a "-" request. */
+  record Target(String path, String unresolvedPath, String query, String decoded) {
+    static final Target NONE = new Target(null, null, null, null);
+  }
+
+  /** Decodes and resolves a request target as logged. */
+  static Target target(String target) {
+    if (target == null) {
+      return Target.NONE;
     }
+    int q = target.indexOf('?');
+    String rawPath = stripAuthority(q < 0 ? target : target.substring(0, q));
+    String query = q < 0 ? null : Decoding.value(target.substring(q + 1), true);
+    String decoded = Decoding.value(target, false);
+    if (plain(rawPath)) {
+      String path = trimTrailingSlash(rawPath);
+      return new Target(path, path, query, decoded);
+    }
+    String[] both = paths(Decoding.value(rawPath, false));
+    return new Target(both[0], both[1], query, decoded);
+  }
+
+  static NormalizedRequest normalize(Request request) {
+    Target target = target(request.target());
     List<String> extras = request.extras();
     if (!extras.isEmpty()) {
       List<String> decoded = new ArrayList<>(extras.size());
@@ -40,10 +43,10 @@ final class Normalizer {
       extras = decoded;
     }
     return new NormalizedRequest(
-        path,
-        unresolved,
-        query,
-        decodedTarget,
+        target.path(),
+        target.unresolvedPath(),
+        target.query(),
+        target.decoded(),
         method(request.method()),
         protocol(request.protocol()),
         Decoding.value(request.user(), false),
@@ -119,7 +122,7 @@ final class Normalizer {
   }
 
   // The common values come back as constants: lower-casing them anew for every line is waste.
-  private static String method(String method) {
+  static String method(String method) {
     return method == null ? null : switch (method) {
       case "GET" -> "get";
       case "POST" -> "post";
@@ -128,7 +131,7 @@ final class Normalizer {
     };
   }
 
-  private static String protocol(String protocol) {
+  static String protocol(String protocol) {
     return protocol == null ? null : switch (protocol) {
       case "HTTP/1.1" -> "http/1.1";
       case "HTTP/1.0" -> "http/1.0";

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.probehunt.parse.Request;
 
 /** Rules grouped by field, built once per rule set and shared by all threads read-only. */
 final class RuleIndex {
@@ -13,8 +14,16 @@ final class RuleIndex {
   // that randomises its user agent from growing the cache without limit.
   private static final int MAX_CACHED_AGENTS = 50_000;
 
+  // Targets and referers repeat too (pages, assets, the site's own links); same bound, same reason.
+  private static final int MAX_CACHED_VALUES = 100_000;
+
+  /** What the rules on target fields found in one target, and its decoded form. */
+  private record TargetHits(BitSet hits, String decoded) {}
+
   private final FieldMatcher[] byField = new FieldMatcher[FIELDS.length];
   private final Map<String, BitSet> agentHits = new ConcurrentHashMap<>();
+  private final Map<String, TargetHits> targetHits = new ConcurrentHashMap<>();
+  private final Map<String, BitSet> refererHits = new ConcurrentHashMap<>();
 
   RuleIndex(List<Rule> rules) {
     Map<Field, FieldMatcher> matchers = new EnumMap<>(Field.class);
@@ -25,34 +34,78 @@ final class RuleIndex {
     matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher.freeze());
   }
 
-  /** Sets the bit of every rule that matches. */
-  void collect(NormalizedRequest r, BitSet hits) {
-    userAgent(r.rawUserAgent(), hits);
-    for (Field field : FIELDS) {
-      FieldMatcher m = byField[field.ordinal()];
-      if (m == null) {
-        continue;
+  /**
+   * Sets the bit of every rule that matches a logged request. The parts that repeat across
+   * millions of lines — target, user agent, referer — are matched once per distinct value.
+   * Gives the bits matching every field of {@link Normalizer#normalize} would.
+   */
+  void collect(Request r, BitSet hits) {
+    userAgent(r.userAgent(), hits);
+    TargetHits target = target(r.target());
+    hits.or(target.hits());
+    referer(r.referer(), hits);
+    String method = Normalizer.method(r.method());
+    String protocol = Normalizer.protocol(r.protocol());
+    match(Field.METHOD, method, hits);
+    FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
+    if (line != null) {
+      line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
+    }
+    FieldMatcher any = byField[Field.ANY.ordinal()];
+    if (any != null) {
+      any.match(method, hits);
+      any.match(protocol, hits);
+      any.match(Decoding.value(r.user(), false), hits);
+    }
+    for (String extra : r.extras()) {
+      String decoded = Decoding.value(extra, false);
+      match(Field.EXTRAS, decoded, hits);
+      match(Field.HEADERS, decoded, hits);
+      match(Field.ANY, decoded, hits);
+    }
+  }
+
+  private TargetHits target(String raw) {
+    TargetHits known = raw == null ? null : targetHits.get(raw);
+    if (known != null) {
+      return known;
+    }
+    Normalizer.Target t = Normalizer.target(raw);
+    BitSet bits = new BitSet();
+    match(Field.PATH, t.path(), bits);
+    match(Field.UNRESOLVED_PATH, t.unresolvedPath(), bits);
+    match(Field.QUERY, t.query(), bits);
+    match(Field.TARGET, t.decoded(), bits);
+    match(Field.ANY, t.decoded(), bits);
+    TargetHits found = new TargetHits(bits, t.decoded());
+    if (raw != null && targetHits.size() < MAX_CACHED_VALUES) {
+      targetHits.putIfAbsent(raw, found); // never changed after this, so safe to share
+    }
+    return found;
+  }
+
+  private void referer(String raw, BitSet hits) {
+    if (raw == null) {
+      return;
+    }
+    BitSet known = refererHits.get(raw);
+    if (known == null) {
+      known = new BitSet();
+      String referer = Decoding.value(raw, false);
+      match(Field.REFERER, referer, known);
+      match(Field.HEADERS, referer, known);
+      match(Field.ANY, referer, known);
+      if (refererHits.size() < MAX_CACHED_VALUES) {
+        refererHits.putIfAbsent(raw, known);
       }
-      switch (field) {
-        case PATH -> m.match(r.path(), hits);
-        case UNRESOLVED_PATH -> m.match(r.unresolvedPath(), hits);
-        case QUERY -> m.match(r.query(), hits);
-        case TARGET -> m.match(r.target(), hits);
-        case METHOD -> m.match(r.method(), hits);
-        case REQUEST_LINE -> m.match(r.requestLine(), hits);
-        case USER_AGENT -> { } // done by userAgent()
-        case REFERER -> m.match(r.referer(), hits);
-        case EXTRAS -> r.extras().forEach(extra -> m.match(extra, hits));
-        case HEADERS -> headersButAgent(m, r, hits);
-        case ANY -> {
-          // Each part on its own: no "any" pattern needs to span the spaces of the request line.
-          m.match(r.method(), hits);
-          m.match(r.target(), hits);
-          m.match(r.protocol(), hits);
-          m.match(r.user(), hits);
-          headersButAgent(m, r, hits);
-        }
-      }
+    }
+    hits.or(known);
+  }
+
+  private void match(Field field, String value, BitSet hits) {
+    FieldMatcher m = byField[field.ordinal()];
+    if (m != null) {
+      m.match(value, hits);
     }
   }
 
@@ -76,12 +129,5 @@ final class RuleIndex {
       }
     }
     hits.or(known);
-  }
-
-  private static void headersButAgent(FieldMatcher m, NormalizedRequest r, BitSet hits) {
-    m.match(r.referer(), hits);
-    for (String extra : r.extras()) {
-      m.match(extra, hits);
-    }
   }
 }

@@ -70,7 +70,7 @@ public final class RuleSet implements Serializable {
   /** The rules matching the request; safe to call from many threads at once. */
   public Detection match(Request request) {
     BitSet hits = new BitSet(rules.size());
-    index.collect(Normalizer.normalize(request), hits);
+    index.collect(request, hits);
     if (hits.isEmpty()) {
       return Detection.NONE;
     }
