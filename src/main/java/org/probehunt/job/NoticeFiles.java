@@ -46,9 +46,7 @@ final class NoticeFiles {
     // Sorted by contact, each group's evidence arrives in one run: one group in memory at a time.
     Dataset<Row> lookup = requests.sparkSession().createDataFrame(contactOf, CONTACT_OF);
     Iterator<Row> lines =
-        requests
-            .join(broadcast(lookup), "host")
-            .orderBy("contact", "host", "epoch", "source", "line_no")
+        ReportFiles.sorted(requests.join(broadcast(lookup), "host"), "contact", "host", "epoch", "source", "line_no")
             .select("contact", "line")
             .toLocalIterator();
     long drafts = 0;
