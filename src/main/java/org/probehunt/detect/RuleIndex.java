@@ -10,11 +10,8 @@ import org.probehunt.parse.Request;
 /** Rules grouped by field, built once per rule set and shared by all threads read-only. */
 final class RuleIndex {
   private static final Field[] FIELDS = Field.values();
-  // Real logs repeat a few thousand user agents millions of times; the bound keeps a scanner
-  // that randomises its user agent from growing the cache without limit.
-  private static final int MAX_CACHED_AGENTS = 50_000;
-
-  // Targets and referers repeat too (pages, assets, the site's own links); same bound, same reason.
+  // Real logs repeat a few thousand user agents, targets and referers millions of times; the
+  // bound keeps a scanner that randomises them from growing a cache without limit.
   private static final int MAX_CACHED_VALUES = 100_000;
 
   /** What the rules on target fields found in one target, and its decoded form. */
@@ -84,24 +81,6 @@ final class RuleIndex {
     return found;
   }
 
-  private void referer(String raw, BitSet hits) {
-    if (raw == null) {
-      return;
-    }
-    BitSet known = refererHits.get(raw);
-    if (known == null) {
-      known = new BitSet();
-      String referer = Decoding.value(raw, false);
-      match(Field.REFERER, referer, known);
-      match(Field.HEADERS, referer, known);
-      match(Field.ANY, referer, known);
-      if (refererHits.size() < MAX_CACHED_VALUES) {
-        refererHits.putIfAbsent(raw, known);
-      }
-    }
-    hits.or(known);
-  }
-
   private void match(Field field, String value, BitSet hits) {
     FieldMatcher m = byField[field.ordinal()];
     if (m != null) {
@@ -111,23 +90,30 @@ final class RuleIndex {
 
   /** Adds what the user_agent, headers and any rules find in the user agent, cached per value. */
   private void userAgent(String raw, BitSet hits) {
+    header(agentHits, raw, hits, Field.USER_AGENT);
+  }
+
+  /** Adds what the referer, headers and any rules find in the referer, cached per value. */
+  private void referer(String raw, BitSet hits) {
+    header(refererHits, raw, hits, Field.REFERER);
+  }
+
+  private void header(Map<String, BitSet> cache, String raw, BitSet hits, Field own) {
     if (raw == null) {
       return;
     }
-    BitSet known = agentHits.get(raw);
+    BitSet known = cache.get(raw);
     if (known == null) {
       known = new BitSet();
-      String agent = Decoding.value(raw, false);
-      for (Field field : new Field[] {Field.USER_AGENT, Field.HEADERS, Field.ANY}) {
-        FieldMatcher m = byField[field.ordinal()];
-        if (m != null) {
-          m.match(agent, known);
-        }
-      }
-      if (agentHits.size() < MAX_CACHED_AGENTS) {
-        agentHits.putIfAbsent(raw, known); // never changed after this, so safe to share
+      String value = Decoding.value(raw, false);
+      match(own, value, known);
+      match(Field.HEADERS, value, known);
+      match(Field.ANY, value, known);
+      if (cache.size() < MAX_CACHED_VALUES) {
+        cache.putIfAbsent(raw, known); // never changed after this, so safe to share
       }
     }
     hits.or(known);
   }
+
 }
