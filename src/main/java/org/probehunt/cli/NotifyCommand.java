@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "DraftFiles the notices again from the hosts.csv and requests.csv of an earlier run, without"
+      "Drafts the notices again from the hosts.csv and requests.csv of an earlier run, without"
           + " reading the logs: remove the hosts you do not want to report from hosts.csv (or"
           + " edit the templates), then run this. The notices/ folder and domains.csv are"
           + " replaced."

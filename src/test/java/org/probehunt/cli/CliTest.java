@@ -108,6 +108,13 @@ class CliTest {
   }
 
   @Test
+  void notifyHelpSaysWhatItDoes() {
+    Outcome o = probehunt("notify", "--help");
+    assertEquals(0, o.code());
+    assertTrue(o.out().contains("Drafts the notices again"), o.out());
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     Outcome o = probehunt("run", "--help");
     assertEquals(0, o.code());
