@@ -7,10 +7,14 @@ import picocli.CommandLine.Option;
 
 /** --quiet and --verbose. */
 final class ConsoleOptions {
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show stack traces of failures.")
   boolean verbose;
 
   /** Where progress goes: the command's output, or nowhere under --quiet. */

@@ -16,22 +16,43 @@ import picocli.CommandLine.Option;
 
 /** Which rules flag a host, and which requests they see. */
 final class DetectionOptions {
-  @Option(names = "--rules", paramLabel = "FILE", description = "Add or override rules from FILE (repeatable; see 'probehunt rules').")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "Add or override rules from FILE (repeatable; see 'probehunt rules').")
   List<String> ruleFiles = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "RULE_ID", description = "Turn a rule off (repeatable).")
+  @Option(
+      names = "--disable",
+      paramLabel = "RULE_ID",
+      description = "Turn a rule off (repeatable).")
   List<String> disabled = new ArrayList<>();
 
-  @Option(names = "--allow", paramLabel = "HOST|CIDR", description = "Never flag this host or address range, e.g. your own scanner (repeatable).")
+  @Option(
+      names = "--allow",
+      paramLabel = "HOST|CIDR",
+      description = "Never flag this host or address range, e.g. your own scanner (repeatable).")
   List<String> allowed = new ArrayList<>();
 
-  @Option(names = "--min-probes", paramLabel = "N", defaultValue = "1", description = "Probes a host must send to be flagged (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-probes",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Probes a host must send to be flagged (default: ${DEFAULT-VALUE}).")
   int minProbes;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Only requests from DATE on (2025-10-01, in each log's own time; or 2025-10-01T09:00:00+09:00).")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "Only requests from DATE on (2025-10-01, in each log's own time; or"
+              + " 2025-10-01T09:00:00+09:00).")
   String since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Only requests up to and including DATE.")
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      description = "Only requests up to and including DATE.")
   String until;
 
   /** The rules in force: the defaults, then each --rules file, less the disabled ones. */
@@ -50,7 +71,8 @@ final class DetectionOptions {
       throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
     }
     try {
-      return new ScanSettings(format, read, rules(), HostAllowList.parse(allowed), TimeWindow.parse(since, until));
+      return new ScanSettings(
+          format, read, rules(), HostAllowList.parse(allowed), TimeWindow.parse(since, until));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

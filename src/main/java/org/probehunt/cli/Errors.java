@@ -21,8 +21,8 @@ final class Errors {
   }
 
   /**
-   * A command failed. Mistakes in what the user gave (options, rule, contact and template
-   * files) exit with 2; anything else with 1, with the stack trace only under --verbose.
+   * A command failed. Mistakes in what the user gave (options, rule, contact and template files)
+   * exit with 2; anything else with 1, with the stack trace only under --verbose.
    */
   static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();

@@ -43,7 +43,8 @@ public final class FindCommand implements Callable<Integer>, Verbosity {
     int read = 0;
     int skipped = 0;
     for (Candidate c : Discovery.discover(conf, paths, inputs.include, inputs.exclude)) {
-      out.printf("%-4s %12d  %s  (%s)%n", c.read() ? "read" : "skip", c.size(), c.path(), c.reason());
+      out.printf(
+          "%-4s %12d  %s  (%s)%n", c.read() ? "read" : "skip", c.size(), c.path(), c.reason());
       if (!c.read()) {
         skipped++;
         continue;
@@ -65,7 +66,9 @@ public final class FindCommand implements Callable<Integer>, Verbosity {
       LogEntry entry;
       while ((entry = reader.nextEntry()) != null) {
         String skip = entry.skipReason();
-        out.printf("  %-4s %s%s%n", skip == null ? "read" : "skip", entry.source(), skip == null ? "" : "  (" + skip + ")");
+        out.printf(
+            "  %-4s %s%s%n",
+            skip == null ? "read" : "skip", entry.source(), skip == null ? "" : "  (" + skip + ")");
       }
     }
   }

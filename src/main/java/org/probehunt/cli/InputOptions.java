@@ -10,13 +10,24 @@ import picocli.CommandLine.Option;
 
 /** Which files are read, and how. */
 final class InputOptions {
-  @Option(names = "--include", paramLabel = "GLOB", description = "Also read files with names like GLOB in folders (repeatable).")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "Also read files with names like GLOB in folders (repeatable).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files with names like GLOB (repeatable).")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Skip files with names like GLOB (repeatable).")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "NAME", description = "Read every file in this format instead of detecting it: ${COMPLETION-CANDIDATES}.", completionCandidates = FormatNames.class)
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description =
+          "Read every file in this format instead of detecting it: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = FormatNames.class)
   String formatName;
 
   /** The forced format, or null to detect it per file. */
@@ -25,7 +36,14 @@ final class InputOptions {
       return null;
     }
     return LogFormat.byLabel(formatName)
-        .orElseThrow(() -> new UsageException("--format: unknown format '" + formatName + "' (expected one of: " + String.join(", ", new FormatNames()) + ")"));
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "--format: unknown format '"
+                        + formatName
+                        + "' (expected one of: "
+                        + String.join(", ", new FormatNames())
+                        + ")"));
   }
 
   /** How files are read: the default line cap, and the name rules for archive members. */

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
     name = "probehunt",
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
-    description = "Finds the hosts that probed a web server for vulnerabilities in its access logs,"
-        + " and drafts notices to their postmasters.",
+    description =
+        "Finds the hosts that probed a web server for vulnerabilities in its access logs,"
+            + " and drafts notices to their postmasters.",
     subcommands = {
       RunCommand.class,
       FindCommand.class,

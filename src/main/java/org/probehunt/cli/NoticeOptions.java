@@ -22,31 +22,65 @@ import picocli.CommandLine.Option;
 
 /** Who writes the notices, to whom, and how they are encoded. */
 final class NoticeOptions {
-  @Option(names = "--server-name", paramLabel = "NAME", description = "The attacked server as the notices name it (default: this machine's host name).")
+  @Option(
+      names = "--server-name",
+      paramLabel = "NAME",
+      description =
+          "The attacked server as the notices name it (default: this machine's host name).")
   String serverName;
 
   @Option(names = "--admin", paramLabel = "NAME", description = "Who signs the notices.")
   String admin;
 
-  @Option(names = "--contacts", paramLabel = "FILE", description = "CSV of CIDR-or-domain, address[, name]: who to write to for address ranges and domains.")
+  @Option(
+      names = "--contacts",
+      paramLabel = "FILE",
+      description =
+          "CSV of CIDR-or-domain, address[, name]: who to write to for address ranges and domains.")
   String contactsFile;
 
-  @Option(names = "--rir-stats", paramLabel = "FILE", arity = "1..*", description = "The registries' delegated-*-extended files, for the country and registry of each address.")
+  @Option(
+      names = "--rir-stats",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "The registries' delegated-*-extended files, for the country and registry of each"
+              + " address.")
   List<String> rirFiles = new ArrayList<>();
 
-  @Option(names = "--country", paramLabel = "CC", description = "Draft notices only for hosts of this country (e.g. JP).")
+  @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description = "Draft notices only for hosts of this country (e.g. JP).")
   String country;
 
-  @Option(names = "--resolve", description = "Look up IP hosts in reverse DNS to find their domain (off: batch runs are offline).")
+  @Option(
+      names = "--resolve",
+      description =
+          "Look up IP hosts in reverse DNS to find their domain (off: batch runs are offline).")
   boolean resolve;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "Notice templates that replace the built-in ones (same file names).")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Notice templates that replace the built-in ones (same file names).")
   String templatesDir;
 
-  @Option(names = "--ja-charset", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Charset of the Japanese drafts: UTF-8 or ISO-2022-JP (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ja-charset",
+      paramLabel = "CHARSET",
+      defaultValue = "UTF-8",
+      description =
+          "Charset of the Japanese drafts: UTF-8 or ISO-2022-JP (default: ${DEFAULT-VALUE}).")
   String jaCharset;
 
-  @Option(names = "--max-lines", paramLabel = "N", defaultValue = "200", description = "Log lines quoted in a letter; all of them go in an attachment past that (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-lines",
+      paramLabel = "N",
+      defaultValue = "200",
+      description =
+          "Log lines quoted in a letter; all of them go in an attachment past that (default:"
+              + " ${DEFAULT-VALUE}).")
   int maxLines;
 
   @Option(names = "--xarf", description = "Add a machine-readable X-ARF report to each draft.")
@@ -58,11 +92,13 @@ final class NoticeOptions {
       throw new UsageException("--max-lines: must be at least 1, not " + maxLines);
     }
     if (country != null && !country.matches("[A-Za-z]{2}")) {
-      throw new UsageException("--country: expected a two-letter country code such as JP, not '" + country + "'");
+      throw new UsageException(
+          "--country: expected a two-letter country code such as JP, not '" + country + "'");
     }
     NoticeSettings settings;
     try {
-      settings = new NoticeSettings(serverName(), admin, from, jaCharset, maxLines, xarf, templates());
+      settings =
+          new NoticeSettings(serverName(), admin, from, jaCharset, maxLines, xarf, templates());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -42,13 +42,23 @@ import picocli.CommandLine.Spec;
 public final class NotifyCommand implements Callable<Integer>, Verbosity {
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "DIR", required = true, description = "The report folder of an earlier 'probehunt run'.")
+  @Option(
+      names = "--from",
+      paramLabel = "DIR",
+      required = true,
+      description = "The report folder of an earlier 'probehunt run'.")
   String reports;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where domains.csv and notices/ go (default: the --from folder).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where domains.csv and notices/ go (default: the --from folder).")
   String out;
 
-  @Option(names = "--sender", paramLabel = "ADDRESS", description = "From and Reply-To of the draft notices.")
+  @Option(
+      names = "--sender",
+      paramLabel = "ADDRESS",
+      description = "From and Reply-To of the draft notices.")
   String sender;
 
   @Option(names = "--no-bom", description = "Write domains.csv without the UTF-8 byte-order mark.")
@@ -86,7 +96,9 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     for (ContactGroups.Group g : contacts.drafted(plan.country())) {
       List<String> lines = new ArrayList<>();
       g.hosts().forEach(h -> lines.addAll(evidence.getOrDefault(h.host(), List.of())));
-      drafts += DraftFiles.write(g, lines, plan.notices(), name -> outFs.create(new Path(target, name), false));
+      drafts +=
+          DraftFiles.write(
+              g, lines, plan.notices(), name -> outFs.create(new Path(target, name), false));
     }
     PrintWriter console = consoleOptions.console(spec);
     console.printf(
@@ -99,7 +111,12 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
   private static List<HostFinding> hosts(FileSystem fs, Path file) throws IOException {
     List<HostFinding> hosts = new ArrayList<>();
     int row = 1;
-    for (Map<String, String> r : read(fs, file, List.of("host", "first_seen", "last_seen", "probes", "requests", "rules", "categories"))) {
+    for (Map<String, String> r :
+        read(
+            fs,
+            file,
+            List.of(
+                "host", "first_seen", "last_seen", "probes", "requests", "rules", "categories"))) {
       row++;
       if (r.get("host").isBlank()) {
         continue;
@@ -121,8 +138,8 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     return hosts;
   }
 
-  private static Map<String, List<String>> evidence(FileSystem fs, Path file, List<HostFinding> hosts)
-      throws IOException {
+  private static Map<String, List<String>> evidence(
+      FileSystem fs, Path file, List<HostFinding> hosts) throws IOException {
     Map<String, List<String>> lines = new HashMap<>();
     hosts.forEach(h -> lines.put(h.host(), new ArrayList<>()));
     for (Map<String, String> r : read(fs, file, List.of("host", "line"))) {

@@ -9,10 +9,10 @@ import org.probehunt.job.JobSettings;
 import org.probehunt.job.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** probehunt run: the whole job, from log files to reports and draft notices. */
 @Command(
@@ -27,22 +27,37 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class RunCommand implements Callable<Integer>, Verbosity {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files, folders (read recursively) or globs; file:, hdfs: and s3a: paths work.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description =
+          "Log files, folders (read recursively) or globs; file:, hdfs: and s3a: paths work.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "probehunt-out", description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "probehunt-out",
+      description = "Where the reports go (default: ${DEFAULT-VALUE}).")
   String out;
 
   @Option(names = "--overwrite", description = "Empty DIR first if it holds files.")
   boolean overwrite;
 
-  @Option(names = "--strict", description = "Fail (exit 1) when an input is damaged, instead of reading what is readable.")
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1) when an input is damaged, instead of reading what is readable.")
   boolean strict;
 
-  @Option(names = "--no-bom", description = "Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).")
+  @Option(
+      names = "--no-bom",
+      description = "Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).")
   boolean noBom;
 
-  @Option(names = "--from", paramLabel = "ADDRESS", description = "From and Reply-To of the draft notices.")
+  @Option(
+      names = "--from",
+      paramLabel = "ADDRESS",
+      description = "From and Reply-To of the draft notices.")
   String from;
 
   @Mixin InputOptions inputs;
@@ -66,11 +81,15 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
             !noBom,
             notices.plan(from));
     if (!notices.serverNamed()) {
-      console.printf("note: no --server-name; the drafts name this machine, %s%n", settings.notices().notices().serverName());
+      console.printf(
+          "note: no --server-name; the drafts name this machine, %s%n",
+          settings.notices().notices().serverName());
     }
     JobResult result = Sessions.run(settings, console);
     if (result.damaged()) {
-      spec.commandLine().getErr().println("probehunt: some input was damaged; see " + result.location() + "/inputs.csv");
+      spec.commandLine()
+          .getErr()
+          .println("probehunt: some input was damaged; see " + result.location() + "/inputs.csv");
       spec.commandLine().getErr().flush();
       return ExitCodes.DAMAGED_INPUT;
     }

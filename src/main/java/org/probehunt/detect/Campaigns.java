@@ -10,26 +10,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Groups hosts that sent the same set of probes: one scanning kit run from many places shows
- * up as one campaign. A campaign's id comes from its rule set alone, so that the same kit keeps
- * its id from one month's run to the next.
+ * Groups hosts that sent the same set of probes: one scanning kit run from many places shows up as
+ * one campaign. A campaign's id comes from its rule set alone, so that the same kit keeps its id
+ * from one month's run to the next.
  */
 public final class Campaigns {
   /**
    * One campaign.
    *
-   * @param id        {@code c-} and the first hex digits of the SHA-256 of the rule ids
-   * @param rules     the rule ids the hosts share, sorted
-   * @param hosts     the hosts, sorted
+   * @param id {@code c-} and the first hex digits of the SHA-256 of the rule ids
+   * @param rules the rule ids the hosts share, sorted
+   * @param hosts the hosts, sorted
    * @param firstSeen earliest time of any of the hosts (ISO-8601), or null
-   * @param lastSeen  latest time of any of the hosts (ISO-8601), or null
+   * @param lastSeen latest time of any of the hosts (ISO-8601), or null
    */
   public record Campaign(
       String id, List<String> rules, List<String> hosts, String firstSeen, String lastSeen) {}
 
   /** What a host contributes: its rules and its time span as (epoch, ISO) pairs. */
   public record Member(
-      String host, List<String> rules, long firstEpoch, String firstSeen, long lastEpoch, String lastSeen) {}
+      String host,
+      List<String> rules,
+      long firstEpoch,
+      String firstSeen,
+      long lastEpoch,
+      String lastSeen) {}
 
   private Campaigns() {}
 
@@ -55,7 +60,8 @@ public final class Campaigns {
         }
       }
       hosts.sort(null);
-      campaigns.add(new Campaign(idOf(e.getKey()), first.rules(), hosts, first.firstSeen(), last.lastSeen()));
+      campaigns.add(
+          new Campaign(idOf(e.getKey()), first.rules(), hosts, first.firstSeen(), last.lastSeen()));
     }
     return campaigns;
   }

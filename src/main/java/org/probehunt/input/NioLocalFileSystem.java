@@ -8,9 +8,9 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's local file system, setting permissions through java.nio. Without Hadoop's native
- * library the stock one starts a {@code chmod} process for every file it creates, which costs
- * seconds when a run writes hundreds of drafts. Chosen with {@code fs.file.impl}.
+ * Hadoop's local file system, setting permissions through java.nio. Without Hadoop's native library
+ * the stock one starts a {@code chmod} process for every file it creates, which costs seconds when
+ * a run writes hundreds of drafts. Chosen with {@code fs.file.impl}.
  */
 public class NioLocalFileSystem extends RawLocalFileSystem {
   @Override

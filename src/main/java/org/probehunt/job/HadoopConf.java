@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * The driver's Hadoop configuration in a form tasks can receive, so that s3a credentials and
- * other {@code spark.hadoop.*} settings reach the FileSystem calls made inside tasks.
+ * The driver's Hadoop configuration in a form tasks can receive, so that s3a credentials and other
+ * {@code spark.hadoop.*} settings reach the FileSystem calls made inside tasks.
  */
 final class HadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -6,7 +6,13 @@ import java.util.List;
 import org.probehunt.scan.EntryTally;
 
 /** The account of every input: the tallies of inputs.csv and their totals. */
-record Inputs(List<EntryTally> tallies, long read, long lines, long parsed, long rejected, List<EntryTally> damaged) {
+record Inputs(
+    List<EntryTally> tallies,
+    long read,
+    long lines,
+    long parsed,
+    long rejected,
+    List<EntryTally> damaged) {
   private static final List<String> DAMAGED = List.of("truncated", "corrupt", "unreadable");
 
   static Inputs of(List<EntryTally> tallies) {
@@ -35,8 +41,15 @@ record Inputs(List<EntryTally> tallies, long read, long lines, long parsed, long
         .map(
             t ->
                 new Object[] {
-                  t.source(), t.compression(), t.container(), t.format(), t.lines(), t.parsed(),
-                  t.rejected(), t.status(), t.message()
+                  t.source(),
+                  t.compression(),
+                  t.container(),
+                  t.format(),
+                  t.lines(),
+                  t.parsed(),
+                  t.rejected(),
+                  t.status(),
+                  t.message()
                 })
         .iterator();
   }

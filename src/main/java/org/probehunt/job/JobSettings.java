@@ -6,16 +6,16 @@ import org.probehunt.scan.ScanSettings;
 /**
  * Everything one run of the job was asked to do.
  *
- * @param paths         files, folders or globs to read
- * @param include       extra file-name globs to take in folders
- * @param exclude       file-name globs to leave out
- * @param out           the report folder
- * @param overwrite     whether an existing, non-empty report folder may be emptied first
- * @param strict        whether damaged input fails the run
- * @param scan          what the reading tasks need
- * @param minProbes     probes a host needs before it is flagged
+ * @param paths files, folders or globs to read
+ * @param include extra file-name globs to take in folders
+ * @param exclude file-name globs to leave out
+ * @param out the report folder
+ * @param overwrite whether an existing, non-empty report folder may be emptied first
+ * @param strict whether damaged input fails the run
+ * @param scan what the reading tasks need
+ * @param minProbes probes a host needs before it is flagged
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
- * @param notices       how to draft the notices
+ * @param notices how to draft the notices
  */
 public record JobSettings(
     List<String> paths,

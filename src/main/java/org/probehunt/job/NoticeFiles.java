@@ -29,9 +29,16 @@ final class NoticeFiles {
 
   /** Writes domains.csv and the drafts; returns the number of drafts. */
   static long write(
-      OutputDir out, ReportFiles files, ContactGroups contacts, Dataset<Row> requests, NoticePlan plan)
+      OutputDir out,
+      ReportFiles files,
+      ContactGroups contacts,
+      Dataset<Row> requests,
+      NoticePlan plan)
       throws IOException {
-    files.write("domains.csv", Columns.DOMAINS, contacts.groups().stream().map(DraftFiles::domainsRow).iterator());
+    files.write(
+        "domains.csv",
+        Columns.DOMAINS,
+        contacts.groups().stream().map(DraftFiles::domainsRow).iterator());
     Map<String, ContactGroups.Group> drafted = new HashMap<>();
     List<Row> contactOf = new ArrayList<>();
     for (ContactGroups.Group g : contacts.drafted(plan.country())) {
@@ -46,7 +53,13 @@ final class NoticeFiles {
     // Sorted by contact, each group's evidence arrives in one run: one group in memory at a time.
     Dataset<Row> lookup = requests.sparkSession().createDataFrame(contactOf, CONTACT_OF);
     Iterator<Row> lines =
-        ReportFiles.sorted(requests.join(broadcast(lookup), "host"), "contact", "host", "epoch", "source", "line_no")
+        ReportFiles.sorted(
+                requests.join(broadcast(lookup), "host"),
+                "contact",
+                "host",
+                "epoch",
+                "source",
+                "line_no")
             .select("contact", "line")
             .toLocalIterator();
     long drafts = 0;

@@ -19,8 +19,8 @@ final class OutputDir {
   }
 
   /**
-   * Opens {@code dir} for writing. A folder that already holds files is refused unless
-   * {@code overwrite}, so that a second run never mixes its reports with an earlier run's.
+   * Opens {@code dir} for writing. A folder that already holds files is refused unless {@code
+   * overwrite}, so that a second run never mixes its reports with an earlier run's.
    */
   static OutputDir prepare(Configuration conf, String dir, boolean overwrite) throws IOException {
     Path path = new Path(dir);

@@ -39,7 +39,8 @@ final class Passes {
     HadoopConf c = conf;
     Broadcast<ScanSettings> s = settings;
     return tasks()
-        .mapPartitions(it -> closing(Scanner.probes(c.value(), paths(it), s.value(), counters::fileRead)));
+        .mapPartitions(
+            it -> closing(Scanner.probes(c.value(), paths(it), s.value(), counters::fileRead)));
   }
 
   /** Every request whose client is in {@code hosts}. */
@@ -49,13 +50,17 @@ final class Passes {
     Broadcast<Set<String>> h = jsc.broadcast(hosts);
     return tasks()
         .mapPartitions(
-            it -> closing(Scanner.requestsOf(c.value(), paths(it), s.value(), h.value(), counters::fileRead)));
+            it ->
+                closing(
+                    Scanner.requestsOf(
+                        c.value(), paths(it), s.value(), h.value(), counters::fileRead)));
   }
 
   /** New counters of files and lines read, for one pass's progress line. */
   Counters counters(String pass) {
     return new Counters(
-        jsc.sc().longAccumulator(pass + ": files read"), jsc.sc().longAccumulator(pass + ": lines read"));
+        jsc.sc().longAccumulator(pass + ": files read"),
+        jsc.sc().longAccumulator(pass + ": lines read"));
   }
 
   /** Files and lines a pass has read so far, as its finished tasks report them. */

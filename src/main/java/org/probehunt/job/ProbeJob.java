@@ -27,8 +27,8 @@ import org.probehunt.scan.Reject;
 import org.probehunt.scan.ScanEvent;
 
 /**
- * The whole run: find the logs, scan them for probes, pull every request of the probing hosts
- * back out of the same logs, and write the reports and notices.
+ * The whole run: find the logs, scan them for probes, pull every request of the probing hosts back
+ * out of the same logs, and write the reports and notices.
  */
 public final class ProbeJob {
   private final SparkSession spark;
@@ -57,7 +57,8 @@ public final class ProbeJob {
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Passes passes =
-        new Passes(jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
+        new Passes(
+            jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
     // The first pass's output is small (probes, rejects, tallies) and is read three times.
     Passes.Counters scanned = passes.counters("scan");
     JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -69,7 +70,8 @@ public final class ProbeJob {
         "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
         inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
     if (settings.strict() && !inputs.damaged().isEmpty()) {
-      new ReportFiles(out, settings.byteOrderMark()).write("inputs.csv", Columns.INPUTS, inputs.rows());
+      new ReportFiles(out, settings.byteOrderMark())
+          .write("inputs.csv", Columns.INPUTS, inputs.rows());
       throw new DamagedInputException(inputs.damaged().get(0));
     }
 
@@ -77,7 +79,8 @@ public final class ProbeJob {
     phase("detect: %d hosts sent probes", flagged.size());
 
     Passes.Counters joined = passes.counters("join back");
-    Dataset<Row> requests = joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> requests =
+        joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
     List<Findings.Found> found;
     try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
       found = Findings.complete(flagged, requests);
@@ -105,7 +108,8 @@ public final class ProbeJob {
         events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS);
   }
 
-  private Dataset<Row> joinBack(Passes passes, List<Findings.Flagged> flagged, Passes.Counters counters) {
+  private Dataset<Row> joinBack(
+      Passes passes, List<Findings.Flagged> flagged, Passes.Counters counters) {
     Set<String> hosts = new LinkedHashSet<>();
     List<Row> rows = new ArrayList<>();
     for (Findings.Flagged f : flagged) {
@@ -116,16 +120,18 @@ public final class ProbeJob {
   }
 
   /**
-   * Every request of the flagged hosts. The scan tasks already skip other hosts' lines; the
-   * semi join against the broadcast host table is what defines the result, and keeps the
-   * request table from ever being shuffled for it.
+   * Every request of the flagged hosts. The scan tasks already skip other hosts' lines; the semi
+   * join against the broadcast host table is what defines the result, and keeps the request table
+   * from ever being shuffled for it.
    */
   static Dataset<Row> joinBack(
       Passes passes, Set<String> hosts, Dataset<Row> flaggedHosts, Passes.Counters counters) {
     SparkSession spark = flaggedHosts.sparkSession();
     Dataset<Row> all =
-        spark.createDataFrame(passes.requestsOf(hosts, counters).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
-    return all.join(broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
+        spark.createDataFrame(
+            passes.requestsOf(hosts, counters).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+    return all.join(
+        broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
   }
 
   private List<EntryTally> tallies(JavaRDD<ScanEvent> events, List<Candidate> candidates) {
@@ -144,7 +150,10 @@ public final class ProbeJob {
 
   private static List<List<String>> batches(List<Candidate> files, int parallelism) {
     List<List<String>> batches = new ArrayList<>();
-    for (List<Candidate> batch : Batches.pack(files, Batches.targetBytes(files.stream().mapToLong(Candidate::size).sum(), parallelism))) {
+    for (List<Candidate> batch :
+        Batches.pack(
+            files,
+            Batches.targetBytes(files.stream().mapToLong(Candidate::size).sum(), parallelism))) {
       batches.add(batch.stream().map(Candidate::path).toList());
     }
     return batches;

@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Prints how far a reading pass has come every few seconds while it runs: files done of the
- * total, lines read and lines per second. Counts arrive as tasks finish.
+ * Prints how far a reading pass has come every few seconds while it runs: files done of the total,
+ * lines read and lines per second. Counts arrive as tasks finish.
  */
 final class ProgressLine implements AutoCloseable {
   private static final long EVERY_SECONDS = 5;
@@ -34,7 +34,8 @@ final class ProgressLine implements AutoCloseable {
           shown[0] = lines;
           double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
           console.printf(
-              "%s: %d/%d files, %,d lines, %,.0f lines/s%n", pass, files, totalFiles, lines, lines / seconds);
+              "%s: %d/%d files, %,d lines, %,.0f lines/s%n",
+              pass, files, totalFiles, lines, lines / seconds);
           console.flush();
         },
         EVERY_SECONDS,
@@ -43,7 +44,8 @@ final class ProgressLine implements AutoCloseable {
   }
 
   /** Starts printing the progress of {@code pass}; close it when the pass is done. */
-  static ProgressLine watch(String pass, Passes.Counters counters, int totalFiles, PrintWriter console) {
+  static ProgressLine watch(
+      String pass, Passes.Counters counters, int totalFiles, PrintWriter console) {
     return new ProgressLine(pass, counters, totalFiles, console);
   }
 

@@ -34,38 +34,43 @@ final class ReportFiles {
   }
 
   /**
-   * Streams a table to the driver in the given order, so the report can be larger than the
-   * driver's memory: one task sorts it (spilling to disk past its memory), and the driver
-   * reads that one sorted partition as it writes.
+   * Streams a table to the driver in the given order, so the report can be larger than the driver's
+   * memory: one task sorts it (spilling to disk past its memory), and the driver reads that one
+   * sorted partition as it writes.
    */
   long write(String name, List<String> header, Dataset<Row> table, String... order)
       throws IOException {
     Iterator<Row> rows = sorted(table, order).select(columns(header)).toLocalIterator();
-    return write(name, header, new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
+    return write(
+        name,
+        header,
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return rows.hasNext();
+          }
 
-      @Override
-      public Object[] next() {
-        Row row = rows.next();
-        Object[] cells = new Object[row.size()];
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = row.get(i);
-        }
-        return cells;
-      }
-    });
+          @Override
+          public Object[] next() {
+            Row row = rows.next();
+            Object[] cells = new Object[row.size()];
+            for (int i = 0; i < cells.length; i++) {
+              cells[i] = row.get(i);
+            }
+            return cells;
+          }
+        });
   }
 
   /**
-   * The table as one partition in this order. One sorted partition rather than a range-
-   * partitioned orderBy: the driver reads the rows one after another anyway, and this takes
-   * one job where orderBy takes a sampling job plus one job per partition read.
+   * The table as one partition in this order. One sorted partition rather than a range- partitioned
+   * orderBy: the driver reads the rows one after another anyway, and this takes one job where
+   * orderBy takes a sampling job plus one job per partition read.
    */
   static Dataset<Row> sorted(Dataset<Row> table, String... order) {
-    return table.coalesce(1).sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
+    return table
+        .coalesce(1)
+        .sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
   }
 
   private static Column[] columns(List<String> names) {

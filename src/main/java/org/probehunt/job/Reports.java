@@ -39,11 +39,14 @@ final class Reports {
     this.console = console;
   }
 
-  JobResult write(Inputs inputs, List<Findings.Found> found, Dataset<Row> requests, Dataset<Row> rejects)
+  JobResult write(
+      Inputs inputs, List<Findings.Found> found, Dataset<Row> requests, Dataset<Row> rejects)
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     files.write("rejects.csv", Columns.REJECTS, rejects, "source", "line_no");
-    long requestRows = files.write("requests.csv", Columns.REQUESTS, requests, "host", "epoch", "source", "line_no");
+    long requestRows =
+        files.write(
+            "requests.csv", Columns.REQUESTS, requests, "host", "epoch", "source", "line_no");
 
     List<Campaign> campaigns = campaigns(found);
     Map<String, String> campaignOf = new HashMap<>();
@@ -51,12 +54,24 @@ final class Reports {
       c.hosts().forEach(h -> campaignOf.put(h, c.id()));
     }
     ContactGroups contacts = contacts(found, settings.notices());
-    files.write("hosts.csv", Columns.HOSTS, found.stream().map(f -> hostRow(f.finding(), campaignOf, contacts)).iterator());
+    files.write(
+        "hosts.csv",
+        Columns.HOSTS,
+        found.stream().map(f -> hostRow(f.finding(), campaignOf, contacts)).iterator());
     files.write(
         "campaigns.csv",
         Columns.CAMPAIGNS,
         campaigns.stream()
-            .map(c -> new Object[] {c.id(), String.join(";", c.rules()), (long) c.hosts().size(), c.firstSeen(), c.lastSeen(), String.join(";", c.hosts())})
+            .map(
+                c ->
+                    new Object[] {
+                      c.id(),
+                      String.join(";", c.rules()),
+                      (long) c.hosts().size(),
+                      c.firstSeen(),
+                      c.lastSeen(),
+                      String.join(";", c.hosts())
+                    })
             .iterator());
     long drafts = NoticeFiles.write(out, files, contacts, requests, settings.notices());
     abuseReports(found, requests);
@@ -79,7 +94,8 @@ final class Reports {
       json.write(summary.toJson());
     }
     console.printf(
-        "done: %d lines read, %d hosts flagged, %d of their requests, %d notice drafts; reports in %s%n",
+        "done: %d lines read, %d hosts flagged, %d of their requests, %d notice drafts; reports in"
+            + " %s%n",
         inputs.lines(), found.size(), requestRows, drafts, out.location());
     console.flush();
     return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
@@ -98,7 +114,8 @@ final class Reports {
     }
     List<AbuseRow> rows = new ArrayList<>();
     for (Findings.Found f : found) {
-      AbuseIpdb.row(f.finding(), samples.getOrDefault(f.finding().host(), List.of())).ifPresent(rows::add);
+      AbuseIpdb.row(f.finding(), samples.getOrDefault(f.finding().host(), List.of()))
+          .ifPresent(rows::add);
     }
     AbuseIpdb.write(rows, out::create);
   }
@@ -111,12 +128,22 @@ final class Reports {
     }
   }
 
-  private static Object[] hostRow(HostFinding f, Map<String, String> campaignOf, ContactGroups contacts) {
+  private static Object[] hostRow(
+      HostFinding f, Map<String, String> campaignOf, ContactGroups contacts) {
     ContactGroups.Assigned a = contacts.of(f.host());
     return new Object[] {
-      f.host(), a.domain(), f.firstSeen(), f.lastSeen(), f.probes(), f.requests(),
-      String.join(";", f.rules()), String.join(";", f.categories()), campaignOf.get(f.host()),
-      a.contact().key(), a.contact().country(), a.contact().registry()
+      f.host(),
+      a.domain(),
+      f.firstSeen(),
+      f.lastSeen(),
+      f.probes(),
+      f.requests(),
+      String.join(";", f.rules()),
+      String.join(";", f.categories()),
+      campaignOf.get(f.host()),
+      a.contact().key(),
+      a.contact().country(),
+      a.contact().registry()
     };
   }
 
@@ -124,7 +151,9 @@ final class Reports {
     List<Campaigns.Member> members = new ArrayList<>(found.size());
     for (Findings.Found f : found) {
       HostFinding h = f.finding();
-      members.add(new Campaigns.Member(h.host(), h.rules(), f.firstEpoch(), h.firstSeen(), f.lastEpoch(), h.lastSeen()));
+      members.add(
+          new Campaigns.Member(
+              h.host(), h.rules(), f.firstEpoch(), h.firstSeen(), f.lastEpoch(), h.lastSeen()));
     }
     return Campaigns.group(members);
   }

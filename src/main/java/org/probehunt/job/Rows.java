@@ -22,11 +22,11 @@ final class Rows {
   /** requests.csv's columns, then what sorting and aggregation need. */
   static final StructType REQUESTS =
       schema(
-          Columns.REQUESTS,
-          new DataType[] {
-            StringType, StringType, StringType, StringType, StringType, IntegerType, LongType,
-            StringType, StringType, BooleanType, StringType, StringType, LongType, StringType
-          })
+              Columns.REQUESTS,
+              new DataType[] {
+                StringType, StringType, StringType, StringType, StringType, IntegerType, LongType,
+                StringType, StringType, BooleanType, StringType, StringType, LongType, StringType
+              })
           .add("epoch", LongType, false)
           .add("categories", StringType, true);
 

@@ -10,13 +10,14 @@ public final class Sessions {
   private Sessions() {}
 
   /**
-   * Runs the job in the session spark-submit (or a test) already started, or else in a new
-   * local one that is stopped afterwards. Without a master from spark-submit or
-   * {@code -Dspark.master}, the job runs in local mode on every core.
+   * Runs the job in the session spark-submit (or a test) already started, or else in a new local
+   * one that is stopped afterwards. Without a master from spark-submit or {@code -Dspark.master},
+   * the job runs in local mode on every core.
    */
   public static JobResult run(JobSettings settings, PrintWriter console) throws IOException {
     SparkSession existing =
-        SparkSession.getActiveSession().getOrElse(() -> SparkSession.getDefaultSession().getOrElse(() -> null));
+        SparkSession.getActiveSession()
+            .getOrElse(() -> SparkSession.getDefaultSession().getOrElse(() -> null));
     if (existing != null) {
       return ProbeJob.run(existing, settings, console);
     }

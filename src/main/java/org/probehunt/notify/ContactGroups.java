@@ -73,7 +73,8 @@ public final class ContactGroups {
    * Assigns every host a contact. With {@code dns} (--resolve), an IP host is grouped under the
    * domain of its reverse name; {@code rir} (may be null) gives the country of addresses.
    */
-  public static ContactGroups assign(List<HostFinding> hosts, ContactBook book, RirStats rir, ReverseDns dns) {
+  public static ContactGroups assign(
+      List<HostFinding> hosts, ContactBook book, RirStats rir, ReverseDns dns) {
     Map<String, Assigned> byHost = new HashMap<>();
     Map<String, List<HostFinding>> members = new TreeMap<>();
     Map<String, Contact> contacts = new HashMap<>();
@@ -109,6 +110,8 @@ public final class ContactGroups {
   public List<Group> drafted(String country) {
     return country == null
         ? groups
-        : groups.stream().filter(g -> g.country().filter(country::equalsIgnoreCase).isPresent()).toList();
+        : groups.stream()
+            .filter(g -> g.country().filter(country::equalsIgnoreCase).isPresent())
+            .toList();
   }
 }

@@ -15,11 +15,13 @@ public final class DraftFiles {
   private DraftFiles() {}
 
   /** Writes {@code notices/<contact>.<lang>.eml} for every language; returns how many. */
-  public static int write(ContactGroups.Group group, List<String> evidence, NoticeSettings settings, Folder folder)
+  public static int write(
+      ContactGroups.Group group, List<String> evidence, NoticeSettings settings, Folder folder)
       throws IOException {
     for (String lang : TemplateSet.LANGUAGES) {
       byte[] eml = Notices.draft(group.contact(), group.hosts(), evidence, settings, lang);
-      try (OutputStream file = folder.create("notices/" + group.contact().key() + "." + lang + ".eml")) {
+      try (OutputStream file =
+          folder.create("notices/" + group.contact().key() + "." + lang + ".eml")) {
         file.write(eml);
       }
     }

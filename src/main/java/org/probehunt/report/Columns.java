@@ -3,23 +3,52 @@ package org.probehunt.report;
 import java.util.List;
 
 /**
- * The report columns users build spreadsheets on. Columns are only ever appended: never
- * renamed, removed or reordered.
+ * The report columns users build spreadsheets on. Columns are only ever appended: never renamed,
+ * removed or reordered.
  */
 public final class Columns {
   public static final List<String> HOSTS =
       List.of(
-          "host", "domain", "first_seen", "last_seen", "probes", "requests", "rules", "categories",
-          "campaign", "contact", "country", "registry");
+          "host",
+          "domain",
+          "first_seen",
+          "last_seen",
+          "probes",
+          "requests",
+          "rules",
+          "categories",
+          "campaign",
+          "contact",
+          "country",
+          "registry");
 
   public static final List<String> REQUESTS =
       List.of(
-          "host", "time", "method", "path", "protocol", "status", "bytes", "referer", "user_agent",
-          "probe", "rule", "source", "line_no", "line");
+          "host",
+          "time",
+          "method",
+          "path",
+          "protocol",
+          "status",
+          "bytes",
+          "referer",
+          "user_agent",
+          "probe",
+          "rule",
+          "source",
+          "line_no",
+          "line");
 
   public static final List<String> INPUTS =
       List.of(
-          "source", "compression", "container", "format", "lines", "parsed", "rejected", "status",
+          "source",
+          "compression",
+          "container",
+          "format",
+          "lines",
+          "parsed",
+          "rejected",
+          "status",
           "message");
 
   public static final List<String> REJECTS = List.of("source", "line_no", "reason", "line");
@@ -29,8 +58,15 @@ public final class Columns {
 
   public static final List<String> DOMAINS =
       List.of(
-          "contact", "addresses", "hosts", "probes", "requests", "first_seen", "last_seen",
-          "country", "check_url");
+          "contact",
+          "addresses",
+          "hosts",
+          "probes",
+          "requests",
+          "first_seen",
+          "last_seen",
+          "country",
+          "check_url");
 
   private Columns() {}
 }

@@ -5,8 +5,8 @@ public final class CsvCells {
   private CsvCells() {}
 
   /**
-   * Returns the text with a leading apostrophe when a spreadsheet would read it as a formula:
-   * a cell starting with {@code = + - @}, a tab or a carriage return. Log lines are written by
+   * Returns the text with a leading apostrophe when a spreadsheet would read it as a formula: a
+   * cell starting with {@code = + - @}, a tab or a carriage return. Log lines are written by
    * attackers, so every text cell goes through here; numbers are written as numbers instead.
    */
   public static String neutralise(String text) {

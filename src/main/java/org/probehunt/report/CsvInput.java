@@ -26,7 +26,8 @@ public final class CsvInput {
     Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
     List<Map<String, String>> rows = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
       for (String column : required) {
         if (!parser.getHeaderMap().containsKey(column)) {
           throw new IOException(name + ": no '" + column + "' column in the header");
@@ -45,7 +46,9 @@ public final class CsvInput {
 
   /** The cell as it was before neutralising: a formula-guarding apostrophe comes off. */
   static String restore(String cell) {
-    if (cell.length() > 1 && cell.charAt(0) == '\'' && CsvCells.neutralise(cell.substring(1)).equals(cell)) {
+    if (cell.length() > 1
+        && cell.charAt(0) == '\''
+        && CsvCells.neutralise(cell.substring(1)).equals(cell)) {
       return cell.substring(1);
     }
     return cell;

@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 /** The one way times are written in reports: ISO-8601 with the log's own offset. */
 public final class Times {
   /** Seconds always shown, offset as +09:00 (never Z), as in 1998-11-23T19:52:17+09:00. */
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private Times() {}
 

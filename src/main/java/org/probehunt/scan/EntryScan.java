@@ -102,7 +102,9 @@ final class EntryScan {
         return null;
       }
       Detection detection = settings.rules().match(request);
-      return detection.probe() ? new Hit(entry.source(), line.lineNo(), line.text(), request, detection) : null;
+      return detection.probe()
+          ? new Hit(entry.source(), line.lineNo(), line.text(), request, detection)
+          : null;
     }
     if (!mode.hosts().contains(request.host())) {
       return null;

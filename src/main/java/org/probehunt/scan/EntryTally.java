@@ -1,8 +1,8 @@
 package org.probehunt.scan;
 
 /**
- * The account of one file or archive entry: how it was read and what became of its lines.
- * {@code lines == parsed + rejected} always holds.
+ * The account of one file or archive entry: how it was read and what became of its lines. {@code
+ * lines == parsed + rejected} always holds.
  */
 public record EntryTally(
     String source,

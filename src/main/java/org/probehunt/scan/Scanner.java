@@ -13,9 +13,9 @@ import org.probehunt.input.LogEntry;
 import org.probehunt.input.LogReader;
 
 /**
- * Reads a batch of log files one line at a time and yields the events a pass wants: the first
- * pass yields probes, rejected lines and a tally per file; the second yields every request of
- * the flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
+ * Reads a batch of log files one line at a time and yields the events a pass wants: the first pass
+ * yields probes, rejected lines and a tally per file; the second yields every request of the
+ * flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
  */
 public final class Scanner implements Iterator<ScanEvent>, Closeable {
   /** Told of every file read to its end, for the progress line of a long run. */
@@ -35,7 +35,11 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
   private long fileLines;
 
   private Scanner(
-      Configuration conf, List<String> paths, ScanSettings settings, EntryScan.Mode mode, Progress progress) {
+      Configuration conf,
+      List<String> paths,
+      ScanSettings settings,
+      EntryScan.Mode mode,
+      Progress progress) {
     this.conf = conf;
     this.progress = progress;
     this.paths = paths.iterator();
@@ -51,7 +55,11 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
 
   /** The second pass: every request whose client is one of {@code hosts}. */
   public static Scanner requestsOf(
-      Configuration conf, List<String> paths, ScanSettings settings, Set<String> hosts, Progress progress) {
+      Configuration conf,
+      List<String> paths,
+      ScanSettings settings,
+      Set<String> hosts,
+      Progress progress) {
     return new Scanner(conf, paths, settings, EntryScan.Mode.joinBack(hosts), progress);
   }
 

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The --since/--until window. A bound given as a date is a day of the log's own clock, so
- * {@code --since 2025-10-01} starts at midnight wherever each log was written; a bound with a
- * time and offset is an instant. --until includes its whole day when given as a date.
+ * The --since/--until window. A bound given as a date is a day of the log's own clock, so {@code
+ * --since 2025-10-01} starts at midnight wherever each log was written; a bound with a time and
+ * offset is an instant. --until includes its whole day when given as a date.
  */
 public record TimeWindow(Bound since, Bound until) implements Serializable {
   /** No limits. */
@@ -23,8 +23,12 @@ public record TimeWindow(Bound since, Bound until) implements Serializable {
     TimeWindow window = new TimeWindow(bound(since, "--since", 0), bound(until, "--until", 1));
     Bound from = window.since();
     Bound to = window.until();
-    if (from != null && to != null && from.local() == to.local() && from.seconds() >= to.seconds()) {
-      throw new IllegalArgumentException("--since " + since + " is not before --until " + until + ": no request could match");
+    if (from != null
+        && to != null
+        && from.local() == to.local()
+        && from.seconds() >= to.seconds()) {
+      throw new IllegalArgumentException(
+          "--since " + since + " is not before --until " + until + ": no request could match");
     }
     return window;
   }
@@ -45,12 +49,17 @@ public record TimeWindow(Bound since, Bound until) implements Serializable {
     }
     try {
       if (text.length() == 10) {
-        return new Bound(LocalDate.parse(text).plusDays(daysAfter).atStartOfDay().toEpochSecond(ZoneOffset.UTC), true);
+        return new Bound(
+            LocalDate.parse(text).plusDays(daysAfter).atStartOfDay().toEpochSecond(ZoneOffset.UTC),
+            true);
       }
       return new Bound(OffsetDateTime.parse(text).toEpochSecond(), false);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          option + ": '" + text + "' is not a date (2025-10-01) or a time with offset (2025-10-01T09:00:00+09:00)");
+          option
+              + ": '"
+              + text
+              + "' is not a date (2025-10-01) or a time with offset (2025-10-01T09:00:00+09:00)");
     }
   }
 }
