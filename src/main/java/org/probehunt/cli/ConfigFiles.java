@@ -17,7 +17,7 @@ final class ConfigFiles {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(new Configuration());
-      if (!fs.isFile(p)) {
+      if (!(fs.exists(p) && fs.getFileStatus(p).isFile())) {
         throw new UsageException(option + ": no such file: " + path);
       }
       return new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);

@@ -160,7 +160,7 @@ final class NoticeOptions {
         name -> {
           Path file = new Path(dir, name);
           try {
-            if (!fs.isFile(file)) {
+            if (!(fs.exists(file) && fs.getFileStatus(file).isFile())) {
               return Optional.empty();
             }
             try (Reader reader = ConfigFiles.open("--templates", file.toString())) {

@@ -153,7 +153,7 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
 
   private static List<Map<String, String>> read(FileSystem fs, Path file, List<String> columns)
       throws IOException {
-    if (!fs.isFile(file)) {
+    if (!(fs.exists(file) && fs.getFileStatus(file).isFile())) {
       throw new UsageException("--from: no " + file.getName() + " in " + file.getParent());
     }
     try (InputStream in = fs.open(file)) {

@@ -52,9 +52,9 @@ public enum Compression {
   InputStream decompress(InputStream in) throws IOException {
     CompressorInputStream decoder = switch (this) {
       case NONE -> null;
-      case GZIP -> new GzipCompressorInputStream(in, true);
+      case GZIP -> GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
-      case XZ -> new XZCompressorInputStream(in, true);
+      case XZ -> XZCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
       // zstd-jni reads frame after frame on its own.
       case ZSTD -> new ZstdCompressorInputStream(in);
     };

@@ -88,6 +88,8 @@ public final class LogReader implements Closeable {
   }
 
   /** Closes the member decoder, the archive, the file's decoder and the file, in that order. */
+  // try-with-resources is only the closing order here (and keeps every close() even if one fails).
+  @SuppressWarnings("try")
   @Override
   public void close() throws IOException {
     try (Closeable file = fileSystem; Closeable decoder = decoded; Closeable archive = walk) {

@@ -47,6 +47,8 @@ public final class ProbeJob {
     return new ProbeJob(spark, settings, console).run();
   }
 
+  // The progress lines run for the length of a try block and need no other reference.
+  @SuppressWarnings("try")
   private JobResult run() throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     OutputDir out = OutputDir.prepare(conf, settings.out(), settings.overwrite());
