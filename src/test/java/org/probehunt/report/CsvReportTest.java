@@ -1,0 +1,68 @@
+package org.probehunt.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvReportTest {
+  static Stream<Arguments> cells() {
+    return Stream.of(
+        Arguments.of("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        Arguments.of("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        Arguments.of("-2+3", "'-2+3"),
+        Arguments.of("@SUM(1+1)", "'@SUM(1+1)"),
+        Arguments.of("/cgi-bin/phf", "/cgi-bin/phf"),
+        Arguments.of("surf.wil.net", "surf.wil.net"),
+        Arguments.of("'quoted", "'quoted"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("cells")
+  void textThatASpreadsheetWouldRunGetsAnApostrophe(String text, String cell) {
+    assertEquals(cell, CsvCells.neutralise(text));
+    assertEquals(text, CsvInput.restore(cell), "reading back undoes it");
+  }
+
+  @Test
+  void tabAndCarriageReturnLeadsAreNeutralisedToo() {
+    assertEquals("'\tx", CsvCells.neutralise("\tx"));
+    assertEquals("'\rx", CsvCells.neutralise("\rx"));
+  }
+
+  @Test
+  void writesRfc4180WithAByteOrderMarkNumbersAsNumbersAndNullAsEmpty() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CsvReport csv = CsvReport.open(out, List.of("host", "bytes", "line"), true)) {
+      csv.row("surf.wil.net", -1L, "a \"quoted\", line");
+      csv.row("=evil", null, "x");
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(
+        "\uFEFFhost,bytes,line\r\n"
+            + "surf.wil.net,-1,\"a \"\"quoted\"\", line\"\r\n"
+            + "'=evil,,x\r\n",
+        text);
+    List<Map<String, String>> rows =
+        CsvInput.read(new ByteArrayInputStream(out.toByteArray()), "t.csv", List.of("host"));
+    assertEquals("=evil", rows.get(1).get("host"));
+    assertEquals("a \"quoted\", line", rows.get(0).get("line"));
+  }
+
+  @Test
+  void aRowMustFitTheHeader() throws IOException {
+    try (CsvReport csv = CsvReport.open(new ByteArrayOutputStream(), List.of("a", "b"), false)) {
+      assertThrows(IllegalArgumentException.class, () -> csv.row("only one"));
+    }
+  }
+}
