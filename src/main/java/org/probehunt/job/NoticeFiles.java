@@ -50,16 +50,12 @@ final class NoticeFiles {
     if (drafted.isEmpty()) {
       return 0;
     }
-    // Sorted by contact, each group's evidence arrives in one run: one group in memory at a time.
+    // Sorted by contact, each group's evidence arrives in one run: the driver holds one group's
+    // lines, and fetches the sorted table one range partition at a time.
     Dataset<Row> lookup = requests.sparkSession().createDataFrame(contactOf, CONTACT_OF);
     Iterator<Row> lines =
-        ReportFiles.sorted(
-                requests.join(broadcast(lookup), "host"),
-                "contact",
-                "host",
-                "epoch",
-                "source",
-                "line_no")
+        requests.join(broadcast(lookup), "host")
+            .orderBy("contact", "host", "epoch", "source", "line_no")
             .select("contact", "line")
             .toLocalIterator();
     long drafts = 0;

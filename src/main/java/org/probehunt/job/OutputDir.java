@@ -1,11 +1,14 @@
 package org.probehunt.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.probehunt.input.Candidate;
 import org.probehunt.cli.UsageException;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
@@ -22,9 +25,18 @@ final class OutputDir {
    * Opens {@code dir} for writing. A folder that already holds files is refused unless {@code
    * overwrite}, so that a second run never mixes its reports with an earlier run's.
    */
-  static OutputDir prepare(Configuration conf, String dir, boolean overwrite) throws IOException {
+  static OutputDir prepare(
+      Configuration conf, String dir, boolean overwrite, List<Candidate> inputs)
+      throws IOException {
     Path path = new Path(dir);
     FileSystem fs = path.getFileSystem(conf);
+    String inside = fs.makeQualified(path).toString() + "/";
+    for (Candidate input : inputs) {
+      if (input.path().startsWith(inside)) {
+        // --overwrite would delete the very logs the run is about to read.
+        throw new UsageException("--out " + dir + " holds an input, " + input.path() + "; choose another folder");
+      }
+    }
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
@@ -51,6 +63,26 @@ final class OutputDir {
   /** A new file at {@code relative} (forward slashes), replacing nothing. */
   OutputStream create(String relative) throws IOException {
     return fs.create(new Path(dir, relative), false);
+  }
+
+  /** The full path of {@code relative}, for tasks that write pieces of a report. */
+  String path(String relative) {
+    return new Path(dir, relative).toString();
+  }
+
+  /** Appends the bytes of file {@code relative} to {@code target}; a missing file adds nothing. */
+  void copy(String relative, OutputStream target) throws IOException {
+    Path path = new Path(dir, relative);
+    if (fs.exists(path)) {
+      try (InputStream in = fs.open(path)) {
+        in.transferTo(target);
+      }
+    }
+  }
+
+  /** Removes {@code relative}, a file or a folder. */
+  void delete(String relative) throws IOException {
+    fs.delete(new Path(dir, relative), true);
   }
 
   /** Where the reports are, for the console. */

@@ -26,12 +26,14 @@ final class Passes {
   private final List<List<String>> batches;
   private final HadoopConf conf;
   private final Broadcast<ScanSettings> settings;
+  private final List<Broadcast<?>> broadcasts = new ArrayList<>();
 
   Passes(JavaSparkContext jsc, List<List<String>> batches, HadoopConf conf, ScanSettings settings) {
     this.jsc = jsc;
     this.batches = batches.isEmpty() ? List.of(List.of()) : batches;
     this.conf = conf;
     this.settings = jsc.broadcast(settings);
+    broadcasts.add(this.settings);
   }
 
   /** Probes, rejected lines and per-file tallies. */
@@ -48,6 +50,7 @@ final class Passes {
     HadoopConf c = conf;
     Broadcast<ScanSettings> s = settings;
     Broadcast<Set<String>> h = jsc.broadcast(hosts);
+    broadcasts.add(h);
     return tasks()
         .mapPartitions(
             it ->
@@ -69,6 +72,11 @@ final class Passes {
       files.add(1);
       lines.add(lineCount);
     }
+  }
+
+  /** Drops the broadcast settings and host sets from every executor. */
+  void release() {
+    broadcasts.forEach(b -> b.destroy());
   }
 
   /** How many files the passes read. */

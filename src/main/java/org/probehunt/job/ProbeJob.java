@@ -51,51 +51,57 @@ public final class ProbeJob {
   @SuppressWarnings("try")
   private JobResult run() throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    OutputDir out = OutputDir.prepare(conf, settings.out(), settings.overwrite());
     List<Candidate> candidates =
         Discovery.discover(conf, settings.paths(), settings.include(), settings.exclude());
     List<Candidate> reading = candidates.stream().filter(Candidate::read).toList();
+    // Only once the inputs are known to exist may --overwrite empty the report folder.
+    OutputDir out = OutputDir.prepare(conf, settings.out(), settings.overwrite(), reading);
     phase("find: %d files to read, %d skipped", reading.size(), candidates.size() - reading.size());
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    HadoopConf hadoop = new HadoopConf(conf);
     Passes passes =
-        new Passes(
-            jsc, batches(reading, jsc.defaultParallelism()), new HadoopConf(conf), settings.scan());
-    // The first pass's output is small (probes, rejects, tallies) and is read three times.
+        new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.scan());
+    ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark());
+    // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
     JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    Inputs inputs;
-    try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
-      inputs = Inputs.of(tallies(events, candidates));
-    }
-    phase(
-        "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
-        inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
-    if (settings.strict() && !inputs.damaged().isEmpty()) {
-      new ReportFiles(out, settings.byteOrderMark())
-          .write("inputs.csv", Columns.INPUTS, inputs.rows());
-      throw new DamagedInputException(inputs.damaged().get(0));
-    }
+    Dataset<Row> requests = null;
+    try {
+      Inputs inputs;
+      try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
+        inputs = Inputs.of(tallies(events, candidates));
+      }
+      phase(
+          "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
+          inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
+      if (settings.strict() && !inputs.damaged().isEmpty()) {
+        files.write("inputs.csv", Columns.INPUTS, inputs.rows());
+        throw new DamagedInputException(inputs.damaged().get(0));
+      }
 
-    List<Findings.Flagged> flagged = Findings.flag(probes(events), settings.minProbes());
-    phase("detect: %d hosts sent probes", flagged.size());
+      List<Findings.Flagged> flagged = Findings.flag(probes(events), settings.minProbes());
+      phase("detect: %d hosts sent probes", flagged.size());
 
-    Passes.Counters joined = passes.counters("join back");
-    Dataset<Row> requests =
-        joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    List<Findings.Found> found;
-    try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
-      found = Findings.complete(flagged, requests);
+      Passes.Counters joined = passes.counters("join back");
+      requests = joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      List<Findings.Found> found;
+      try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
+        found = Findings.complete(flagged, requests);
+      }
+      phase(
+          "join back: %d requests from the flagged hosts",
+          found.stream().mapToLong(f -> f.finding().requests()).sum());
+
+      return new Reports(out, files, settings, console).write(inputs, found, requests, rejects(events));
+    } finally {
+      // A session reused by spark-submit tooling or tests must not keep this run's blocks.
+      if (requests != null) {
+        requests.unpersist();
+      }
+      events.unpersist();
+      passes.release();
     }
-    phase(
-        "join back: %d requests from the flagged hosts",
-        found.stream().mapToLong(f -> f.finding().requests()).sum());
-
-    JobResult result =
-        new Reports(out, settings, console).write(inputs, found, requests, rejects(events));
-    requests.unpersist();
-    events.unpersist();
-    return result;
   }
 
   /** The probes the first pass found. */

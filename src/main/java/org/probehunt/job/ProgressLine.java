@@ -52,5 +52,11 @@ final class ProgressLine implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      // A line being printed now must not land after the phase's own summary line.
+      timer.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -32,9 +32,9 @@ final class Reports {
   private final JobSettings settings;
   private final PrintWriter console;
 
-  Reports(OutputDir out, JobSettings settings, PrintWriter console) {
+  Reports(OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console) {
     this.out = out;
-    this.files = new ReportFiles(out, settings.byteOrderMark());
+    this.files = files;
     this.settings = settings;
     this.console = console;
   }

@@ -22,10 +22,13 @@ public final class CsvReport implements Closeable {
   private final int columns;
   private long rows;
 
-  private CsvReport(Writer writer, List<String> header) throws IOException {
-    this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-    this.columns = header.size();
-    printer.printRecord(header);
+  private CsvReport(Writer writer, int columns) {
+    try {
+      this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+    } catch (IOException e) {
+      throw new IllegalStateException("a CSVPrinter without a header does not write", e);
+    }
+    this.columns = columns;
   }
 
   /** Starts a report on {@code out} (closed with the report) and writes the header row. */
@@ -35,7 +38,17 @@ public final class CsvReport implements Closeable {
     if (byteOrderMark) {
       writer.write(BOM);
     }
-    return new CsvReport(writer, header);
+    CsvReport report = new CsvReport(writer, header.size());
+    report.printer.printRecord(header);
+    return report;
+  }
+
+  /**
+   * Continues a report on {@code out}: rows only, no mark and no header, for the pieces of a
+   * large report that are written apart and joined after a piece that has them.
+   */
+  public static CsvReport continuation(OutputStream out, int columns) {
+    return new CsvReport(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
   }
 
   /** Writes one row; it must have as many cells as the header. */
@@ -50,6 +63,11 @@ public final class CsvReport implements Closeable {
     }
     printer.printRecord(safe);
     rows++;
+  }
+
+  /** Writes out what is buffered, e.g. before more bytes are added to the same stream. */
+  public void flush() throws IOException {
+    printer.flush();
   }
 
   /** Rows written so far, header excluded. */

@@ -68,6 +68,16 @@ class CliTest {
   }
 
   @Test
+  void overwriteNeverEmptiesAFolderThatHoldsAnInput() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    Outcome o = probehunt("run", "--out", logs.toString(), "--overwrite", logs.toString());
+    assertEquals(2, o.code(), o.err());
+    assertOneLine(o, "holds an input");
+    assertTrue(Files.exists(logs.resolve("access_log")), "the log is still there");
+  }
+
+  @Test
   void badUsageIsOneLineAndExitCodeTwo() {
     assertOneLine(probehunt("run"), "PATH");
     assertEquals(2, probehunt("run").code());

@@ -162,6 +162,54 @@ class ProbeJobTest {
   }
 
   @Test
+  void aReportWrittenInPiecesIsInOrderAndWhole() throws IOException {
+    Path logs = tmp.resolve("logs");
+    java.util.Random random = new java.util.Random(1998);
+    List<String> expected = new java.util.ArrayList<>();
+    for (int file = 0; file < 4; file++) {
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < 500; i++) {
+        String host = "scan" + random.nextInt(20) + ".example.net";
+        int second = random.nextInt(86_400);
+        lines.add(
+            String.format(
+                "%s - - [01/Oct/2025:%02d:%02d:%02d +0900] \"GET /cgi-bin/phf?n=%d HTTP/1.0\" 404 1",
+                host, second / 3600, second / 60 % 60, second % 60, i));
+        lines.add("garbage line " + i);
+      }
+      LogFiles.gzip(logs.resolve("access_log." + file + ".gz"), lines);
+      lines.stream().filter(l -> l.startsWith("scan")).forEach(expected::add);
+    }
+    Path out = tmp.resolve("out");
+    // Keep all four sort partitions, so the report really is joined from several pieces.
+    String coalesce = "spark.sql.adaptive.coalescePartitions.enabled";
+    spark.conf().set(coalesce, false);
+    try {
+      run(out, logs);
+    } finally {
+      spark.conf().unset(coalesce);
+    }
+
+    List<Map<String, String>> requests = CsvFiles.rows(out.resolve("requests.csv"));
+    assertEquals(expected.size(), requests.size());
+    for (int i = 1; i < requests.size(); i++) {
+      Map<String, String> a = requests.get(i - 1);
+      Map<String, String> b = requests.get(i);
+      int byHost = a.get("host").compareTo(b.get("host"));
+      assertTrue(
+          byHost < 0 || (byHost == 0 && a.get("time").compareTo(b.get("time")) <= 0),
+          "row " + i + " out of order: " + a + " then " + b);
+    }
+    assertEquals(
+        new java.util.TreeSet<>(expected),
+        new java.util.TreeSet<>(requests.stream().map(r -> r.get("line")).toList()));
+    assertEquals(2000, CsvFiles.rows(out.resolve("rejects.csv")).size());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList());
+    }
+  }
+
+  @Test
   void theSameInputGivesByteIdenticalReports() throws IOException {
     Path first = tmp.resolve("first");
     Path second = tmp.resolve("second");
