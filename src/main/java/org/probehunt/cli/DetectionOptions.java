@@ -52,7 +52,7 @@ final class DetectionOptions {
   @Option(
       names = "--until",
       paramLabel = "DATE",
-      description = "Only requests up to and including DATE.")
+      description = "Only requests up to DATE: the whole day for a date, up to (not including) a time with offset.")
   String until;
 
   /** The rules in force: the defaults, then each --rules file, less the disabled ones. */

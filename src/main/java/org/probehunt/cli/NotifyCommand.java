@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -120,6 +122,16 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       row++;
       if (r.get("host").isBlank()) {
         continue;
+      }
+      for (String column : List.of("first_seen", "last_seen")) {
+        try {
+          OffsetDateTime.parse(r.get(column));
+        } catch (DateTimeParseException e) {
+          // A spreadsheet that saved the file again may have rewritten the times.
+          throw new UsageException(
+              file + ":" + row + ": " + column + " '" + r.get(column)
+                  + "' is not a time as probehunt writes it (1998-11-23T19:52:17+09:00)");
+        }
       }
       try {
         hosts.add(

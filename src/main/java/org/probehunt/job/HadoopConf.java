@@ -29,7 +29,7 @@ final class HadoopConf implements Serializable {
     }
   }
 
-  /** The configuration, rebuilt once per task JVM object. */
+  /** The configuration, rebuilt once per deserialised copy (so once per task). */
   Configuration value() {
     if (conf == null) {
       Configuration c = new Configuration(false);

@@ -1,8 +1,10 @@
 package org.probehunt.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.probehunt.input.EntryStatus;
 import org.probehunt.scan.EntryTally;
 
 /** The account of every input: the tallies of inputs.csv and their totals. */
@@ -13,8 +15,6 @@ record Inputs(
     long parsed,
     long rejected,
     List<EntryTally> damaged) {
-  private static final List<String> DAMAGED = List.of("truncated", "corrupt", "unreadable");
-
   static Inputs of(List<EntryTally> tallies) {
     long read = 0;
     long lines = 0;
@@ -22,17 +22,22 @@ record Inputs(
     long rejected = 0;
     List<EntryTally> damaged = new ArrayList<>();
     for (EntryTally t : tallies) {
-      if (!"skipped".equals(t.status())) {
+      if (!EntryStatus.SKIPPED.label().equals(t.status())) {
         read++;
       }
       lines += t.lines();
       parsed += t.parsed();
       rejected += t.rejected();
-      if (DAMAGED.contains(t.status())) {
+      if (isDamage(t.status())) {
         damaged.add(t);
       }
     }
     return new Inputs(List.copyOf(tallies), read, lines, parsed, rejected, List.copyOf(damaged));
+  }
+
+  private static boolean isDamage(String status) {
+    return Arrays.stream(EntryStatus.values())
+        .anyMatch(s -> s.label().equals(status) && s.isDamage());
   }
 
   /** inputs.csv's rows. */

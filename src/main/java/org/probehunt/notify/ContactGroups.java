@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -82,7 +83,7 @@ public final class ContactGroups {
       boolean ip = Domains.isIpLiteral(h.host());
       String name = ip && dns != null ? dns.lookup(h.host()).orElse(h.host()) : h.host();
       RirInfo info = ip && rir != null ? rir.lookup(h.host()).orElse(null) : null;
-      Contact contact = book.contactOf(name, info);
+      Contact contact = distinctKey(book.contactOf(name, info), contacts);
       byHost.put(h.host(), new Assigned(Domains.registrable(name).orElse(null), contact));
       contacts.putIfAbsent(contact.key(), contact);
       members.computeIfAbsent(contact.key(), k -> new ArrayList<>()).add(h);
@@ -94,6 +95,25 @@ public final class ContactGroups {
           groups.add(new Group(contacts.get(key), List.copyOf(list)));
         });
     return new ContactGroups(byHost, groups);
+  }
+
+  /**
+   * The contact under a key no other contact uses: two contacts-file rows may share a name
+   * (or a file row the name of a domain) yet go to different addresses, and each must keep
+   * its own group and draft. Hosts come sorted, so the suffixes are the same run after run.
+   */
+  private static Contact distinctKey(Contact contact, Map<String, Contact> taken) {
+    String key = contact.key();
+    for (int n = 2; taken.containsKey(key) && !sameRecipients(taken.get(key), contact); n++) {
+      key = contact.key() + "-" + n;
+    }
+    return key.equals(contact.key())
+        ? contact
+        : new Contact(key, contact.to(), contact.name(), contact.lookupHint(), contact.country(), contact.registry());
+  }
+
+  private static boolean sameRecipients(Contact a, Contact b) {
+    return a.to().equals(b.to()) && Objects.equals(a.name(), b.name());
   }
 
   /** The assignment of a host given to {@link #assign}. */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** summary.json: the run's counts as one flat JSON object, keys in a fixed order. */
 public final class Summary {
-  private final Map<String, Object> values = new LinkedHashMap<>();
+  private final Map<String, Long> values = new LinkedHashMap<>();
 
   /** Adds a count. */
   public Summary put(String key, long value) {
@@ -14,25 +14,13 @@ public final class Summary {
     return this;
   }
 
-  /** Adds a text value (null is written as JSON null). */
-  public Summary put(String key, String value) {
-    values.put(key, value);
-    return this;
-  }
-
-  /** The value of a key, for the console. */
-  public Object value(String key) {
-    return values.get(key);
-  }
-
   /** The JSON text, two-space indented, ending in a newline. */
   public byte[] toJson() {
     StringBuilder json = new StringBuilder("{\n");
     int i = 0;
-    for (Map.Entry<String, Object> e : values.entrySet()) {
+    for (Map.Entry<String, Long> e : values.entrySet()) {
       json.append("  ").append(quote(e.getKey())).append(": ");
-      Object v = e.getValue();
-      json.append(v == null ? "null" : v instanceof Long ? v.toString() : quote(v.toString()));
+      json.append(e.getValue());
       json.append(++i < values.size() ? ",\n" : "\n");
     }
     return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);

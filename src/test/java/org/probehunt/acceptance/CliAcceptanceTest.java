@@ -158,8 +158,9 @@ class CliAcceptanceTest {
   @Test
   void aBadRuleFileIsOneLineNamingFileAndLine() throws Exception {
     Path rules = tmp.resolve("bad.rules");
-    Files.writeString(rules, "rule x-1\n  category custom\n  field nowhere\n  match exact\n  pattern /a\n");
-    assertUsage(Runs.run(out(), List.of("--rules", rules.toString()), logs), "bad.rules", "3");
+    Files.writeString(
+        rules, "rule x-1\n  category custom-test\n  field nowhere\n  match exact\n  pattern /a\n");
+    assertUsage(Runs.run(out(), List.of("--rules", rules.toString()), logs), "bad.rules:3:", "nowhere");
     assertUsage(Runs.run(out(), List.of("--rules", tmp.resolve("missing.rules").toString()), logs), "missing.rules");
   }
 
