@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
+import org.probehunt.job.OutputDir;
 import org.probehunt.job.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,6 +87,7 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
           "note: no --server-name; the drafts name this machine, %s%n",
           settings.notices().notices().serverName());
     }
+    OutputDir.check(new Configuration(), out, overwrite);
     JobResult result = Sessions.run(settings, console);
     if (result.damaged()) {
       spec.commandLine()

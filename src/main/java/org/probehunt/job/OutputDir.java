@@ -12,7 +12,7 @@ import org.probehunt.input.Candidate;
 import org.probehunt.cli.UsageException;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
-final class OutputDir {
+public final class OutputDir {
   private final FileSystem fs;
   private final Path dir;
 
@@ -37,27 +37,36 @@ final class OutputDir {
         throw new UsageException("--out " + dir + " holds an input, " + input.path() + "; choose another folder");
       }
     }
+    check(conf, dir, overwrite);
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
     if (fs.exists(path)) {
-      FileStatus status = fs.getFileStatus(path);
-      if (!status.isDirectory()) {
-        throw new UsageException("--out " + dir + " is a file, not a folder");
-      }
-      FileStatus[] children = fs.listStatus(path);
-      if (children.length > 0) {
-        if (!overwrite) {
-          throw new UsageException(
-              "--out " + dir + " is not empty; choose another folder or add --overwrite");
-        }
-        for (FileStatus child : children) {
-          fs.delete(child.getPath(), true);
-        }
+      for (FileStatus child : fs.listStatus(path)) {
+        fs.delete(child.getPath(), true);
       }
     }
     fs.mkdirs(path);
     return new OutputDir(fs, fs.makeQualified(path));
+  }
+
+  /**
+   * Refuses a report folder that is a file, or that holds files when {@code overwrite} is not
+   * given. Cheap enough to run before Spark starts, so the mistake is told at once.
+   */
+  public static void check(Configuration conf, String dir, boolean overwrite) throws IOException {
+    Path path = new Path(dir);
+    FileSystem fs = path.getFileSystem(conf);
+    if (!fs.exists(path)) {
+      return;
+    }
+    if (!fs.getFileStatus(path).isDirectory()) {
+      throw new UsageException("--out " + dir + " is a file, not a folder");
+    }
+    if (!overwrite && fs.listStatus(path).length > 0) {
+      throw new UsageException(
+          "--out " + dir + " is not empty; choose another folder or add --overwrite");
+    }
   }
 
   /** A new file at {@code relative} (forward slashes), replacing nothing. */

@@ -47,7 +47,8 @@ public final class ContactGroups {
       String key = contact.key();
       int dot = key.lastIndexOf('.');
       String tld = dot < 0 ? "" : key.substring(dot + 1);
-      return tld.length() == 2 && Domains.registrable(key).isPresent()
+      // Only a real domain contact: the key of a name that is no host name is not a domain.
+      return tld.length() == 2 && contact.hasAddress() && Domains.registrable(key).isPresent()
           ? Optional.of(tld.toUpperCase(Locale.ROOT))
           : Optional.empty();
     }
