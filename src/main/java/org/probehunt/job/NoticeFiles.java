@@ -4,13 +4,16 @@ import static org.apache.spark.sql.functions.broadcast;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.notify.ContactGroups;
@@ -26,6 +29,10 @@ final class NoticeFiles {
           .add("contact", DataTypes.StringType, false);
 
   private NoticeFiles() {}
+
+  private static Column[] columns(String... names) {
+    return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
+  }
 
   /** Writes domains.csv and the drafts; returns the number of drafts. */
   static long write(
@@ -51,11 +58,17 @@ final class NoticeFiles {
       return 0;
     }
     // Sorted by contact, each group's evidence arrives in one run: the driver holds one group's
-    // lines, and fetches the sorted table one range partition at a time.
+    // lines, and fetches the sorted table a partition of at most about driverRows() rows at a time.
     Dataset<Row> lookup = requests.sparkSession().createDataFrame(contactOf, CONTACT_OF);
+    Dataset<Row> joined = requests.join(broadcast(lookup), "host");
+    String[] order = {"contact", "host", "epoch", "source", "line_no"};
+    long rows = drafted.values().stream().mapToLong(ContactGroups.Group::requests).sum();
     Iterator<Row> lines =
-        requests.join(broadcast(lookup), "host")
-            .orderBy("contact", "host", "epoch", "source", "line_no")
+        (rows <= files.driverRows()
+                ? ReportFiles.sortedInOnePartition(joined, order)
+                : joined.repartitionByRange(
+                        (int) (rows / files.driverRows()) + 1, columns(order))
+                    .sortWithinPartitions(columns(order)))
             .select("contact", "line")
             .toLocalIterator();
     long drafts = 0;

@@ -63,7 +63,10 @@ public final class ProbeJob {
     HadoopConf hadoop = new HadoopConf(conf);
     Passes passes =
         new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.scan());
-    ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark());
+    long driverRows =
+        Long.parseLong(
+            spark.conf().get(ReportFiles.DRIVER_ROWS, Long.toString(ReportFiles.DEFAULT_DRIVER_ROWS)));
+    ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark(), driverRows);
     // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
     JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -16,14 +16,31 @@ import org.probehunt.report.CsvReport;
 
 /** Writes CSV reports into the report folder, one named file each. */
 final class ReportFiles {
+  /** The Spark property that sets {@link #driverRows}. */
+  static final String DRIVER_ROWS = "spark.probehunt.driverRows";
+
+  /**
+   * By default, rows a report may have and still be gathered on the driver: at a few hundred
+   * bytes a row, some tens of MB of the 1 GiB local heap. Larger reports are written by the
+   * tasks in pieces.
+   */
+  static final long DEFAULT_DRIVER_ROWS = 100_000;
+
   private final OutputDir out;
   private final HadoopConf conf;
   private final boolean byteOrderMark;
+  private final long driverRows;
 
-  ReportFiles(OutputDir out, HadoopConf conf, boolean byteOrderMark) {
+  ReportFiles(OutputDir out, HadoopConf conf, boolean byteOrderMark, long driverRows) {
     this.out = out;
     this.conf = conf;
     this.byteOrderMark = byteOrderMark;
+    this.driverRows = driverRows;
+  }
+
+  /** Rows a table may have and still be sorted in one partition and read whole by the driver. */
+  long driverRows() {
+    return driverRows;
   }
 
   /** Writes {@code rows}, each with the header's cells in order; returns the row count. */
@@ -38,13 +55,18 @@ final class ReportFiles {
   }
 
   /**
-   * Writes a table in the given order without gathering it anywhere: it is range-partitioned by
-   * the order, each task writes its sorted partition as a piece of the report, and the pieces
-   * are joined in partition order after the header. Neither the driver nor a task holds more
-   * than a row at a time, so a report may be far larger than memory.
+   * Writes a table of about {@code rows} rows in the given order. A large one is never gathered
+   * anywhere: it is range-partitioned by the order, each task writes its sorted partition as a
+   * piece of the report, and the pieces are joined in partition order after the header, so a
+   * report may be far larger than memory.
    */
-  long write(String name, List<String> header, Dataset<Row> table, String... order)
+  long write(String name, List<String> header, Dataset<Row> table, long rows, String... order)
       throws IOException {
+    if (rows <= driverRows) {
+      // Small, as most reports are: one task sorts it and the driver writes it, in one job.
+      Iterator<Row> sorted = sortedInOnePartition(table, order).select(columns(header)).toLocalIterator();
+      return write(name, header, cells(sorted));
+    }
     String pieces = "." + name + ".pieces";
     String folder = out.path(pieces);
     HadoopConf hadoop = conf;
@@ -55,7 +77,7 @@ final class ReportFiles {
             .select(columns(header))
             .javaRDD()
             .mapPartitionsWithIndex(
-                (index, rows) -> List.of(writePiece(hadoop, folder, index, columns, rows)).iterator(),
+                (index, part) -> List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
                 true)
             .collect();
     try (OutputStream stream = out.create(name);
@@ -68,6 +90,33 @@ final class ReportFiles {
       out.delete(pieces);
     }
     return counts.stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * The table sorted in one partition, for a driver that reads it whole: only for tables of at
+   * most {@link #driverRows} rows, since the driver fetches a partition at a time.
+   */
+  static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
+    return table.coalesce(1).sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
+  }
+
+  private static Iterator<Object[]> cells(Iterator<Row> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Object[] next() {
+        Row row = rows.next();
+        Object[] cells = new Object[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = row.get(i);
+        }
+        return cells;
+      }
+    };
   }
 
   private static long writePiece(

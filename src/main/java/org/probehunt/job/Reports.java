@@ -43,10 +43,17 @@ final class Reports {
       Inputs inputs, List<Findings.Found> found, Dataset<Row> requests, Dataset<Row> rejects)
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
-    files.write("rejects.csv", Columns.REJECTS, rejects, "source", "line_no");
+    files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
     long requestRows =
         files.write(
-            "requests.csv", Columns.REQUESTS, requests, "host", "epoch", "source", "line_no");
+            "requests.csv",
+            Columns.REQUESTS,
+            requests,
+            found.stream().mapToLong(f -> f.finding().requests()).sum(),
+            "host",
+            "epoch",
+            "source",
+            "line_no");
 
     List<Campaign> campaigns = campaigns(found);
     Map<String, String> campaignOf = new HashMap<>();

@@ -181,13 +181,16 @@ class ProbeJobTest {
       lines.stream().filter(l -> l.startsWith("scan")).forEach(expected::add);
     }
     Path out = tmp.resolve("out");
-    // Keep all four sort partitions, so the report really is joined from several pieces.
+    // Past 100 rows the reports are written in pieces; keep all four sort partitions, so the
+    // report really is joined from several.
     String coalesce = "spark.sql.adaptive.coalescePartitions.enabled";
     spark.conf().set(coalesce, false);
+    spark.conf().set(ReportFiles.DRIVER_ROWS, "100");
     try {
       run(out, logs);
     } finally {
       spark.conf().unset(coalesce);
+      spark.conf().unset(ReportFiles.DRIVER_ROWS);
     }
 
     List<Map<String, String>> requests = CsvFiles.rows(out.resolve("requests.csv"));
