@@ -1,32 +1,20 @@
 package org.probehunt.cli;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleException;
-import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which rules flag a host, and which requests they see. */
 final class DetectionOptions {
-  @Option(
-      names = "--rules",
-      paramLabel = "FILE",
-      description = "Add or override rules from FILE (repeatable; see 'probehunt rules').")
-  List<String> ruleFiles = new ArrayList<>();
-
-  @Option(
-      names = "--disable",
-      paramLabel = "RULE_ID",
-      description = "Turn a rule off (repeatable).")
-  List<String> disabled = new ArrayList<>();
+  @Mixin RuleOptions ruleOptions;
 
   @Option(
       names = "--allow",
@@ -52,19 +40,10 @@ final class DetectionOptions {
   @Option(
       names = "--until",
       paramLabel = "DATE",
-      description = "Only requests up to DATE: the whole day for a date, up to (not including) a time with offset.")
+      description =
+          "Only requests up to DATE: the whole day for a date, up to (not including) a time with"
+              + " offset.")
   String until;
-
-  /** The rules in force: the defaults, then each --rules file, less the disabled ones. */
-  RuleSet rules() throws RuleException, IOException {
-    RuleSet rules = RuleSet.defaults();
-    for (String file : ruleFiles) {
-      try (Reader reader = ConfigFiles.open("--rules", file)) {
-        rules = rules.withOverrides(RuleSet.parse(reader, file));
-      }
-    }
-    return rules.without(new HashSet<>(disabled));
-  }
 
   ScanSettings scanSettings(LogFormat format, ReadOptions read) throws RuleException, IOException {
     if (minProbes < 1) {
@@ -72,7 +51,11 @@ final class DetectionOptions {
     }
     try {
       return new ScanSettings(
-          format, read, rules(), HostAllowList.parse(allowed), TimeWindow.parse(since, until));
+          format,
+          read,
+          ruleOptions.rules(),
+          HostAllowList.parse(allowed),
+          TimeWindow.parse(since, until));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -129,7 +130,13 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
         } catch (DateTimeParseException e) {
           // A spreadsheet that saved the file again may have rewritten the times.
           throw new UsageException(
-              file + ":" + row + ": " + column + " '" + r.get(column)
+              file
+                  + ":"
+                  + row
+                  + ": "
+                  + column
+                  + " '"
+                  + r.get(column)
                   + "' is not a time as probehunt writes it (1998-11-23T19:52:17+09:00)");
         }
       }
@@ -154,22 +161,35 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       FileSystem fs, Path file, List<HostFinding> hosts) throws IOException {
     Map<String, List<String>> lines = new HashMap<>();
     hosts.forEach(h -> lines.put(h.host(), new ArrayList<>()));
-    for (Map<String, String> r : read(fs, file, List.of("host", "line"))) {
-      List<String> of = lines.get(r.get("host"));
-      if (of != null) {
-        of.add(r.get("line"));
-      }
-    }
+    // Streamed: only the kept hosts' lines are held, however large requests.csv is.
+    forEach(
+        fs,
+        file,
+        List.of("host", "line"),
+        r -> {
+          List<String> of = lines.get(r.get("host"));
+          if (of != null) {
+            of.add(r.get("line"));
+          }
+        });
     return lines;
   }
 
   private static List<Map<String, String>> read(FileSystem fs, Path file, List<String> columns)
       throws IOException {
+    List<Map<String, String>> rows = new ArrayList<>();
+    forEach(fs, file, columns, rows::add);
+    return rows;
+  }
+
+  private static void forEach(
+      FileSystem fs, Path file, List<String> columns, Consumer<Map<String, String>> each)
+      throws IOException {
     if (!(fs.exists(file) && fs.getFileStatus(file).isFile())) {
       throw new UsageException("--from: no " + file.getName() + " in " + file.getParent());
     }
     try (InputStream in = fs.open(file)) {
-      return CsvInput.read(in, file.toString(), columns);
+      CsvInput.forEach(in, file.toString(), columns, each);
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }

@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
     })
 public final class RulesCommand implements Callable<Integer>, Verbosity {
   @Spec CommandSpec spec;
-  @Mixin DetectionOptions detection;
+  @Mixin RuleOptions ruleOptions;
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
   public Integer call() throws Exception {
-    RuleSet rules = detection.rules();
+    RuleSet rules = ruleOptions.rules();
     PrintWriter out = spec.commandLine().getOut();
     for (Rule rule : rules.rules()) {
       out.printf(

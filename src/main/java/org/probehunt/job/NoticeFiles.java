@@ -66,8 +66,8 @@ final class NoticeFiles {
     Iterator<Row> lines =
         (rows <= files.driverRows()
                 ? ReportFiles.sortedInOnePartition(joined, order)
-                : joined.repartitionByRange(
-                        (int) (rows / files.driverRows()) + 1, columns(order))
+                : joined
+                    .repartitionByRange((int) (rows / files.driverRows()) + 1, columns(order))
                     .sortWithinPartitions(columns(order)))
             .select("contact", "line")
             .toLocalIterator();

@@ -8,8 +8,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.probehunt.input.Candidate;
 import org.probehunt.cli.UsageException;
+import org.probehunt.input.Candidate;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
 public final class OutputDir {
@@ -34,7 +34,8 @@ public final class OutputDir {
     for (Candidate input : inputs) {
       if (input.path().startsWith(inside)) {
         // --overwrite would delete the very logs the run is about to read.
-        throw new UsageException("--out " + dir + " holds an input, " + input.path() + "; choose another folder");
+        throw new UsageException(
+            "--out " + dir + " holds an input, " + input.path() + "; choose another folder");
       }
     }
     check(conf, dir, overwrite);

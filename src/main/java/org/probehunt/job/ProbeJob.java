@@ -65,7 +65,9 @@ public final class ProbeJob {
         new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.scan());
     long driverRows =
         Long.parseLong(
-            spark.conf().get(ReportFiles.DRIVER_ROWS, Long.toString(ReportFiles.DEFAULT_DRIVER_ROWS)));
+            spark
+                .conf()
+                .get(ReportFiles.DRIVER_ROWS, Long.toString(ReportFiles.DEFAULT_DRIVER_ROWS)));
     ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark(), driverRows);
     // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
@@ -78,7 +80,11 @@ public final class ProbeJob {
       }
       phase(
           "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
-          inputs.lines(), inputs.read(), inputs.parsed(), inputs.rejected(), inputs.damaged().size());
+          inputs.lines(),
+          inputs.read(),
+          inputs.parsed(),
+          inputs.rejected(),
+          inputs.damaged().size());
       if (settings.strict() && !inputs.damaged().isEmpty()) {
         files.write("inputs.csv", Columns.INPUTS, inputs.rows());
         throw new DamagedInputException(inputs.damaged().get(0));
@@ -90,14 +96,16 @@ public final class ProbeJob {
       Passes.Counters joined = passes.counters("join back");
       requests = joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
       List<Findings.Found> found;
-      try (ProgressLine progress = ProgressLine.watch("join back", joined, passes.files(), console)) {
+      try (ProgressLine progress =
+          ProgressLine.watch("join back", joined, passes.files(), console)) {
         found = Findings.complete(flagged, requests);
       }
       phase(
           "join back: %d requests from the flagged hosts",
           found.stream().mapToLong(f -> f.finding().requests()).sum());
 
-      return new Reports(out, files, settings, console).write(inputs, found, requests, rejects(events));
+      return new Reports(out, files, settings, console)
+          .write(inputs, found, requests, rejects(events));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
       if (requests != null) {
@@ -153,7 +161,9 @@ public final class ProbeJob {
     }
     for (Candidate c : candidates) {
       if (!c.read()) {
-        tallies.add(new EntryTally(c.path(), null, null, null, 0, 0, 0, EntryStatus.SKIPPED.label(), c.reason()));
+        tallies.add(
+            new EntryTally(
+                c.path(), null, null, null, 0, 0, 0, EntryStatus.SKIPPED.label(), c.reason()));
       }
     }
     tallies.sort(Comparator.comparing(EntryTally::source));

@@ -20,9 +20,9 @@ final class ReportFiles {
   static final String DRIVER_ROWS = "spark.probehunt.driverRows";
 
   /**
-   * By default, rows a report may have and still be gathered on the driver: at a few hundred
-   * bytes a row, some tens of MB of the 1 GiB local heap. Larger reports are written by the
-   * tasks in pieces.
+   * By default, rows a report may have and still be gathered on the driver: at a few hundred bytes
+   * a row, some tens of MB of the 1 GiB local heap. Larger reports are written by the tasks in
+   * pieces.
    */
   static final long DEFAULT_DRIVER_ROWS = 100_000;
 
@@ -57,14 +57,15 @@ final class ReportFiles {
   /**
    * Writes a table of about {@code rows} rows in the given order. A large one is never gathered
    * anywhere: it is range-partitioned by the order, each task writes its sorted partition as a
-   * piece of the report, and the pieces are joined in partition order after the header, so a
-   * report may be far larger than memory.
+   * piece of the report, and the pieces are joined in partition order after the header, so a report
+   * may be far larger than memory.
    */
   long write(String name, List<String> header, Dataset<Row> table, long rows, String... order)
       throws IOException {
     if (rows <= driverRows) {
       // Small, as most reports are: one task sorts it and the driver writes it, in one job.
-      Iterator<Row> sorted = sortedInOnePartition(table, order).select(columns(header)).toLocalIterator();
+      Iterator<Row> sorted =
+          sortedInOnePartition(table, order).select(columns(header)).toLocalIterator();
       return write(name, header, cells(sorted));
     }
     String pieces = "." + name + ".pieces";
@@ -77,7 +78,8 @@ final class ReportFiles {
             .select(columns(header))
             .javaRDD()
             .mapPartitionsWithIndex(
-                (index, part) -> List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
+                (index, part) ->
+                    List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
                 true)
             .collect();
     try (OutputStream stream = out.create(name);
@@ -93,11 +95,13 @@ final class ReportFiles {
   }
 
   /**
-   * The table sorted in one partition, for a driver that reads it whole: only for tables of at
-   * most {@link #driverRows} rows, since the driver fetches a partition at a time.
+   * The table sorted in one partition, for a driver that reads it whole: only for tables of at most
+   * {@link #driverRows} rows, since the driver fetches a partition at a time.
    */
   static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
-    return table.coalesce(1).sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
+    return table
+        .coalesce(1)
+        .sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
   }
 
   private static Iterator<Object[]> cells(Iterator<Row> rows) {

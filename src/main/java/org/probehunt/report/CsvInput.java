@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,8 +24,16 @@ public final class CsvInput {
   /** The rows as column-to-value maps; {@code required} columns must be in the header. */
   public static List<Map<String, String>> read(InputStream in, String name, List<String> required)
       throws IOException {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
     List<Map<String, String>> rows = new ArrayList<>();
+    forEach(in, name, required, rows::add);
+    return rows;
+  }
+
+  /** Hands each row to {@code each} as it is read, so a report of any size can be read back. */
+  public static void forEach(
+      InputStream in, String name, List<String> required, Consumer<Map<String, String>> each)
+      throws IOException {
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser =
         CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
@@ -36,12 +45,11 @@ public final class CsvInput {
       for (CSVRecord record : parser) {
         Map<String, String> row = new LinkedHashMap<>();
         record.toMap().forEach((k, v) -> row.put(k, restore(v)));
-        rows.add(row);
+        each.accept(row);
       }
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IOException(name + ": not a readable CSV report: " + e.getMessage(), e);
     }
-    return rows;
   }
 
   /** The cell as it was before neutralising: a formula-guarding apostrophe comes off. */

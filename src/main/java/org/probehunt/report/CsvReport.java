@@ -44,8 +44,8 @@ public final class CsvReport implements Closeable {
   }
 
   /**
-   * Continues a report on {@code out}: rows only, no mark and no header, for the pieces of a
-   * large report that are written apart and joined after a piece that has them.
+   * Continues a report on {@code out}: rows only, no mark and no header, for the pieces of a large
+   * report that are written apart and joined after a piece that has them.
    */
   public static CsvReport continuation(OutputStream out, int columns) {
     return new CsvReport(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
