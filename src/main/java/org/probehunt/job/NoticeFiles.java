@@ -4,16 +4,13 @@ import static org.apache.spark.sql.functions.broadcast;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.notify.ContactGroups;
@@ -29,10 +26,6 @@ final class NoticeFiles {
           .add("contact", DataTypes.StringType, false);
 
   private NoticeFiles() {}
-
-  private static Column[] columns(String... names) {
-    return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
-  }
 
   /** Writes domains.csv and the drafts; returns the number of drafts. */
   static long write(
@@ -67,8 +60,8 @@ final class NoticeFiles {
         (rows <= files.driverRows()
                 ? ReportFiles.sortedInOnePartition(joined, order)
                 : joined
-                    .repartitionByRange((int) (rows / files.driverRows()) + 1, columns(order))
-                    .sortWithinPartitions(columns(order)))
+                    .repartitionByRange((int) (rows / files.driverRows()) + 1, ReportFiles.columns(List.of(order)))
+                    .sortWithinPartitions(ReportFiles.columns(List.of(order))))
             .select("contact", "line")
             .toLocalIterator();
     long drafts = 0;

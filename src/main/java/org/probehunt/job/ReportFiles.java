@@ -147,7 +147,8 @@ final class ReportFiles {
     return String.format("piece-%05d.csv", index);
   }
 
-  private static Column[] columns(List<String> names) {
+  /** The named columns, in order. */
+  static Column[] columns(List<String> names) {
     Column[] cols = new Column[names.size()];
     for (int i = 0; i < cols.length; i++) {
       cols[i] = col(names.get(i));
