@@ -13,10 +13,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
-import org.probehunt.notify.ContactBook;
-import org.probehunt.notify.ContactException;
+import org.probehunt.contact.ContactBook;
+import org.probehunt.contact.ContactException;
 import org.probehunt.notify.NoticeSettings;
-import org.probehunt.notify.RirStats;
+import org.probehunt.contact.RirStats;
 import org.probehunt.notify.TemplateSet;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.probehunt.cli;
 
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.MissingInputException;
-import org.probehunt.notify.ContactException;
+import org.probehunt.contact.ContactException;
 
 /** Which failures are mistakes in what the user gave, rather than failures of the run. */
 final class UserErrors {

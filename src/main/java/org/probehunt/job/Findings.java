@@ -19,7 +19,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.probehunt.notify.HostFinding;
+import org.probehunt.contact.HostFinding;
 
 /** The per-host aggregations: which hosts probed, and what all their requests add up to. */
 final class Findings {

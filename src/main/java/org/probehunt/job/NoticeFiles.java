@@ -13,9 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.probehunt.notify.ContactGroups;
+import org.probehunt.contact.ContactGroups;
 import org.probehunt.notify.DraftFiles;
-import org.probehunt.notify.HostFinding;
+import org.probehunt.contact.HostFinding;
 import org.probehunt.report.Columns;
 
 /** domains.csv and the draft notices: one English and one Japanese draft per contact. */

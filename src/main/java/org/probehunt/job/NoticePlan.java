@@ -1,8 +1,8 @@
 package org.probehunt.job;
 
-import org.probehunt.notify.ContactBook;
+import org.probehunt.contact.ContactBook;
 import org.probehunt.notify.NoticeSettings;
-import org.probehunt.notify.RirStats;
+import org.probehunt.contact.RirStats;
 
 /**
  * How the flagged hosts are turned into contacts and drafts.

@@ -19,9 +19,9 @@ import org.probehunt.detect.Campaigns;
 import org.probehunt.detect.Campaigns.Campaign;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
-import org.probehunt.notify.ContactGroups;
-import org.probehunt.notify.HostFinding;
-import org.probehunt.notify.ReverseDns;
+import org.probehunt.contact.ContactGroups;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.ReverseDns;
 import org.probehunt.report.Columns;
 import org.probehunt.report.Summary;
 

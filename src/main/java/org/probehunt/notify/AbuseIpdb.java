@@ -1,5 +1,8 @@
 package org.probehunt.notify;
 
+import org.probehunt.report.Texts;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Domains;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

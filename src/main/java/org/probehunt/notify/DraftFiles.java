@@ -1,5 +1,6 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.ContactGroups;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.probehunt.notify;
 
+import org.probehunt.report.Texts;
+import org.probehunt.contact.Domains;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package org.probehunt.notify;
 
+import org.probehunt.report.Texts;
+import org.probehunt.contact.LookupHints;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Contact;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;

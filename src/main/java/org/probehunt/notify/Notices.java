@@ -1,5 +1,8 @@
 package org.probehunt.notify;
 
+import org.probehunt.report.Texts;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Contact;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,5 +1,6 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.HostFinding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

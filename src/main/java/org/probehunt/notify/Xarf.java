@@ -1,5 +1,8 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Domains;
+import org.probehunt.contact.Contact;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

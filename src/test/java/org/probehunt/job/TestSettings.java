@@ -4,7 +4,7 @@ import java.util.List;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
-import org.probehunt.notify.ContactBook;
+import org.probehunt.contact.ContactBook;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.scan.ScanSettings;

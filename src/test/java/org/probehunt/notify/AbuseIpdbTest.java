@@ -1,5 +1,6 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.HostFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.ContactBook;
+import org.probehunt.contact.Contact;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,8 @@
 package org.probehunt.notify;
 
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.ContactBook;
+import org.probehunt.contact.Contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
-package org.probehunt.notify;
+package org.probehunt.report;
 
 /** Text clean-up for anything taken from a log before it goes into a letter or a message. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
   /**
@@ -9,7 +9,7 @@ final class Texts {
    * the same escape the log reader uses for bytes it cannot decode, so a log line can never
    * start a new line of the letter.
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)

@@ -1,4 +1,4 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
 /** A contacts file row that cannot be used; the message names the file and line. */
 public final class ContactException extends Exception {

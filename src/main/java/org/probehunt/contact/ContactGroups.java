@@ -1,4 +1,4 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
 import java.util.Map;
 
 /** How to find the abuse contact of an address nobody has listed. */
-final class LookupHints {
+public final class LookupHints {
   /** Each registry answers whois for its own blocks; asking it directly saves a referral. */
   private static final Map<String, String> WHOIS = Map.of(
       "afrinic", "whois.afrinic.net",
@@ -15,7 +15,7 @@ final class LookupHints {
   private LookupHints() {}
 
   /** E.g. {@code whois -h whois.apnic.net 192.0.2.1 (apnic, JP) / https://rdap.org/ip/192.0.2.1}. */
-  static String forIp(String ip, RirInfo rir) {
+  public static String forIp(String ip, RirInfo rir) {
     String server = rir == null ? null : WHOIS.get(rir.registry());
     StringBuilder hint = new StringBuilder("whois ");
     if (server != null) {
@@ -34,7 +34,7 @@ final class LookupHints {
   }
 
   /** For a host name that is not under a public suffix: only its address can be looked up. */
-  static String forName() {
+  public static String forName() {
     return "whois <IP> / https://rdap.org/ip/<IP> (<IP>: the address this host connected from)";
   }
 }

@@ -1,4 +1,4 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
 import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
@@ -51,7 +51,7 @@ public final class Domains {
    * The lower-cased host name without a trailing root dot, or empty when it is not a plain
    * ASCII host name: this is the gate that keeps CR, LF, '@', ',' and the like out of headers.
    */
-  static Optional<String> normalise(String host) {
+  public static Optional<String> normalise(String host) {
     if (host == null || host.isEmpty() || isIpLiteral(host)) {
       return Optional.empty();
     }
@@ -74,14 +74,14 @@ public final class Domains {
   }
 
   /** The canonical text of an IP literal (RFC 5952 for IPv6), or empty when it is not one. */
-  static Optional<String> canonicalIp(String host) {
+  public static Optional<String> canonicalIp(String host) {
     if (!isIpLiteral(host)) {
       return Optional.empty();
     }
     return Optional.of(InetAddresses.toAddrString(InetAddresses.forString(unbracket(host))));
   }
 
-  static String unbracket(String host) {
+  public static String unbracket(String host) {
     if (host.length() > 2 && host.startsWith("[") && host.endsWith("]")) {
       return host.substring(1, host.length() - 1);
     }
@@ -92,7 +92,7 @@ public final class Domains {
    * Text made safe as a file name: lower case, only {@code a-z 0-9 . _ -}, no leading dot, no
    * "..", at most 100 characters; "contact" if nothing is left.
    */
-  static String safeKey(String text) {
+  public static String safeKey(String text) {
     String key = text.toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9._-]+", "-")
         .replaceAll("\\.{2,}", ".")

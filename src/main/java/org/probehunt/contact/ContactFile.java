@@ -1,5 +1,6 @@
-package org.probehunt.notify;
+package org.probehunt.contact;
 
+import org.probehunt.report.Texts;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.BufferedReader;
