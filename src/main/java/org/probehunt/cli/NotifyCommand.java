@@ -2,14 +2,10 @@ package org.probehunt.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,13 +14,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
-import org.probehunt.contact.ContactGroups;
-import org.probehunt.notify.DraftFiles;
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.ReverseDns;
-import org.probehunt.report.Columns;
+import org.probehunt.job.Renotify;
+import org.probehunt.job.Sessions;
 import org.probehunt.report.CsvInput;
-import org.probehunt.report.CsvReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,46 +65,29 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
   @Override
   public Integer call() throws Exception {
     NoticePlan plan = notices.plan(sender);
-    Configuration conf = new Configuration();
     Path from = new Path(reports);
-    FileSystem fs = from.getFileSystem(conf);
-    // The reports were edited by hand since the run: checksums beside them no longer apply.
-    fs.setVerifyChecksum(false);
-    List<HostFinding> hosts = hosts(fs, new Path(from, "hosts.csv"));
-    Map<String, List<String>> evidence = evidence(fs, new Path(from, "requests.csv"), hosts);
-
-    ContactGroups contacts;
-    try (ReverseDns dns = plan.resolve() ? new ReverseDns(Duration.ofSeconds(2), 8) : null) {
-      contacts = ContactGroups.assign(hosts, plan.contacts(), plan.rir(), dns);
+    FileSystem fs = from.getFileSystem(new Configuration());
+    List<Object[]> hosts = hosts(fs, new Path(from, "hosts.csv"));
+    Path requests = new Path(from, "requests.csv");
+    if (!(fs.exists(requests) && fs.getFileStatus(requests).isFile())) {
+      throw new UsageException("--from: no requests.csv in " + from);
     }
-    Path target = out == null ? from : new Path(out);
-    FileSystem outFs = target.getFileSystem(conf);
-    outFs.setWriteChecksum(false);
-    outFs.delete(new Path(target, "notices"), true);
-    try (OutputStream file = outFs.create(new Path(target, "domains.csv"), true);
-        CsvReport domains = CsvReport.open(file, Columns.DOMAINS, !noBom)) {
-      for (ContactGroups.Group g : contacts.groups()) {
-        domains.row(DraftFiles.domainsRow(g));
-      }
-    }
-    long drafts = 0;
-    for (ContactGroups.Group g : contacts.drafted(plan.country())) {
-      List<String> lines = new ArrayList<>();
-      g.hosts().forEach(h -> lines.addAll(evidence.getOrDefault(h.host(), List.of())));
-      drafts +=
-          DraftFiles.write(
-              g, lines, plan.notices(), name -> outFs.create(new Path(target, name), false));
-    }
+    String target = out == null ? reports : out;
     PrintWriter console = consoleOptions.console(spec);
+    long drafts =
+        Sessions.within(
+            spark ->
+                Renotify.run(
+                    spark, hosts, requests.toString(), target, !noBom, plan, console));
     console.printf(
-        "notify: %d hosts, %d contacts, %d drafts in %s%n",
-        hosts.size(), contacts.groups().size(), drafts, new Path(target, "notices"));
+        "notify: %d hosts, %d drafts in %s%n", hosts.size(), drafts, new Path(target, "notices"));
     console.flush();
     return ExitCodes.DONE;
   }
 
-  private static List<HostFinding> hosts(FileSystem fs, Path file) throws IOException {
-    List<HostFinding> hosts = new ArrayList<>();
+  /** The kept rows of hosts.csv as host, probes, rules, categories. */
+  private static List<Object[]> hosts(FileSystem fs, Path file) throws IOException {
+    List<Object[]> hosts = new ArrayList<>();
     int row = 1;
     for (Map<String, String> r :
         read(
@@ -142,37 +117,15 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       }
       try {
         hosts.add(
-            new HostFinding(
-                r.get("host"),
-                r.get("first_seen"),
-                r.get("last_seen"),
-                Long.parseLong(r.get("probes")),
-                Long.parseLong(r.get("requests")),
-                split(r.get("rules")),
-                split(r.get("categories"))));
+            new Object[] {
+              r.get("host"), Long.parseLong(r.get("probes")), r.get("rules"), r.get("categories")
+            });
+        Long.parseLong(r.get("requests"));
       } catch (NumberFormatException e) {
         throw new UsageException(file + ":" + row + ": probes and requests must be whole numbers");
       }
     }
     return hosts;
-  }
-
-  private static Map<String, List<String>> evidence(
-      FileSystem fs, Path file, List<HostFinding> hosts) throws IOException {
-    Map<String, List<String>> lines = new HashMap<>();
-    hosts.forEach(h -> lines.put(h.host(), new ArrayList<>()));
-    // Streamed: only the kept hosts' lines are held, however large requests.csv is.
-    forEach(
-        fs,
-        file,
-        List.of("host", "line"),
-        r -> {
-          List<String> of = lines.get(r.get("host"));
-          if (of != null) {
-            of.add(r.get("line"));
-          }
-        });
-    return lines;
   }
 
   private static List<Map<String, String>> read(FileSystem fs, Path file, List<String> columns)
@@ -193,10 +146,6 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  private static List<String> split(String cell) {
-    return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split(";"));
   }
 
   @Override

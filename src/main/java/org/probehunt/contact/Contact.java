@@ -1,5 +1,6 @@
 package org.probehunt.contact;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * registry and country of the address block when known (both may be null).
  */
 public record Contact(
-    String key, List<String> to, String name, String lookupHint, String country, String registry) {
+    String key, List<String> to, String name, String lookupHint, String country, String registry)
+    implements Serializable {
   public Contact {
     to = List.copyOf(to);
   }

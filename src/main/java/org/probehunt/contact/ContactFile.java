@@ -62,21 +62,38 @@ final class ContactFile {
     }
     List<ContactBook.Block> blocks = new ArrayList<>();
     Map<String, ContactBook.Entry> domains = new LinkedHashMap<>();
+    Map<String, List<String>> keys = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> row : addresses.entrySet()) {
       String target = row.getKey();
-      String name = names.get(target);
       List<String> to = row.getValue().stream().distinct().toList();
+      String name = names.getOrDefault(target, cidrs.containsKey(target) ? domainOf(to) : target);
+      ContactBook.Entry entry = new ContactBook.Entry(key(name, to, keys), to, name);
       Cidr cidr = cidrs.get(target);
       if (cidr == null) {
-        domains.put(target, new ContactBook.Entry(target, to, name == null ? target : name));
+        domains.put(target, entry);
       } else {
-        String domain = to.get(0).substring(to.get(0).lastIndexOf('@') + 1);
-        String key = Domains.safeKey(name == null ? domain : name);
-        blocks.add(new ContactBook.Block(cidr, new ContactBook.Entry(key, to,
-            name == null ? domain : name)));
+        blocks.add(new ContactBook.Block(cidr, entry));
       }
     }
     return new ContactBook(blocks, domains);
+  }
+
+  private static String domainOf(List<String> to) {
+    return to.get(0).substring(to.get(0).lastIndexOf('@') + 1);
+  }
+
+  /**
+   * {@code file_NAME}: a kind of key no domain, mailbox or holder has (no dot, no {@code @}).
+   * Rows that share a name but not their addresses are told apart by a number, in file order.
+   */
+  private static String key(String name, List<String> to, Map<String, List<String>> taken) {
+    String base = "file_" + Domains.safeKey(name).replace('.', '-');
+    String key = base;
+    for (int n = 2; taken.containsKey(key) && !taken.get(key).equals(to); n++) {
+      key = base + "-" + n;
+    }
+    taken.putIfAbsent(key, to);
+    return key;
   }
 
   private static List<String> cells(String line, String source, int lineNo)

@@ -38,7 +38,7 @@ public final class OutputDir {
             "--out " + dir + " holds an input, " + input.path() + "; choose another folder");
       }
     }
-    check(conf, dir, overwrite);
+    check(fs, path, dir, overwrite);
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
@@ -51,13 +51,27 @@ public final class OutputDir {
     return new OutputDir(fs, fs.makeQualified(path));
   }
 
+  /** An existing folder, written into as it is (notify replaces only its own files). */
+  static OutputDir existing(FileSystem fs, Path dir) {
+    fs.setWriteChecksum(false);
+    return new OutputDir(fs, fs.makeQualified(dir));
+  }
+
   /**
    * Refuses a report folder that is a file, or that holds files when {@code overwrite} is not
    * given. Cheap enough to run before Spark starts, so the mistake is told at once.
    */
   public static void check(Configuration conf, String dir, boolean overwrite) throws IOException {
     Path path = new Path(dir);
-    FileSystem fs = path.getFileSystem(conf);
+    // A private instance: the cached one would be this bare configuration's file system, which
+    // the job would then be handed in place of the one its Spark properties choose.
+    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
+      check(fs, path, dir, overwrite);
+    }
+  }
+
+  private static void check(FileSystem fs, Path path, String dir, boolean overwrite)
+      throws IOException {
     if (!fs.exists(path)) {
       return;
     }
@@ -88,6 +102,11 @@ public final class OutputDir {
         in.transferTo(target);
       }
     }
+  }
+
+  /** Makes the folder {@code relative} and its parents. */
+  void mkdirs(String relative) throws IOException {
+    fs.mkdirs(new Path(dir, relative));
   }
 
   /** Removes {@code relative}, a file or a folder. */

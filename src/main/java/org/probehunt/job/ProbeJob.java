@@ -21,6 +21,7 @@ import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
 import org.probehunt.input.EntryStatus;
+import org.probehunt.contact.ContactResolver;
 import org.probehunt.report.Columns;
 import org.probehunt.scan.EntryTally;
 import org.probehunt.scan.Hit;
@@ -32,6 +33,9 @@ import org.probehunt.scan.ScanEvent;
  * out of the same logs, and write the reports and notices.
  */
 public final class ProbeJob {
+  /** The Spark property that sets how many tasks write the drafts. */
+  static final String DRAFT_TASKS = "spark.probehunt.draftTasks";
+
   private final SparkSession spark;
   private final JobSettings settings;
   private final PrintWriter console;
@@ -73,6 +77,7 @@ public final class ProbeJob {
     Passes.Counters scanned = passes.counters("scan");
     JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
     Dataset<Row> requests = null;
+    Dataset<Row> hosts = null;
     try {
       Inputs inputs;
       try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
@@ -90,26 +95,33 @@ public final class ProbeJob {
         throw new DamagedInputException(inputs.damaged().get(0));
       }
 
-      List<Findings.Flagged> flagged = Findings.flag(probes(events), settings.minProbes());
+      List<Row> flagged = Findings.flag(probes(events), settings.minProbes());
       phase("detect: %d hosts sent probes", flagged.size());
 
       Passes.Counters joined = passes.counters("join back");
-      requests = joinBack(passes, flagged, joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
-      List<Findings.Found> found;
+      List<String> hostNames = flagged.stream().map(r -> r.getString(0)).toList();
+      requests =
+          joinBack(passes, new LinkedHashSet<>(hostNames), joined)
+              .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      ContactResolver resolver = ContactSources.resolver(settings.notices(), hostNames, console);
+      hosts =
+          HostTable.build(spark.createDataFrame(flagged, Rows.FLAGGED), requests, resolver)
+              .persist(StorageLevel.MEMORY_AND_DISK());
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {
-        found = Findings.complete(flagged, requests);
+        hosts.count();
       }
-      phase(
-          "join back: %d requests from the flagged hosts",
-          found.stream().mapToLong(f -> f.finding().requests()).sum());
+      phase("join back: %d requests from the flagged hosts", requests.count());
 
-      return new Reports(out, files, settings, console)
-          .write(inputs, found, requests, rejects(events));
+      return new Reports(out, files, settings, console, draftTasks(jsc))
+          .write(inputs, hosts, requests, rejects(events));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
       if (requests != null) {
         requests.unpersist();
+      }
+      if (hosts != null) {
+        hosts.unpersist();
       }
       events.unpersist();
       passes.release();
@@ -128,15 +140,18 @@ public final class ProbeJob {
         events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS);
   }
 
-  private Dataset<Row> joinBack(
-      Passes passes, List<Findings.Flagged> flagged, Passes.Counters counters) {
-    Set<String> hosts = new LinkedHashSet<>();
-    List<Row> rows = new ArrayList<>();
-    for (Findings.Flagged f : flagged) {
-      hosts.add(f.host());
-      rows.add(RowFactory.create(f.host()));
-    }
+  private Dataset<Row> joinBack(Passes passes, Set<String> hosts, Passes.Counters counters) {
+    List<Row> rows = hosts.stream().map(h -> RowFactory.create(h)).toList();
     return joinBack(passes, hosts, spark.createDataFrame(rows, Rows.HOSTS), counters);
+  }
+
+  /**
+   * Drafting tasks: by default two per core, so that a few large contacts do not hold back the
+   * rest; {@value #DRAFT_TASKS} sets another number (the drafts are the same whatever it is).
+   */
+  private int draftTasks(JavaSparkContext jsc) {
+    return Integer.parseInt(
+        spark.conf().get(DRAFT_TASKS, Integer.toString(2 * jsc.defaultParallelism())));
   }
 
   /**

@@ -38,6 +38,11 @@ final class ReportFiles {
     this.driverRows = driverRows;
   }
 
+  /** The Hadoop configuration, for tasks that write into the report folder. */
+  HadoopConf hadoop() {
+    return conf;
+  }
+
   /** Rows a table may have and still be sorted in one partition and read whole by the driver. */
   long driverRows() {
     return driverRows;
@@ -104,7 +109,7 @@ final class ReportFiles {
         .sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
   }
 
-  private static Iterator<Object[]> cells(Iterator<Row> rows) {
+  static Iterator<Object[]> cells(Iterator<Row> rows) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -2,166 +2,177 @@ package org.probehunt.job;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.probehunt.detect.Campaigns;
-import org.probehunt.detect.Campaigns.Campaign;
+import org.apache.spark.storage.StorageLevel;
+import org.probehunt.contact.HostFinding;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
-import org.probehunt.contact.ContactGroups;
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.ReverseDns;
 import org.probehunt.report.Columns;
 import org.probehunt.report.Summary;
 
-/** Writes every report of a run into the report folder. */
+/**
+ * Writes every report of a run into the report folder. The tables are built by Spark from the
+ * host table; the driver only streams sorted rows into the named files.
+ */
 final class Reports {
   private final OutputDir out;
   private final ReportFiles files;
   private final JobSettings settings;
   private final PrintWriter console;
+  private final int draftTasks;
 
-  Reports(OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console) {
+  Reports(
+      OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console, int draftTasks) {
     this.out = out;
     this.files = files;
     this.settings = settings;
     this.console = console;
+    this.draftTasks = draftTasks;
   }
 
-  JobResult write(
-      Inputs inputs, List<Findings.Found> found, Dataset<Row> requests, Dataset<Row> rejects)
+  JobResult write(Inputs inputs, Dataset<Row> hosts, Dataset<Row> requests, Dataset<Row> rejects)
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
+    Row totals =
+        hosts.agg(count(lit(1)), sum("probes"), sum("requests")).collectAsList().get(0);
+    long flagged = totals.getLong(0);
+    long probes = flagged == 0 ? 0 : totals.getLong(1);
     long requestRows =
         files.write(
             "requests.csv",
             Columns.REQUESTS,
             requests,
-            found.stream().mapToLong(f -> f.finding().requests()).sum(),
+            flagged == 0 ? 0 : totals.getLong(2),
             "host",
             "epoch",
             "source",
             "line_no");
-
-    List<Campaign> campaigns = campaigns(found);
-    Map<String, String> campaignOf = new HashMap<>();
-    for (Campaign c : campaigns) {
-      c.hosts().forEach(h -> campaignOf.put(h, c.id()));
+    files.write("hosts.csv", Columns.HOSTS, hosts, flagged, "host");
+    long campaigns = files.write("campaigns.csv", Columns.CAMPAIGNS, campaigns(hosts), flagged, "rules");
+    Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long contactRows = files.write("domains.csv", Columns.DOMAINS, contacts, flagged, "contact");
+      long drafts = notices(hosts, contacts, requests);
+      abuseReports(hosts, requests);
+      Summary summary =
+          new Summary()
+              .put("inputs", inputs.read())
+              .put("skipped_inputs", (long) inputs.tallies().size() - inputs.read())
+              .put("damaged_inputs", inputs.damaged().size())
+              .put("lines", inputs.lines())
+              .put("parsed", inputs.parsed())
+              .put("rejected", inputs.rejected())
+              .put("flagged_hosts", flagged)
+              .put("probes", probes)
+              .put("requests", requestRows)
+              .put("campaigns", campaigns)
+              .put("contacts", contactRows)
+              .put("notices", drafts);
+      try (OutputStream json = out.create("summary.json")) {
+        json.write(summary.toJson());
+      }
+      console.printf(
+          "done: %d lines read, %d hosts flagged, %d of their requests, %d notice drafts; reports"
+              + " in %s%n",
+          inputs.lines(), flagged, requestRows, drafts, out.location());
+      console.flush();
+      return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
+    } finally {
+      contacts.unpersist();
     }
-    ContactGroups contacts = contacts(found, settings.notices());
-    files.write(
-        "hosts.csv",
-        Columns.HOSTS,
-        found.stream().map(f -> hostRow(f.finding(), campaignOf, contacts)).iterator());
-    files.write(
-        "campaigns.csv",
-        Columns.CAMPAIGNS,
-        campaigns.stream()
-            .map(
-                c ->
-                    new Object[] {
-                      c.id(),
-                      String.join(";", c.rules()),
-                      (long) c.hosts().size(),
-                      c.firstSeen(),
-                      c.lastSeen(),
-                      String.join(";", c.hosts())
-                    })
-            .iterator());
-    long drafts = NoticeFiles.write(out, files, contacts, requests, settings.notices());
-    abuseReports(found, requests);
-
-    Summary summary =
-        new Summary()
-            .put("inputs", inputs.read())
-            .put("skipped_inputs", (long) inputs.tallies().size() - inputs.read())
-            .put("damaged_inputs", inputs.damaged().size())
-            .put("lines", inputs.lines())
-            .put("parsed", inputs.parsed())
-            .put("rejected", inputs.rejected())
-            .put("flagged_hosts", found.size())
-            .put("probes", found.stream().mapToLong(f -> f.finding().probes()).sum())
-            .put("requests", requestRows)
-            .put("campaigns", campaigns.size())
-            .put("contacts", contacts.groups().size())
-            .put("notices", drafts);
-    try (OutputStream json = out.create("summary.json")) {
-      json.write(summary.toJson());
-    }
-    console.printf(
-        "done: %d lines read, %d hosts flagged, %d of their requests, %d notice drafts; reports in"
-            + " %s%n",
-        inputs.lines(), found.size(), requestRows, drafts, out.location());
-    console.flush();
-    return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
   }
 
-  /** abuseipdb.csv (and -2, -3, ... past 10,000 rows) for the flagged hosts that are addresses. */
-  private void abuseReports(List<Findings.Found> found, Dataset<Row> requests) throws IOException {
-    Map<String, List<String>> samples = new HashMap<>();
-    for (Row r :
+  /** The drafts, written by the tasks, and notices/index.csv; returns the number of drafts. */
+  private long notices(Dataset<Row> hosts, Dataset<Row> contacts, Dataset<Row> requests)
+      throws IOException {
+    out.mkdirs("notices");
+    NoticePlan plan = settings.notices();
+    List<Row> index =
+        new ArrayList<>(
+            Drafting.draft(
+                hosts,
+                contacts,
+                requests,
+                plan.country(),
+                plan.notices(),
+                new DraftFolder(out.location(), files.hadoop()),
+                draftTasks));
+    index.sort(Comparator.comparing(r -> r.getString(0)));
+    files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
+    return index.size() * 2L;
+  }
+
+  /** campaigns.csv: the hosts that share one rule set. */
+  private static Dataset<Row> campaigns(Dataset<Row> hosts) {
+    return hosts
+        .groupBy("campaign", "rules")
+        .agg(
+            count(lit(1)).as("hosts"),
+            min(struct(col("first_epoch"), col("first_seen"))).as("first"),
+            max(struct(col("last_epoch"), col("last_seen"))).as("last"),
+            concat_ws(";", array_sort(collect_list(col("host")))).as("host_list"))
+        .select(
+            col("campaign"),
+            col("rules"),
+            col("hosts"),
+            col("first.first_seen").as("first_seen"),
+            col("last.last_seen").as("last_seen"),
+            col("host_list"));
+  }
+
+  /** abuseipdb.csv (and -2, -3, ...) for the flagged hosts that are public addresses. */
+  private void abuseReports(Dataset<Row> hosts, Dataset<Row> requests) throws IOException {
+    Dataset<Row> samples =
         requests
             .filter(col("probe"))
             .groupBy("host")
-            .agg(slice(array_sort(collect_set(col("path"))), 1, 3))
-            .collectAsList()) {
-      samples.put(r.getString(0), r.getList(1));
-    }
+            .agg(slice(array_sort(collect_set(col("path"))), 1, 3).as("paths"));
     List<AbuseRow> rows = new ArrayList<>();
-    for (Findings.Found f : found) {
-      AbuseIpdb.row(f.finding(), samples.getOrDefault(f.finding().host(), List.of()))
-          .ifPresent(rows::add);
+    for (Row r :
+        ReportFiles.sortedInOnePartition(
+                hosts
+                    .filter(col("contact_source").notEqual("special-use"))
+                    .join(samples, "host")
+                    .select(
+                        "host", "first_seen", "last_seen", "probes", "requests", "rules",
+                        "categories", "paths"),
+                "host")
+            .collectAsList()) {
+      HostFinding finding =
+          new HostFinding(
+              r.getString(0),
+              r.getString(1),
+              r.getString(2),
+              r.getLong(3),
+              r.getLong(4),
+              parts(r.getString(5)),
+              parts(r.getString(6)));
+      AbuseIpdb.row(finding, r.getList(7)).ifPresent(rows::add);
     }
     AbuseIpdb.write(rows, out::create);
   }
 
-  private static ContactGroups contacts(List<Findings.Found> found, NoticePlan plan) {
-    List<HostFinding> hosts = found.stream().map(Findings.Found::finding).toList();
-    // Reverse lookups only when asked: batch runs are usually offline.
-    try (ReverseDns dns = plan.resolve() ? new ReverseDns(Duration.ofSeconds(2), 8) : null) {
-      return ContactGroups.assign(hosts, plan.contacts(), plan.rir(), dns);
-    }
-  }
-
-  private static Object[] hostRow(
-      HostFinding f, Map<String, String> campaignOf, ContactGroups contacts) {
-    ContactGroups.Assigned a = contacts.of(f.host());
-    return new Object[] {
-      f.host(),
-      a.domain(),
-      f.firstSeen(),
-      f.lastSeen(),
-      f.probes(),
-      f.requests(),
-      String.join(";", f.rules()),
-      String.join(";", f.categories()),
-      campaignOf.get(f.host()),
-      a.contact().key(),
-      a.contact().country(),
-      a.contact().registry()
-    };
-  }
-
-  private static List<Campaign> campaigns(List<Findings.Found> found) {
-    List<Campaigns.Member> members = new ArrayList<>(found.size());
-    for (Findings.Found f : found) {
-      HostFinding h = f.finding();
-      members.add(
-          new Campaigns.Member(
-              h.host(), h.rules(), f.firstEpoch(), h.firstSeen(), f.lastEpoch(), h.lastSeen()));
-    }
-    return Campaigns.group(members);
+  private static List<String> parts(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
   }
 }

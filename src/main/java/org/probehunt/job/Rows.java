@@ -35,6 +35,14 @@ final class Rows {
 
   static final StructType HOSTS = new StructType().add("host", StringType, false);
 
+  /** The flagged hosts as the first pass's aggregation gives them (rules joined by ';'). */
+  static final StructType FLAGGED =
+      new StructType()
+          .add("host", StringType, false)
+          .add("probes", LongType, false)
+          .add("rules", StringType, true)
+          .add("categories", StringType, true);
+
   private Rows() {}
 
   static Row request(Hit hit) {

@@ -15,11 +15,22 @@ public final class Sessions {
    * the job runs in local mode on every core.
    */
   public static JobResult run(JobSettings settings, PrintWriter console) throws IOException {
+    return within(spark -> ProbeJob.run(spark, settings, console));
+  }
+
+  /** Work that needs a SparkSession. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(SparkSession spark) throws IOException;
+  }
+
+  /** Runs {@code work} in spark-submit's (or a test's) session, or else in a new local one. */
+  public static <T> T within(Work<T> work) throws IOException {
     SparkSession existing =
         SparkSession.getActiveSession()
             .getOrElse(() -> SparkSession.getDefaultSession().getOrElse(() -> null));
     if (existing != null) {
-      return ProbeJob.run(existing, settings, console);
+      return work.run(existing);
     }
     SparkConf conf = new SparkConf().setAppName("probehunt");
     if (!conf.contains("spark.master")) {
@@ -27,7 +38,7 @@ public final class Sessions {
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
-      return ProbeJob.run(spark, settings, console);
+      return work.run(spark);
     } finally {
       spark.stop();
     }

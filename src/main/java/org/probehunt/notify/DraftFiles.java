@@ -1,46 +1,34 @@
 package org.probehunt.notify;
 
-import org.probehunt.contact.ContactGroups;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
+import org.probehunt.contact.ContactGroup;
 
-/** Writes a contact group's drafts, one per language, and its row of domains.csv. */
+/** Writes a contact group's drafts, one per language. */
 public final class DraftFiles {
-  /** Where draft files go: a new file at a path relative to the report folder. */
+  /** Where draft files go: whole files at paths relative to the report folder. */
   @FunctionalInterface
   public interface Folder {
-    OutputStream create(String relativePath) throws IOException;
+    /** Writes the file at {@code relativePath}; a reader never sees it half written. */
+    void write(String relativePath, byte[] content) throws IOException;
   }
 
   private DraftFiles() {}
 
-  /** Writes {@code notices/<contact>.<lang>.eml} for every language; returns how many. */
-  public static int write(
-      ContactGroups.Group group, List<String> evidence, NoticeSettings settings, Folder folder)
-      throws IOException {
-    for (String lang : TemplateSet.LANGUAGES) {
-      byte[] eml = Notices.draft(group.contact(), group.hosts(), evidence, settings, lang);
-      try (OutputStream file =
-          folder.create("notices/" + group.contact().key() + "." + lang + ".eml")) {
-        file.write(eml);
-      }
-    }
-    return TemplateSet.LANGUAGES.size();
+  /** The draft's path in the report folder, {@code notices/<contact>.<lang>.eml}. */
+  public static String fileName(String contactKey, String lang) {
+    return "notices/" + contactKey + "." + lang + ".eml";
   }
 
-  /** The group's row of domains.csv, in the order of {@code Columns.DOMAINS}. */
-  public static Object[] domainsRow(ContactGroups.Group group) {
-    return new Object[] {
-      group.contact().key(),
-      String.join(";", group.contact().to()),
-      (long) group.hosts().size(),
-      group.probes(),
-      group.requests(),
-      group.firstSeen(),
-      group.lastSeen(),
-      group.country().orElse(null),
-      group.checkUrl().orElse(null)
-    };
+  /** Writes the group's draft in every language; returns how many files. */
+  public static int write(
+      ContactGroup group, List<String> evidence, NoticeSettings settings, Folder folder)
+      throws IOException {
+    for (String lang : TemplateSet.LANGUAGES) {
+      folder.write(
+          fileName(group.contact().key(), lang),
+          Notices.draft(group.contact(), group.hosts(), evidence, settings, lang));
+    }
+    return TemplateSet.LANGUAGES.size();
   }
 }

@@ -18,7 +18,8 @@ public record NoticeSettings(
     String jaCharset,
     int maxLines,
     boolean xarf,
-    TemplateSet templates) {
+    TemplateSet templates)
+    implements java.io.Serializable {
   public NoticeSettings {
     if (serverName == null
         || !(Domains.isHostName(serverName) || Domains.isIpLiteral(serverName))) {

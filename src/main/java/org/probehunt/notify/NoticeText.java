@@ -85,10 +85,22 @@ final class NoticeText {
       v.put("requests", Long.toString(h.requests()));
       v.put("rules", joined(h.rules()));
       v.put("categories", joined(h.categories()));
+      v.put("network", network(h));
       String line = templates.render("host", lang, v);
       out.append(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line).append('\n');
     }
     return out.toString().stripTrailing();
+  }
+
+  /** " (192.0.2.0/24, Example Net)" when the registry data know the host's network. */
+  private static String network(HostFinding h) {
+    String where =
+        java.util.stream.Stream.of(h.network(), h.holder())
+            .filter(t -> t != null && !t.isBlank())
+            .map(t -> t.length() > MAX_HOST_TEXT ? t.substring(0, MAX_HOST_TEXT) + "..." : t)
+            .map(Texts::printable)
+            .collect(java.util.stream.Collectors.joining(", "));
+    return where.isEmpty() ? "" : " (" + where + ")";
   }
 
   private static String time(String text) {

@@ -33,7 +33,7 @@ public final class TemplateSet implements Serializable {
       "notice", Set.of("server", "admin", "contact", "hosts", "host_count", "first_seen",
           "last_seen", "first_date", "last_date", "timezone", "probes", "requests", "rules",
           "categories", "log", "log_note", "lookup", "intro"),
-      "host", Set.of("host", "first_seen", "last_seen", "probes", "requests", "rules",
+      "host", Set.of("host", "first_seen", "last_seen", "probes", "requests", "rules", "network",
           "categories"),
       "omitted", Set.of("shown", "omitted", "total", "attachment"),
       "lookup", Set.of("hint"),

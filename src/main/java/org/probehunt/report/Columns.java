@@ -20,7 +20,11 @@ public final class Columns {
           "campaign",
           "contact",
           "country",
-          "registry");
+          "registry",
+          "abuse",
+          "network",
+          "holder",
+          "contact_source");
 
   public static final List<String> REQUESTS =
       List.of(
@@ -66,7 +70,15 @@ public final class Columns {
           "first_seen",
           "last_seen",
           "country",
-          "check_url");
+          "check_url",
+          "source",
+          "networks",
+          "holder",
+          "registry");
+
+  /** notices/index.csv: one row per drafted contact, to review the drafts before sending. */
+  public static final List<String> NOTICE_INDEX =
+      List.of("contact", "to", "hosts", "probes", "requests", "en", "ja");
 
   private Columns() {}
 }

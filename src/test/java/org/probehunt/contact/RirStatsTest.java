@@ -44,14 +44,14 @@ class RirStatsTest {
       "2001:db8:ffff::1, apnic, JP", "[2001:db8::1], apnic, JP",
       "2001:db9:8000::1, ripencc, NL", "2001:db9:ffff:ffff::, ripencc, NL"})
   void knownAddresses(String ip, String registry, String country) throws Exception {
-    assertEquals(Optional.of(new RirInfo(registry, country)), stats().lookup(ip));
+    assertEquals(Optional.of(new RirInfo(registry, country)), stats().lookup(ip).map(i -> new RirInfo(i.registry(), i.country())));
   }
 
   @ParameterizedTest
   @CsvSource({"198.51.100.96", "192.0.2.128", "203.0.114.0", "10.0.0.1", "2001:db9::1",
       "surf.wil.net", "::ffff:10.0.0.1"})
   void unknownAddresses(String ip) throws Exception {
-    assertEquals(Optional.empty(), stats().lookup(ip));
+    assertEquals(Optional.empty(), stats().lookup(ip).map(i -> new RirInfo(i.registry(), i.country())));
   }
 
   @Test
@@ -68,7 +68,7 @@ class RirStatsTest {
     try (ObjectInputStream in =
         new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       RirStats copy = (RirStats) in.readObject();
-      assertEquals(Optional.of(new RirInfo("apnic", "JP")), copy.lookup("203.0.113.9"));
+      assertEquals(Optional.of(new RirInfo("apnic", "JP")), copy.lookup("203.0.113.9").map(i -> new RirInfo(i.registry(), i.country())));
     }
   }
 }

@@ -3,6 +3,8 @@ package org.probehunt.notify;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.Contact;
+import org.probehunt.contact.ContactResolver;
+import org.probehunt.contact.NetworkDirectory;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -28,7 +30,15 @@ final class Drafts {
   }
 
   static Contact wil() {
-    return ContactBook.EMPTY.contactOf("surf.wil.net", null);
+    return Drafts.contactOf("surf.wil.net");
+  }
+
+  /** The contact a run without registry data gives a host. */
+  static Contact contactOf(String host) {
+    return new ContactResolver(
+            ContactBook.EMPTY, null, NetworkDirectory.NONE, NetworkDirectory.NONE, java.util.Map.of())
+        .assign(host)
+        .contact();
   }
 
   static MimeMessage parse(byte[] draft) throws Exception {

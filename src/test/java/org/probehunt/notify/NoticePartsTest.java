@@ -45,9 +45,9 @@ class NoticePartsTest {
 
   @Test
   void xarfReportHasTheThreeParts() throws Exception {
-    HostFinding ip = new HostFinding("192.0.2.1", "1998-11-23T19:52:17+09:00",
+    HostFinding ip = new HostFinding("11.0.2.1", "1998-11-23T19:52:17+09:00",
         "1998-11-23T19:52:41+09:00", 3, 5, List.of("phf"), List.of("cgi-exploit"));
-    Contact contact = ContactBook.EMPTY.contactOf("192.0.2.1", null);
+    Contact contact = Drafts.contactOf("11.0.2.1");
     MimeMessage m = Drafts.parse(Notices.draft(contact, List.of(ip), Drafts.GUIDE_LINES,
         Drafts.settings("UTF-8", 100, true), "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
@@ -57,15 +57,15 @@ class NoticePartsTest {
     assertEquals(3, mixed.getCount());
     String letter = (String) mixed.getBodyPart(0).getContent();
     assertTrue(letter.startsWith("[Before sending: no contact address is known"), letter);
-    assertTrue(letter.contains("https://rdap.org/ip/192.0.2.1"), letter);
+    assertTrue(letter.contains("https://rdap.org/ip/11.0.2.1"), letter);
     BodyPart report = mixed.getBodyPart(1);
     assertTrue(report.getContentType().contains("name=\"report.txt\""), report.getContentType());
     String yaml = (String) report.getContent();
     for (String field : List.of("Reported-From: suzuki@myname.co.jp", "Category: abuse",
         "Report-Type: login-attack", "Service: http", "Port: 80", "User-Agent: probehunt",
         "Date: Mon, 23 Nov 1998 19:52:17 +0900", "Source-Type: ip-address",
-        "Source: 192.0.2.1", "Attachment: text/plain", "Version: 0.2",
-        "Report-ID: ip-192.0.2.1-911818337@www.myname.co.jp")) {
+        "Source: 11.0.2.1", "Attachment: text/plain", "Version: 0.2",
+        "Report-ID: net_11-0-2-0_24-911818337@www.myname.co.jp")) {
       assertTrue(yaml.contains(field + "\r\n"), field + " missing from\n" + yaml);
     }
     assertEquals("evidence.log", mixed.getBodyPart(2).getFileName());
@@ -79,7 +79,7 @@ class NoticePartsTest {
     HostFinding finding = new HostFinding(host, "1998-11-23T19:52:17+09:00",
         "1998-11-23T19:52:41+09:00\r\nBcc: x@example.org", 1, 1, List.of("phf\r\nX: y"),
         List.of("cgi"));
-    Contact contact = ContactBook.EMPTY.contactOf(host, null);
+    Contact contact = Drafts.contactOf(host);
     List<String> lines = List.of(host + " - - [23/Nov/1998:19:52:17 +0900] \"GET /phf\" 200 1");
     for (String lang : TemplateSet.LANGUAGES) {
       for (boolean xarf : new boolean[] {false, true}) {
@@ -102,8 +102,8 @@ class NoticePartsTest {
 
   @Test
   void contactKeyOfHostileNameIsSafe() {
-    Contact c = ContactBook.EMPTY.contactOf("../../x\r\n@evil", null);
-    assertTrue(c.key().matches("host-[a-z0-9._-]+"), c.key());
+    Contact c = Drafts.contactOf("../../x\r\n@evil");
+    assertTrue(c.key().matches("host_[a-z0-9_-]+"), c.key());
     assertFalse(c.key().contains(".."), c.key());
   }
 }

@@ -1,0 +1,55 @@
+package org.probehunt.contact;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A contact and the flagged hosts it hears about, sorted by host: what one notice covers. */
+public record ContactGroup(Contact contact, List<HostFinding> hosts) {
+  private static final Comparator<String> BY_INSTANT =
+      Comparator.comparing(t -> OffsetDateTime.parse(t).toInstant());
+
+  public ContactGroup {
+    hosts = List.copyOf(hosts);
+  }
+
+  public long probes() {
+    return hosts.stream().mapToLong(HostFinding::probes).sum();
+  }
+
+  public long requests() {
+    return hosts.stream().mapToLong(HostFinding::requests).sum();
+  }
+
+  /** The earliest first_seen of the hosts, compared as instants. */
+  public String firstSeen() {
+    return hosts.stream().map(HostFinding::firstSeen).min(BY_INSTANT).orElse(null);
+  }
+
+  /** The latest last_seen of the hosts, compared as instants. */
+  public String lastSeen() {
+    return hosts.stream().map(HostFinding::lastSeen).max(BY_INSTANT).orElse(null);
+  }
+
+  /** The registry's country of the contact's addresses, else a domain's ccTLD (JP for .jp). */
+  public static Optional<String> country(Contact contact) {
+    if (contact.country() != null) {
+      return Optional.of(contact.country());
+    }
+    String key = contact.key();
+    int dot = key.lastIndexOf('.');
+    String tld = dot < 0 ? "" : key.substring(dot + 1);
+    // Only a domain's own key: other kinds of key hold no dot, or an '@'.
+    return tld.length() == 2 && Domains.registrable(key).filter(key::equals).isPresent()
+        ? Optional.of(tld.toUpperCase(Locale.ROOT))
+        : Optional.empty();
+  }
+
+  /** The 1998 guide's "is it a provider?" step: the domain's web site, for domain contacts. */
+  public static Optional<String> checkUrl(Contact contact) {
+    String key = contact.key();
+    return Domains.registrable(key).filter(key::equals).map(d -> "http://www." + d + "/");
+  }
+}

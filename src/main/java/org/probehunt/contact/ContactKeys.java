@@ -1,0 +1,60 @@
+package org.probehunt.contact;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Contact keys, which name the drafts ({@code notices/KEY.en.eml}) and group hosts. Each kind
+ * has a form no other kind can take, so two kinds of contact never share a key: a domain is a
+ * registrable name ({@code wil.net}), a mailbox holds {@code @}, and the others start with their
+ * kind and hold no dot ({@code file_}, {@code holder_}, {@code net_}, {@code host_}).
+ */
+public final class ContactKeys {
+  private ContactKeys() {}
+
+  /** A registrable domain's key: the domain itself. */
+  public static String domain(String domain) {
+    return domain;
+  }
+
+  /** A mailbox's key: the address in lower case, or a hash of it if it has unusual characters. */
+  public static String mailbox(String address) {
+    String lower = address.toLowerCase(Locale.ROOT);
+    return lower.matches("[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,100}") && !lower.startsWith(".")
+        ? lower
+        : "mailbox_" + hash(lower) + "@";
+  }
+
+  /** A registry holder's key, e.g. {@code holder_ripencc_org-ex1-ripe}. */
+  public static String holder(String registry, String id) {
+    return "holder_" + plain(registry == null ? "unknown" : registry) + "_" + plain(id);
+  }
+
+  /** An address block's key, e.g. {@code net_198-51-100-0_24}. */
+  public static String network(String cidr) {
+    return "net_" + plain(cidr.replace('/', '_'));
+  }
+
+  /** The key of a host name that is no registrable domain's, made safe. */
+  public static String name(String host) {
+    return "host_" + plain(host == null ? "" : host);
+  }
+
+  /** Safe file-name text without dots, so that it can never read as a domain. */
+  private static String plain(String text) {
+    return Domains.safeKey(text).replace('.', '-');
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.probehunt.job;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.probehunt.notify.DraftFiles;
+
+/**
+ * The report folder as the drafting tasks write it: each file is written under a temporary name
+ * and renamed into place, so a task that fails leaves no half draft. Local paths go through
+ * java.nio (no process is forked per file, whatever file system Hadoop has cached); {@code hdfs:}
+ * and {@code s3a:} through Hadoop's FileSystem.
+ */
+final class DraftFolder implements DraftFiles.Folder, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String dir;
+  private final HadoopConf conf;
+  private transient FileSystem fs;
+
+  /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
+  DraftFolder(String dir, HadoopConf conf) {
+    this.dir = dir;
+    this.conf = conf;
+  }
+
+  @Override
+  public void write(String relativePath, byte[] content) throws IOException {
+    Path target = new Path(dir, relativePath);
+    Path temporary = new Path(target.getParent(), "." + target.getName() + ".tmp");
+    if ("file".equals(target.toUri().getScheme())) {
+      java.nio.file.Path to = java.nio.file.Path.of(target.toUri());
+      java.nio.file.Path tmp = java.nio.file.Path.of(temporary.toUri());
+      try {
+        Files.write(tmp, content);
+        Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return;
+    }
+    FileSystem files = fileSystem(target);
+    try {
+      try (OutputStream out = files.create(temporary, true)) {
+        out.write(content);
+      }
+      // HDFS renames onto nothing: a draft left by a failed attempt of this task goes first.
+      files.delete(target, false);
+      if (!files.rename(temporary, target)) {
+        throw new IOException("cannot move " + temporary + " to " + target);
+      }
+    } finally {
+      files.delete(temporary, false);
+    }
+  }
+
+  private FileSystem fileSystem(Path path) throws IOException {
+    if (fs == null) {
+      fs = path.getFileSystem(conf.value());
+      fs.setWriteChecksum(false);
+    }
+    return fs;
+  }
+}

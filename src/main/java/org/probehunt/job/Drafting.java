@@ -1,0 +1,119 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.upper;
+
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.probehunt.notify.NoticeSettings;
+import org.probehunt.report.Columns;
+
+/** From the host table to contacts: domains.csv's table, and the drafts written by tasks. */
+final class Drafting {
+  private static final StructType INDEX = indexSchema();
+
+  private Drafting() {}
+
+  /** One row per contact (domains.csv's columns), from the hosts it hears about. */
+  static Dataset<Row> contacts(Dataset<Row> hosts) {
+    return hosts
+        .filter(col("contact").isNotNull())
+        .groupBy("contact")
+        .agg(
+            // The contact's own fields, as its first host (by name) has them.
+            min(struct(col("host"), col("contact_to"), col("contact_country"), col("check_url")))
+                .as("lead"),
+            count(lit(1)).as("hosts"),
+            sum("probes").as("probes"),
+            sum("requests").as("requests"),
+            min(struct(col("first_epoch"), col("first_seen"))).as("first"),
+            max(struct(col("last_epoch"), col("last_seen"))).as("last"),
+            joinedSet("contact_source").as("source"),
+            joinedSet("network").as("networks"),
+            joinedSet("holder").as("holder"),
+            joinedSet("registry").as("registry"))
+        .select(
+            col("contact"),
+            col("lead.contact_to").as("addresses"),
+            col("hosts"),
+            col("probes"),
+            col("requests"),
+            col("first.first_seen").as("first_seen"),
+            col("last.last_seen").as("last_seen"),
+            col("lead.contact_country").as("country"),
+            col("lead.check_url").as("check_url"),
+            col("source"),
+            col("networks"),
+            col("holder"),
+            col("registry"));
+  }
+
+  /**
+   * Writes the drafts of the contacts of {@code country} (all when null) in {@code tasks} tasks,
+   * each task drafting whole contacts; returns notices/index.csv's rows, unsorted.
+   */
+  static List<Row> draft(
+      Dataset<Row> hosts,
+      Dataset<Row> contacts,
+      Dataset<Row> requests,
+      String country,
+      NoticeSettings settings,
+      DraftFolder folder,
+      int tasks) {
+    Dataset<Row> chosen =
+        country == null
+            ? contacts
+            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase()));
+    Dataset<Row> drafted =
+        hosts
+            .join(
+                chosen.select(col("contact").as("chosen")),
+                col("contact").equalTo(col("chosen")),
+                "left_semi")
+            .select(
+                "host", "contact", "first_seen", "last_seen", "probes", "requests", "rules",
+                "categories", "network", "holder", "contact_to", "contact_name", "lookup_hint",
+                "country", "registry");
+    Dataset<Row> evidence =
+        requests
+            .select("host", "epoch", "source", "line_no", "line")
+            .join(broadcast(drafted), "host")
+            .repartition(tasks, col("contact"))
+            .sortWithinPartitions("contact", "host", "epoch", "source", "line_no")
+            .select(DraftTask.COLUMNS[0], java.util.Arrays.copyOfRange(DraftTask.COLUMNS, 1, DraftTask.COLUMNS.length));
+    return evidence
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>) rows -> DraftTask.run(rows, settings, folder),
+            Encoders.row(INDEX))
+        .collectAsList();
+  }
+
+  /** The distinct non-empty values of a column over a group, sorted and joined by ';'. */
+  private static org.apache.spark.sql.Column joinedSet(String column) {
+    return concat_ws(";", array_sort(collect_set(col(column))));
+  }
+
+  private static StructType indexSchema() {
+    StructType s = new StructType();
+    for (String column : Columns.NOTICE_INDEX) {
+      boolean count = List.of("hosts", "probes", "requests").contains(column);
+      s = s.add(column, count ? DataTypes.LongType : DataTypes.StringType, true);
+    }
+    return s;
+  }
+}

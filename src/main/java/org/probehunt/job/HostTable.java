@@ -1,0 +1,117 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import com.google.common.collect.Iterators;
+import java.util.Iterator;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.probehunt.contact.Assignment;
+import org.probehunt.contact.Contact;
+import org.probehunt.contact.ContactGroup;
+import org.probehunt.contact.ContactResolver;
+import org.probehunt.detect.Campaigns;
+import org.probehunt.report.Columns;
+
+/**
+ * One row per flagged host: hosts.csv's columns, then what grouping and drafting need. Built in
+ * the tasks: the counts come from aggregating the requests, the contact from a resolver shipped
+ * to every task, so that the driver never loops over the hosts.
+ */
+final class HostTable {
+  /** hosts.csv's columns, then the contact's fields and the epochs that order times. */
+  static final StructType SCHEMA = schema();
+
+  private HostTable() {}
+
+  /**
+   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts and first and
+   * last times; a host whose lines vanished between the passes is left out, not guessed at.
+   */
+  static Dataset<Row> build(
+      Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver) {
+    SparkSession spark = flagged.sparkSession();
+    Dataset<Row> seen =
+        requests
+            .groupBy("host")
+            .agg(
+                count(lit(1)).as("requests"),
+                min(struct(col("epoch"), col("time"))).as("first"),
+                max(struct(col("epoch"), col("time"))).as("last"));
+    Dataset<Row> joined =
+        flagged
+            .join(seen, "host")
+            .select("host", "probes", "rules", "categories", "requests", "first", "last");
+    Broadcast<ContactResolver> shipped =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver);
+    return joined.mapPartitions(
+        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
+            rows -> rows(rows, shipped.value()),
+        Encoders.row(SCHEMA));
+  }
+
+  private static Iterator<Row> rows(Iterator<Row> in, ContactResolver resolver) {
+    return Iterators.transform(in, r -> row(r, resolver));
+  }
+
+  private static Row row(Row r, ContactResolver resolver) {
+    String host = r.getString(0);
+    String rules = r.getString(2);
+    Row first = r.getStruct(5);
+    Row last = r.getStruct(6);
+    Assignment a = resolver.assign(host);
+    Contact c = a.contact();
+    return RowFactory.create(
+        host,
+        a.domain(),
+        first.getString(1),
+        last.getString(1),
+        r.getLong(1),
+        r.getLong(4),
+        rules,
+        r.getString(3),
+        Campaigns.idOf(rules),
+        c == null ? null : c.key(),
+        c == null ? null : c.country(),
+        c == null ? null : c.registry(),
+        a.abuse(),
+        a.network(),
+        a.holder(),
+        a.source().label(),
+        first.getLong(0),
+        last.getLong(0),
+        c == null ? null : String.join(";", c.to()),
+        c == null ? null : c.name(),
+        c == null ? null : c.lookupHint(),
+        c == null ? null : ContactGroup.country(c).orElse(null),
+        c == null ? null : ContactGroup.checkUrl(c).orElse(null));
+  }
+
+  private static StructType schema() {
+    StructType s = new StructType();
+    for (String column : Columns.HOSTS) {
+      boolean count = column.equals("probes") || column.equals("requests");
+      s = s.add(column, count ? LongType : StringType, true);
+    }
+    return s.add("first_epoch", LongType, false)
+        .add("last_epoch", LongType, false)
+        .add("contact_to", StringType, true)
+        .add("contact_name", StringType, true)
+        .add("lookup_hint", StringType, true)
+        .add("contact_country", StringType, true)
+        .add("check_url", StringType, true);
+  }
+}

@@ -1,0 +1,133 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.probehunt.contact.ContactResolver;
+import org.probehunt.report.Columns;
+import org.probehunt.report.CsvInput;
+
+/**
+ * Drafts the notices again from an earlier run's (edited) hosts.csv and requests.csv, through
+ * the same host table, contacts and drafting tasks as a run.
+ */
+public final class Renotify {
+  private static final StructType EVIDENCE =
+      new StructType()
+          .add("host", StringType, false)
+          .add("time", StringType, true)
+          .add("epoch", LongType, false)
+          .add("source", StringType, true)
+          .add("line_no", LongType, true)
+          .add("line", StringType, true);
+
+  private Renotify() {}
+
+  /**
+   * Writes domains.csv, notices/ and notices/index.csv into {@code out} for the flagged hosts
+   * ({@link Rows#FLAGGED}'s fields: host, probes, rules, categories) kept in hosts.csv; returns
+   * the number of drafts.
+   */
+  public static long run(
+      SparkSession spark,
+      List<Object[]> flagged,
+      String requestsCsv,
+      String out,
+      boolean byteOrderMark,
+      NoticePlan plan,
+      PrintWriter console)
+      throws IOException {
+    HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Path target = new Path(out);
+    FileSystem fs = target.getFileSystem(hadoop.value());
+    fs.delete(new Path(target, "notices"), true);
+    fs.delete(new Path(target, "domains.csv"), false);
+    fs.mkdirs(target);
+    OutputDir dir = OutputDir.existing(fs, target);
+    List<Row> rows = flagged.stream().map(RowFactory::create).toList();
+    List<String> names = rows.stream().map(r -> r.getString(0)).toList();
+    Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
+    ContactResolver resolver = ContactSources.resolver(plan, names, console);
+    Dataset<Row> hosts =
+        HostTable.build(spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
+      files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
+      dir.mkdirs("notices");
+      List<Row> index =
+          new ArrayList<>(
+              Drafting.draft(
+                  hosts,
+                  contacts,
+                  requests,
+                  plan.country(),
+                  plan.notices(),
+                  new DraftFolder(dir.location(), hadoop),
+                  2 * spark.sparkContext().defaultParallelism()));
+      index.sort(Comparator.comparing(r -> r.getString(0)));
+      files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
+      return index.size() * 2L;
+    } finally {
+      contacts.unpersist();
+      hosts.unpersist();
+    }
+  }
+
+  /** The kept hosts' lines of requests.csv, read in one task that streams the file. */
+  private static Dataset<Row> evidence(
+      SparkSession spark, String file, Set<String> kept, HadoopConf hadoop) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Set<String>> hosts = jsc.broadcast(kept);
+    return spark.createDataFrame(
+        jsc.parallelize(List.of(file), 1)
+            .mapPartitions(paths -> read(paths.next(), hosts.value(), hadoop).iterator()),
+        EVIDENCE);
+  }
+
+  private static List<Row> read(String file, Set<String> kept, HadoopConf hadoop)
+      throws IOException {
+    Path path = new Path(file);
+    FileSystem fs = path.getFileSystem(hadoop.value());
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = fs.open(path)) {
+      CsvInput.forEach(
+          in,
+          file,
+          List.of("host", "time", "source", "line_no", "line"),
+          r -> {
+            if (kept.contains(r.get("host"))) {
+              rows.add(
+                  RowFactory.create(
+                      r.get("host"),
+                      r.get("time"),
+                      OffsetDateTime.parse(r.get("time")).toEpochSecond(),
+                      r.get("source"),
+                      r.get("line_no").isEmpty() ? null : Long.parseLong(r.get("line_no")),
+                      r.get("line")));
+            }
+          });
+    }
+    return rows;
+  }
+}
