@@ -42,11 +42,20 @@ final class NoticeOptions {
   @Option(
       names = "--rir-stats",
       paramLabel = "FILE",
-      arity = "1..*",
+      split = ",",
       description =
-          "The registries' delegated-*-extended files, for the country and registry of each"
-              + " address.")
+          "The registries' delegated-*-extended files, for the registry, country and holder of"
+              + " each address (repeat the option, or give a comma list).")
   List<String> rirFiles = new ArrayList<>();
+
+  @Option(
+      names = "--whois-db",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "The registries' whois dumps (RPSL, gzipped or not), for the abuse mailbox of each"
+              + " address's network, offline (repeat the option, or give a comma list).")
+  List<String> whoisFiles = new ArrayList<>();
 
   @Option(
       names = "--country",

@@ -159,17 +159,17 @@ class CliTest {
         logs.resolve("access_log"),
         List.of(
             "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
-            "203.0.113.9 - - [23/Nov/1998:20:00:00 +0900] \"GET /cgi-bin/test-cgi\" 404 -"));
+            "11.0.113.9 - - [23/Nov/1998:20:00:00 +0900] \"GET /cgi-bin/test-cgi\" 404 -"));
     Path out = tmp.resolve("out");
     assertEquals(0, probehunt("run", "--out", out.toString(), logs.toString()).code());
-    assertTrue(Files.exists(out.resolve("notices/ip-203.0.113.9.en.eml")), "a draft per IP host");
+    assertTrue(Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")), "a draft per IP host");
 
     Path hosts = out.resolve("hosts.csv");
-    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("203.0.113.9")).toList();
+    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.0.113.9")).toList();
     Files.write(hosts, kept);
     Outcome o = probehunt("notify", "--from", out.toString(), "--sender", "admin@myname.example", "--server-name", "www.myname.co.jp");
     assertEquals(0, o.code(), o.err());
-    assertFalse(Files.exists(out.resolve("notices/ip-203.0.113.9.en.eml")), "the removed host's drafts are gone");
+    assertFalse(Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")), "the removed host's drafts are gone");
     String draft = Files.readString(out.resolve("notices/wil.net.en.eml"));
     assertTrue(draft.contains("From: admin@myname.example"), draft);
     assertTrue(draft.contains("GET /cgi-bin/phf"), draft);
