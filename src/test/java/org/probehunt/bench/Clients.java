@@ -1,11 +1,15 @@
 package org.probehunt.bench;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * The seeded client population of a corpus: many ordinary visitors, drawn with a heavy skew as
- * real traffic is, and a few hundred scanning hosts. Built once and shared read-only by the
- * threads writing files.
+ * real traffic is, a few hundred scanning hosts that come back all month and, for a busy month,
+ * drive-by scanners that visit once. Built once and shared read-only by the threads writing files.
  */
 final class Clients {
   private static final String[] CITIES = {"tokyo", "osaka", "nagoya", "fukuoka", "sapporo", "sendai"};
@@ -13,12 +17,20 @@ final class Clients {
     "wil.net", "example-vps.net", "cheap-hosting.example.com", "dialup.example-isp.net", "ns.example.jp"
   };
 
+  /**
+   * Drive-bys use the first kits only: their user agents are not probes themselves, so a visit's
+   * page fetches stay ordinary requests and its probe count is what it sends.
+   */
+  private static final int DRIVE_BY_KITS = 4;
+
   private final String[] visitors;
   private final String[] visitorAgents;
   private final String[] scanners;
   private final int[] kits;
+  private final List<String> driveBys;
+  private final int[] driveByKits;
 
-  Clients(long seed, int visitorCount, int scannerCount) {
+  Clients(long seed, int visitorCount, int scannerCount, int driveByCount) {
     visitors = new String[visitorCount];
     visitorAgents = new String[visitorCount];
     for (int i = 0; i < visitorCount; i++) {
@@ -32,6 +44,16 @@ final class Clients {
       long h = mix(seed, (1L << 40) + s);
       scanners[s] = scannerAddress(h, s);
       kits[s] = (int) ((h >>> 20) % Probes.KITS);
+    }
+    Set<String> taken = new HashSet<>();
+    if (driveByCount > 0) {
+      taken.addAll(Arrays.asList(visitors));
+      taken.addAll(Arrays.asList(scanners));
+    }
+    driveBys = List.copyOf(ScannerAddresses.draw(seed, driveByCount, taken));
+    driveByKits = new int[driveByCount];
+    for (int d = 0; d < driveByCount; d++) {
+      driveByKits[d] = (int) (mix(seed, (4L << 40) + d) % DRIVE_BY_KITS);
     }
   }
 
@@ -61,6 +83,20 @@ final class Clients {
   /** Which probe kit a scanner uses (see {@link Probes}). */
   int kit(int scanner) {
     return kits[scanner];
+  }
+
+  int driveByCount() {
+    return driveBys.size();
+  }
+
+  /** The drive-by scanners' addresses, in the order of their indexes. */
+  List<String> driveByAddresses() {
+    return driveBys;
+  }
+
+  /** Which probe kit a drive-by scanner uses. */
+  int driveByKit(int driveBy) {
+    return driveByKits[driveBy];
   }
 
   /** Whether a scanner sends requests in file {@code file} of {@code files}. */

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes one gzip file of the corpus: a slice of the month in time order, as a rotated log.
+ * Writes one gzip file of the corpus: a slice of the month in time order, as a rotated log, with
+ * its share of the drive-by scanners' visits ({@link DriveBys}) among the other traffic.
  * Each file has its own random stream from (seed, file), so files can be written in any order
  * on any number of threads and still come out byte-identical.
  */
@@ -57,6 +58,7 @@ final class CorpusFile {
     long from = START + SPAN * file / spec.files();
     long span = SPAN / spec.files();
     int[] active = activeScanners();
+    DriveBys driveBys = new DriveBys(spec, clients, file);
     long cachedDay = -1;
     String dayText = null;
     int burstScanner = -1;
@@ -67,6 +69,14 @@ final class CorpusFile {
       if (day != cachedDay) {
         cachedDay = day;
         dayText = dayText(day);
+      }
+      if (driveBys.due(i, lines)) {
+        out.append(driveBys.address()).append(" - - [").append(dayText);
+        time(out, seconds);
+        out.append(OFFSET);
+        driveBys.send(out, i);
+        out.endLine();
+        continue;
       }
       int scanner = -1;
       if (burstLeft > 0 && r.nextInt(100) < 30) {
@@ -79,8 +89,7 @@ final class CorpusFile {
       int visitor = scanner < 0 ? clients.visitor(r) : -1;
       out.append(scanner < 0 ? clients.visitorAddress(visitor) : clients.scannerAddress(scanner));
       out.append(scanner < 0 && r.nextInt(100) == 0 ? " - member [" : " - - [").append(dayText);
-      int secondOfDay = (int) (seconds % 86_400);
-      out.append2(secondOfDay / 3600).append(':').append2(secondOfDay / 60 % 60).append(':').append2(secondOfDay % 60);
+      time(out, seconds);
       if (scanner >= 0) {
         int kit = clients.kit(scanner);
         out.append(OFFSET);
@@ -94,6 +103,13 @@ final class CorpusFile {
       }
       out.endLine();
     }
+  }
+
+  /** The time of day, hh:mm:ss. */
+  private static void time(AsciiBuffer out, long seconds) {
+    int secondOfDay = (int) (seconds % 86_400);
+    out.append2(secondOfDay / 3600).append(':').append2(secondOfDay / 60 % 60).append(':');
+    out.append2(secondOfDay % 60);
   }
 
   private int[] activeScanners() {

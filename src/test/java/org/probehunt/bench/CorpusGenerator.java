@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +16,19 @@ import java.util.concurrent.Future;
 
 /**
  * Writes a seeded corpus of Combined-format access logs in gzip files, for jobs/bench:
- * {@code CorpusGenerator [--lines N] [--files N] [--seed N] [--out DIR]}. Does nothing when
- * DIR already holds the corpus of the same parameters (its CORPUS marker says so).
+ * {@code CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]}.
+ * {@code --scanners N} makes a busy month: N drive-by scanning addresses more, listed in DIR's
+ * scanners.txt. Does nothing when DIR already holds the corpus of the same parameters (its
+ * CORPUS marker says so).
  */
 public final class CorpusGenerator {
   private static final String MARKER = "CORPUS";
+
+  /** The drive-by scanners' addresses, one a line, sorted as {@code LC_ALL=C sort} does. */
+  static final String SCANNERS = "scanners.txt";
+
+  private static final String USAGE =
+      "usage: CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]";
 
   private CorpusGenerator() {}
 
@@ -27,6 +36,7 @@ public final class CorpusGenerator {
     long lines = 10_000_000;
     int files = 16;
     long seed = 19981123;
+    int scanners = 0;
     Path out = Path.of("target/bench/corpus");
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -34,21 +44,22 @@ public final class CorpusGenerator {
         case "--lines" -> lines = Long.parseLong(required(args[i], value));
         case "--files" -> files = Integer.parseInt(required(args[i], value));
         case "--seed" -> seed = Long.parseLong(required(args[i], value));
+        case "--scanners" -> scanners = Integer.parseInt(required(args[i], value));
         case "--out" -> out = Path.of(required(args[i], value));
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: CorpusGenerator [--lines N] [--files N] [--seed N] [--out DIR]");
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
       i++;
     }
-    generate(new CorpusSpec(lines, files, seed), out);
+    generate(new CorpusSpec(lines, files, seed, scanners), out);
   }
 
   /** Makes the corpus in {@code dir} unless the marker shows it is already there. */
   static void generate(CorpusSpec spec, Path dir) throws IOException, InterruptedException {
     Path marker = dir.resolve(MARKER);
     if (Files.exists(marker) && Files.readString(marker).equals(spec.marker())) {
-      System.out.printf(Locale.ROOT, "corpus: %s already holds %,d lines in %d files (seed %d)%n",
-          dir, spec.lines(), spec.files(), spec.seed());
+      System.out.printf(Locale.ROOT,
+          "corpus: %s already holds %,d lines in %d files (seed %d, %,d drive-by scanners)%n",
+          dir, spec.lines(), spec.files(), spec.seed(), spec.driveBys());
       return;
     }
     Files.createDirectories(dir);
@@ -60,7 +71,10 @@ public final class CorpusGenerator {
       }
     }
     long start = System.nanoTime();
-    Clients clients = new Clients(spec.seed(), spec.visitors(), spec.scanners());
+    Clients clients = new Clients(spec.seed(), spec.visitors(), spec.scanners(), spec.driveBys());
+    List<String> sorted = new ArrayList<>(clients.driveByAddresses());
+    Collections.sort(sorted);
+    Files.write(dir.resolve(SCANNERS), sorted, StandardCharsets.US_ASCII);
     // One file per thread: compression is the bulk of the work and each file is independent.
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {
@@ -89,8 +103,11 @@ public final class CorpusGenerator {
     for (int f = 0; f < spec.files(); f++) {
       bytes += Files.size(dir.resolve(spec.fileName(f)));
     }
-    System.out.printf(Locale.ROOT, "corpus: wrote %,d lines in %d files (%,d MB gzip, seed %d) to %s in %.1f s%n",
-        spec.lines(), spec.files(), bytes >> 20, spec.seed(), dir, (System.nanoTime() - start) / 1e9);
+    System.out.printf(Locale.ROOT,
+        "corpus: wrote %,d lines in %d files (%,d MB gzip, seed %d, %,d drive-by scanners)"
+            + " to %s in %.1f s%n",
+        spec.lines(), spec.files(), bytes >> 20, spec.seed(), spec.driveBys(), dir,
+        (System.nanoTime() - start) / 1e9);
   }
 
   private static String required(String option, String value) {

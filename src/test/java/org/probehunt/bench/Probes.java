@@ -62,6 +62,11 @@ final class Probes {
       Traffic.plainRequest(out, r, agent);
       return;
     }
+    probe(out, r, kit, agent);
+  }
+
+  /** One probe of kit {@code kit}, from the request line to the user agent's closing quote. */
+  static void probe(AsciiBuffer out, SplittableRandom r, int kit, String agent) {
     switch (kit) {
       case 0 -> out.append("GET ").append(pick(r, LEGACY)).append(" HTTP/1.0\" 404 ").append(200 + r.nextInt(80));
       case 1 -> out.append("GET ").append(pick(r, SECRETS)).append(" HTTP/1.1\" 404 196");

@@ -106,6 +106,20 @@ final class Traffic {
     agent(out, agent);
   }
 
+  /** A page or an asset, fetched by a client that sends no referer, as scanners between probes. */
+  static void fetch(AsciiBuffer out, SplittableRandom r, String agent) {
+    if (r.nextBoolean()) {
+      page(out, r);
+      status(out, r, 4_000, 60_000, false);
+    } else {
+      out.append("GET ").append(ASSETS[r.nextInt(ASSETS.length)]);
+      protocol(out, r);
+      status(out, r, 2_000, 400_000, false);
+    }
+    referer(out, r, null);
+    agent(out, agent);
+  }
+
   static String word(SplittableRandom r) {
     return WORDS[r.nextInt(WORDS.length)];
   }
