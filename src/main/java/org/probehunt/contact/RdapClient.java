@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Abuse mailboxes from the registries' RDAP servers, for {@code --rdap}: the cache first, then
@@ -95,10 +94,12 @@ public final class RdapClient implements AutoCloseable {
             .add(ip);
       }
     }
-    List<Future<?>> running = byRegistry.entrySet().stream()
-        .map(e -> workers.submit(() -> worker(e.getKey()).run(sorted(e.getValue()), bases,
-            answers)))
-        .collect(Collectors.toList());
+    List<Future<?>> running = new ArrayList<>();
+    for (Map.Entry<String, List<String>> registry : byRegistry.entrySet()) {
+      RdapWorker worker = worker(registry.getKey());
+      List<String> queue = sorted(registry.getValue());
+      running.add(workers.submit(() -> worker.run(queue, bases, answers)));
+    }
     for (Future<?> future : running) {
       try {
         future.get();
@@ -109,10 +110,11 @@ public final class RdapClient implements AutoCloseable {
         // A worker that broke leaves its addresses unanswered; they are filled in below.
       }
     }
+    String unasked = Thread.currentThread().isInterrupted() ? "interrupted" : "not asked";
     Map<String, RdapAnswer> ordered = new LinkedHashMap<>();
     for (String ip : distinct) {
       ordered.put(ip, answers.getOrDefault(ip, RdapAnswer.failed(ip,
-          bases.containsKey(ip) ? RdapBootstrap.registry(bases.get(ip)) : null, "interrupted")));
+          bases.containsKey(ip) ? RdapBootstrap.registry(bases.get(ip)) : null, unasked)));
     }
     return ordered;
   }

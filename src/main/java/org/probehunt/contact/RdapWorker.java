@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RdapWorker {
   private static final Duration UNSAID_RETRY = Duration.ofSeconds(10);
   private static final int MAX_TRIES = 6;
+  /** An IP network answer is a few kilobytes; this is far beyond any real one. */
+  private static final long MAX_BODY = 4L << 20;
 
   private final String registry;
   private final HttpClient http;
@@ -56,9 +58,11 @@ final class RdapWorker {
       String canonical = Domains.canonicalIp(ip).orElseThrow();
       // An earlier answer of this run may already cover the address.
       Optional<RdapNetwork> known = cache.find(canonical, clock.instant());
+      Optional<HttpRequest> request = request(bases.get(ip) + "ip/" + canonical);
       try {
         answers.put(ip, known.isPresent() ? RdapAnswer.of(ip, known.get())
-            : ask(ip, URI.create(bases.get(ip) + "ip/" + canonical)));
+            : request.isEmpty() ? RdapAnswer.failed(ip, registry, "bad RDAP URL")
+            : ask(ip, request.get()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -66,12 +70,20 @@ final class RdapWorker {
     }
   }
 
-  private RdapAnswer ask(String ip, URI uri) throws InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(limits.timeout())
-        .header("Accept", "application/rdap+json")
-        .GET()
-        .build();
+  /** The GET for a URL, or empty when a bootstrap file gave a base that makes no URL. */
+  private Optional<HttpRequest> request(String url) {
+    try {
+      return Optional.of(HttpRequest.newBuilder(URI.create(url))
+          .timeout(limits.timeout())
+          .header("Accept", "application/rdap+json")
+          .GET()
+          .build());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private RdapAnswer ask(String ip, HttpRequest request) throws InterruptedException {
     boolean retried = false;
     Duration waited = Duration.ZERO;
     for (int tries = 1; ; tries++) {
@@ -80,6 +92,8 @@ final class RdapWorker {
       HttpResponse<byte[]> response;
       try {
         response = send(request);
+      } catch (LimitedBody.TooLarge e) {
+        return RdapAnswer.failed(ip, registry, "answer too large");
       } catch (TimeoutException | IOException e) {
         if (!retried) {
           retried = true;
@@ -132,7 +146,7 @@ final class RdapWorker {
   private HttpResponse<byte[]> send(HttpRequest request)
       throws IOException, TimeoutException, InterruptedException {
     CompletableFuture<HttpResponse<byte[]>> exchange =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        http.sendAsync(request, LimitedBody.handler(MAX_BODY));
     try {
       return exchange.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RdapBootstrapTest {
   private static final String V4 = "{\"description\":\"test\",\"services\":["
-      + "[[\"192.0.0.0/8\"],[\"http://rdap.example.net/wide/\",\"https://rdap.example.net/wide/\"]],"
+      + "[[\"192.0.0.0/8\"],"
+      + "[\"http://rdap.example.net/wide/\",\"https://rdap.example.net/wide/\"]],"
       + "[[\"192.0.2.0/24\",\"not-a-prefix\"],[\"https://rdap.example.org/narrow\"]],"
       + "[[\"198.51.100.0/24\"],[\"ftp://rdap.example.com/\"]],"
       + "[[\"203.0.113.0/25\"],[\"http://127.0.0.1:8080/only-http/\"]]],\"version\":\"1.0\"}";

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,24 @@ class RdapClientTest {
     assertEquals("no RDAP service for address", answers.get("2001:db8:ffff::1").failure());
     assertEquals("not an IP address", answers.get("surf.wil.net").failure());
     assertEquals(7, answers.size(), answers.toString());
+  }
+
+  @Test
+  void anEndlessAnswerIsCutOffAndABadBaseUrlIsReported() throws Exception {
+    byte[] huge = new byte[5 << 20];
+    Arrays.fill(huge, (byte) ' ');
+    one.on("192.0.2.10", json(huge));
+    assertEquals(RdapAnswer.failed("192.0.2.10", one.registry(), "answer too large"),
+        lookup("192.0.2.10").get("192.0.2.10"));
+    assertEquals(1, one.hits("192.0.2.10"), "not asked again");
+    String file = "{\"services\":[[[\"192.0.2.0/24\"],[\"http://rdap example.net/\"]]]}";
+    RdapBootstrap spaced = RdapBootstrap.load(List.of(
+        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))));
+    try (RdapClient client =
+        new RdapClient(spaced, new RdapCache(), RdapLimits.defaults(), time, time)) {
+      assertEquals("bad RDAP URL", client.lookupAll(List.of("192.0.2.1")).get("192.0.2.1")
+          .failure());
+    }
   }
 
   @Test

@@ -88,7 +88,8 @@ class RdapResponsesTest {
   void unsafeMailboxesAreNotTakenAndTheNextAbuseContactIs() {
     String json = "{\"objectClassName\":\"ip network\",\"entities\":["
         + "{\"roles\":[\"abuse\"],\"vcardArray\":[\"vcard\",[[\"email\",{},\"text\","
-        + "\"abuse@example.com\\r\\nBcc: victim@example.org\"],[\"email\",{},\"text\",\"x y@a.b\"]]]},"
+        + "\"abuse@example.com\\r\\nBcc: victim@example.org\"],"
+        + "[\"email\",{},\"text\",\"x y@a.b\"]]]},"
         + "{\"roles\":[\"registrant\"],\"handle\":\"H1\",\"entities\":[{\"roles\":[\"abuse\"],"
         + "\"vcardArray\":[\"vcard\",[[\"email\",{},\"text\",\"mailto:Abuse@Example.ORG\"]]]}]}]}";
     RdapNetwork n = network(bytes(json), "192.0.2.1");
