@@ -1,6 +1,6 @@
 package org.probehunt.contact;
 
-/** A contacts file row that cannot be used; the message names the file and line. */
+/** A contacts file row or an RDAP bootstrap file that cannot be used; the message says where. */
 public final class ContactException extends Exception {
   private static final long serialVersionUID = 1L;
 
