@@ -1,6 +1,7 @@
 package org.probehunt.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,18 @@ final class ConfigFiles {
 
   /** A UTF-8 reader on {@code path}; a missing file is a usage error naming the option. */
   static Reader open(String option, String path) {
+    return new InputStreamReader(stream(option, path), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of {@code path}; a missing file is a usage error naming the option. */
+  static InputStream stream(String option, String path) {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(new Configuration());
       if (!(fs.exists(p) && fs.getFileStatus(p).isFile())) {
         throw new UsageException(option + ": no such file: " + path);
       }
-      return new InputStreamReader(fs.open(p), StandardCharsets.UTF_8);
+      return fs.open(p);
     } catch (IOException e) {
       throw new UsageException(option + ": cannot read " + path + ": " + e.getMessage());
     }

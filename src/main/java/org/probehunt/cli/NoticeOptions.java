@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import java.io.InputStream;
+import org.probehunt.contact.RdapBootstrap;
+import org.probehunt.contact.RdapLimits;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.ContactException;
@@ -56,6 +59,30 @@ final class NoticeOptions {
           "The registries' whois dumps (RPSL, gzipped or not), for the abuse mailbox of each"
               + " address's network, offline (repeat the option, or give a comma list).")
   List<String> whoisFiles = new ArrayList<>();
+
+  @Option(
+      names = "--rdap",
+      description =
+          "Ask the registries' RDAP servers for the abuse mailbox of addresses the files leave"
+              + " without one (off: batch runs are offline).")
+  boolean rdap;
+
+  @Option(
+      names = "--rdap-cache",
+      paramLabel = "FILE",
+      description =
+          "Keep RDAP answers in FILE, one line per network, for later runs (entries older than"
+              + " 30 days are asked again).")
+  String rdapCache;
+
+  @Option(
+      names = "--rdap-bootstrap",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "RDAP bootstrap files (IANA's ipv4.json, ipv6.json format) that replace the built-in"
+              + " copy (repeat the option, or give a comma list).")
+  List<String> rdapBootstrap = new ArrayList<>();
 
   @Option(
       names = "--country",
@@ -111,7 +138,8 @@ final class NoticeOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new NoticePlan(settings, contacts(), rirStats(), country, resolve);
+    return new NoticePlan(
+        settings, contacts(), rirStats(), whoisFiles, rdap(), country, resolve);
   }
 
   /** Whether the drafts name a server the user chose, rather than this machine. */
@@ -137,6 +165,32 @@ final class NoticeOptions {
     try (Reader reader = ConfigFiles.open("--contacts", contactsFile)) {
       return ContactBook.load(reader, contactsFile);
     }
+  }
+
+  private NoticePlan.Rdap rdap() throws IOException, ContactException {
+    if (!rdap) {
+      if (rdapCache != null || !rdapBootstrap.isEmpty()) {
+        throw new UsageException("--rdap-cache and --rdap-bootstrap need --rdap");
+      }
+      return null;
+    }
+    RdapBootstrap bootstrap = RdapBootstrap.defaults();
+    if (!rdapBootstrap.isEmpty()) {
+      List<InputStream> files = new ArrayList<>();
+      try {
+        for (String file : rdapBootstrap) {
+          files.add(ConfigFiles.stream("--rdap-bootstrap", file));
+        }
+        bootstrap = RdapBootstrap.load(files);
+      } catch (ContactException e) {
+        throw new ContactException("--rdap-bootstrap " + String.join(",", rdapBootstrap) + ": " + e.getMessage());
+      } finally {
+        for (InputStream in : files) {
+          in.close();
+        }
+      }
+    }
+    return new NoticePlan.Rdap(bootstrap, RdapLimits.defaults(), rdapCache);
   }
 
   private RirStats rirStats() throws IOException {

@@ -11,6 +11,7 @@ import java.io.Serializable;
  * @param abuse the network's abuse mailbox from registry data, or null
  * @param network the address's network as the registry data give it, or null
  * @param holder the network's holder, or null
+ * @param note why a lookup of the host's contact failed (e.g. {@code rdap: timeout}), or null
  */
 public record Assignment(
     String domain,
@@ -18,7 +19,8 @@ public record Assignment(
     ContactSource source,
     String abuse,
     String network,
-    String holder)
+    String holder,
+    String note)
     implements Serializable {
   /** Whether a notice is drafted for the host at all. */
   public boolean drafted() {

@@ -20,48 +20,59 @@ public final class ContactResolver implements Serializable {
   private final NetworkDirectory whois;
   private final NetworkDirectory rdap;
   private final Map<String, String> reverseNames;
+  private final Map<String, String> notes;
 
   /**
    * @param rir delegation statistics, or null
    * @param reverseNames the reverse-DNS names of addresses (canonical text), from --resolve
+   * @param notes why lookups of addresses failed, reported with their hosts
    */
   public ContactResolver(
       ContactBook book,
       RirStats rir,
       NetworkDirectory whois,
       NetworkDirectory rdap,
-      Map<String, String> reverseNames) {
+      Map<String, String> reverseNames,
+      Map<String, String> notes) {
     this.book = book;
     this.rir = rir;
     this.whois = whois;
     this.rdap = rdap;
     this.reverseNames = Map.copyOf(reverseNames);
+    this.notes = Map.copyOf(notes);
   }
 
   /** The assignment of one host, an address or a name as the log gives it. */
   public Assignment assign(String host) {
     Optional<String> ip = Domains.canonicalIp(host);
-    return ip.isPresent() ? assignAddress(ip.get()) : assignName(host);
+    if (ip.isEmpty()) {
+      return assignName(host);
+    }
+    Assignment a = assignAddress(ip.get());
+    String note = notes.get(ip.get());
+    return note == null
+        ? a
+        : new Assignment(a.domain(), a.contact(), a.source(), a.abuse(), a.network(), a.holder(), note);
   }
 
   private Assignment assignName(String host) {
     Optional<Contact> listed = book.contactOf(host, null);
     String domain = Domains.registrable(host).orElse(null);
     if (listed.isPresent()) {
-      return new Assignment(domain, listed.get(), ContactSource.CONTACTS_FILE, null, null, null);
+      return new Assignment(domain, listed.get(), ContactSource.CONTACTS_FILE, null, null, null, null);
     }
     if (domain != null) {
       return new Assignment(
-          domain, domainContact(domain, null), ContactSource.DOMAIN, null, null, null);
+          domain, domainContact(domain, null), ContactSource.DOMAIN, null, null, null, null);
     }
     Contact unknown =
         new Contact(ContactKeys.name(host), List.of(), null, LookupHints.forName(), null, null);
-    return new Assignment(null, unknown, ContactSource.NAME, null, null, null);
+    return new Assignment(null, unknown, ContactSource.NAME, null, null, null, null);
   }
 
   private Assignment assignAddress(String ip) {
     if (SpecialUse.contains(ip)) {
-      return new Assignment(null, null, ContactSource.SPECIAL_USE, null, null, null);
+      return new Assignment(null, null, ContactSource.SPECIAL_USE, null, null, null, null);
     }
     RirInfo info = rir == null ? null : rir.lookup(ip).orElse(null);
     String registry = info == null ? null : info.registry();
@@ -77,7 +88,7 @@ public final class ContactResolver implements Serializable {
         book.contactOf(ip, info).or(() -> book.contactOf(reverse == null ? "" : reverse, info));
     if (listed.isPresent()) {
       return new Assignment(
-          domain, listed.get(), ContactSource.CONTACTS_FILE, mailbox(net), network, holder);
+          domain, listed.get(), ContactSource.CONTACTS_FILE, mailbox(net), network, holder, null);
     }
     for (Map.Entry<ContactSource, Optional<NetworkContact>> source :
         List.of(
@@ -93,12 +104,12 @@ public final class ContactResolver implements Serializable {
                 country(info),
                 registry(info, found));
         return new Assignment(
-            domain, contact, source.getKey(), found.mailbox(), found.network(), found.holder());
+            domain, contact, source.getKey(), found.mailbox(), found.network(), found.holder(), null);
       }
     }
     if (domain != null) {
       return new Assignment(
-          domain, domainContact(domain, info), ContactSource.REVERSE_DNS, null, network, holder);
+          domain, domainContact(domain, info), ContactSource.REVERSE_DNS, null, network, holder, null);
     }
     return unaddressed(ip, info, net);
   }
@@ -120,13 +131,13 @@ public final class ContactResolver implements Serializable {
               hint,
               country(info),
               registry);
-      return new Assignment(null, contact, ContactSource.HOLDER, null, network, holderName);
+      return new Assignment(null, contact, ContactSource.HOLDER, null, network, holderName, null);
     }
     String block = Networks.around(ip);
     Contact contact =
         new Contact(ContactKeys.network(block), List.of(), block, hint, country(info), registry);
     return new Assignment(
-        null, contact, ContactSource.NETWORK, null, network == null ? block : network, null);
+        null, contact, ContactSource.NETWORK, null, network == null ? block : network, null, null);
   }
 
   private static Contact domainContact(String domain, RirInfo info) {

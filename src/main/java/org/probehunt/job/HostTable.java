@@ -91,6 +91,7 @@ final class HostTable {
         a.network(),
         a.holder(),
         a.source().label(),
+        a.note(),
         first.getLong(0),
         last.getLong(0),
         c == null ? null : String.join(";", c.to()),

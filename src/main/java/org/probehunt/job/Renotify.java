@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.probehunt.contact.ContactResolver;
+import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.report.Columns;
 import org.probehunt.report.CsvInput;
 
@@ -66,7 +67,8 @@ public final class Renotify {
     List<Row> rows = flagged.stream().map(RowFactory::create).toList();
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
     Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
-    ContactResolver resolver = ContactSources.resolver(plan, names, console);
+    ContactResolver resolver = ContactSources.resolver(
+            plan, names, NetworkDirectory.NONE, hadoop.value(), console);
     Dataset<Row> hosts =
         HostTable.build(spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver)
             .persist(StorageLevel.MEMORY_AND_DISK());

@@ -24,7 +24,8 @@ public final class Columns {
           "abuse",
           "network",
           "holder",
-          "contact_source");
+          "contact_source",
+          "contact_note");
 
   public static final List<String> REQUESTS =
       List.of(

@@ -30,16 +30,16 @@ class CliAcceptanceTest {
   static void writeLogs() throws Exception {
     logs = tmp.resolve("logs");
     LogFiles.plain(logs.resolve("web1/access_log"), List.of(
-        "198.51.100.1 - - [30/Sep/2025:23:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 " + UA,
-        "198.51.100.2 - - [30/Sep/2025:23:00:01 +0900] \"GET /.env HTTP/1.1\" 404 10 " + UA,
-        "198.51.100.2 - - [01/Oct/2025:10:00:00 +0900] \"GET /.git/config HTTP/1.1\" 404 10 " + UA,
-        "203.0.113.9 - - [01/Oct/2025:10:00:02 +0900] \"GET /cgi-bin/test-cgi HTTP/1.0\" 404 10 " + UA,
-        "203.0.113.9 - - [01/Oct/2025:10:00:03 +0900] \"GET / HTTP/1.0\" 200 10 " + UA,
-        "192.0.2.5 - - [01/Oct/2025:10:00:04 +0900] \"GET /index.html HTTP/1.1\" 200 10 " + UA));
+        "11.51.100.1 - - [30/Sep/2025:23:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 " + UA,
+        "11.51.100.2 - - [30/Sep/2025:23:00:01 +0900] \"GET /.env HTTP/1.1\" 404 10 " + UA,
+        "11.51.100.2 - - [01/Oct/2025:10:00:00 +0900] \"GET /.git/config HTTP/1.1\" 404 10 " + UA,
+        "11.0.113.9 - - [01/Oct/2025:10:00:02 +0900] \"GET /cgi-bin/test-cgi HTTP/1.0\" 404 10 " + UA,
+        "11.0.113.9 - - [01/Oct/2025:10:00:03 +0900] \"GET / HTTP/1.0\" 200 10 " + UA,
+        "11.0.2.5 - - [01/Oct/2025:10:00:04 +0900] \"GET /index.html HTTP/1.1\" 200 10 " + UA));
     LogFiles.gzip(logs.resolve("web2/access_log.1.gz"), List.of(
-        "2001:db8::7 - - [02/Oct/2025:00:30:00 +0900] \"GET /phpmyadmin/ HTTP/1.1\" 404 10 " + UA,
-        "2001:db8::7 - - [02/Oct/2025:00:30:01 +0900] \"GET /manager/html HTTP/1.1\" 404 10 " + UA,
-        "192.0.2.6 - - [02/Oct/2025:00:30:02 +0900] \"GET / HTTP/1.1\" 200 10 " + UA));
+        "2a00:db8::7 - - [02/Oct/2025:00:30:00 +0900] \"GET /phpmyadmin/ HTTP/1.1\" 404 10 " + UA,
+        "2a00:db8::7 - - [02/Oct/2025:00:30:01 +0900] \"GET /manager/html HTTP/1.1\" 404 10 " + UA,
+        "11.0.2.6 - - [02/Oct/2025:00:30:02 +0900] \"GET / HTTP/1.1\" 200 10 " + UA));
     Files.writeString(logs.resolve("web2/README.txt"), "not a log\n");
   }
 
@@ -64,7 +64,7 @@ class CliAcceptanceTest {
     Path out = out();
     Runs.Outcome o = Runs.run(out, List.of(), logs);
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("198.51.100.1", "198.51.100.2", "203.0.113.9", "2001:db8::7"), flagged(out));
+    assertEquals(Set.of("11.51.100.1", "11.51.100.2", "11.0.113.9", "2a00:db8::7"), flagged(out));
   }
 
   @Test
@@ -78,7 +78,7 @@ class CliAcceptanceTest {
     Path out = out();
     Runs.Outcome o = Runs.probehunt("run", "--quiet", "--out", out.toString(), logs + "/web*");
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("198.51.100.1", "198.51.100.2", "203.0.113.9", "2001:db8::7"), flagged(out));
+    assertEquals(Set.of("11.51.100.1", "11.51.100.2", "11.0.113.9", "2a00:db8::7"), flagged(out));
   }
 
   @Test
@@ -91,7 +91,7 @@ class CliAcceptanceTest {
     Path out = out();
     Runs.Outcome o = Runs.run(out, List.of("--since", "2025-10-01", "--until", "2025-10-01"), logs);
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("198.51.100.2", "203.0.113.9"), flagged(out));
+    assertEquals(Set.of("11.51.100.2", "11.0.113.9"), flagged(out));
     for (Map<String, String> r : CsvFiles.rows(out.resolve("requests.csv"))) {
       assertEquals(LocalDate.of(2025, 10, 1), OffsetDateTime.parse(r.get("time")).toLocalDate(), r.toString());
     }
@@ -101,10 +101,10 @@ class CliAcceptanceTest {
   @Test
   void allowNeverFlagsTheNetwork() throws Exception {
     Path out = out();
-    Runs.Outcome o = Runs.run(out, List.of("--allow", "198.51.100.0/24", "--allow", "2001:db8::/32"), logs);
+    Runs.Outcome o = Runs.run(out, List.of("--allow", "11.51.100.0/24", "--allow", "2a00:db8::/32"), logs);
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("203.0.113.9"), flagged(out));
-    assertUsage(Runs.run(out(), List.of("--allow", "198.51.100.0/33"), logs), "198.51.100.0/33");
+    assertEquals(Set.of("11.0.113.9"), flagged(out));
+    assertUsage(Runs.run(out(), List.of("--allow", "11.51.100.0/33"), logs), "11.51.100.0/33");
   }
 
   @Test
@@ -112,7 +112,7 @@ class CliAcceptanceTest {
     Path out = out();
     Runs.Outcome o = Runs.run(out, List.of("--min-probes", "2"), logs);
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("198.51.100.2", "2001:db8::7"), flagged(out));
+    assertEquals(Set.of("11.51.100.2", "2a00:db8::7"), flagged(out));
     assertUsage(Runs.run(out(), List.of("--min-probes", "two"), logs), "two");
   }
 
@@ -121,7 +121,7 @@ class CliAcceptanceTest {
     Path out = out();
     Runs.Outcome o = Runs.run(out, List.of("--disable", "cgi-phf"), logs);
     assertEquals(0, o.code(), o.toString());
-    assertEquals(Set.of("198.51.100.2", "203.0.113.9", "2001:db8::7"), flagged(out));
+    assertEquals(Set.of("11.51.100.2", "11.0.113.9", "2a00:db8::7"), flagged(out));
     assertUsage(Runs.run(out(), List.of("--disable", "no-such-rule"), logs), "no-such-rule");
   }
 
@@ -167,7 +167,7 @@ class CliAcceptanceTest {
   @Test
   void aBadContactsFileIsOneLine() throws Exception {
     Path contacts = tmp.resolve("contacts.csv");
-    Files.writeString(contacts, "198.51.100.0/24,abuse@example.net\nnot-a-cidr/99,nobody\n");
+    Files.writeString(contacts, "11.51.100.0/24,abuse@example.net\nnot-a-cidr/99,nobody\n");
     assertUsage(Runs.run(out(), List.of("--contacts", contacts.toString()), logs), "contacts.csv");
   }
 
@@ -176,15 +176,15 @@ class CliAcceptanceTest {
     Path out = out();
     assertEquals(0, Runs.run(out, List.of(), logs).code());
     Path hosts = out.resolve("hosts.csv");
-    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("198.51.100.1,")).toList();
+    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.51.100.1,")).toList();
     Files.write(hosts, kept);
     Runs.Outcome o = Runs.probehunt("notify", "--from", out.toString(), "--server-name", "www.myname.co.jp",
         "--admin", "Suzuki", "--sender", "admin@myname.co.jp");
     assertEquals(0, o.code(), o.toString());
     try (var drafts = Files.list(out.resolve("notices"))) {
       List<String> names = drafts.map(p -> p.getFileName().toString()).sorted().toList();
-      assertFalse(names.stream().anyMatch(n -> n.contains("198.51.100.1.")), names.toString());
-      assertTrue(names.stream().anyMatch(n -> n.contains("198.51.100.2.")), names.toString());
+      assertFalse(names.stream().anyMatch(n -> n.contains("11.51.100.1.")), names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.contains("11.51.100.2.")), names.toString());
     }
     assertUsage(Runs.probehunt("notify", "--from", tmp.resolve("no-reports").toString()), "no-reports");
   }

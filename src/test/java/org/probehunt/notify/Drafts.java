@@ -36,7 +36,12 @@ final class Drafts {
   /** The contact a run without registry data gives a host. */
   static Contact contactOf(String host) {
     return new ContactResolver(
-            ContactBook.EMPTY, null, NetworkDirectory.NONE, NetworkDirectory.NONE, java.util.Map.of())
+            ContactBook.EMPTY,
+            null,
+            NetworkDirectory.NONE,
+            NetworkDirectory.NONE,
+            java.util.Map.of(),
+            java.util.Map.of())
         .assign(host)
         .contact();
   }
