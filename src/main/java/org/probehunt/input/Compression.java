@@ -1,5 +1,6 @@
 package org.probehunt.input;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -59,6 +60,18 @@ public enum Compression {
       case ZSTD -> new ZstdCompressorInputStream(in);
     };
     return decoder == null ? in : new SalvagingInputStream(decoder);
+  }
+
+  /**
+   * {@code in} decompressed by whatever codec its first bytes show, for data files that are not
+   * logs (the registries' dumps): plain, gzip, bzip2, xz or zstd alike.
+   */
+  public static InputStream decoded(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(HEAD_BYTES);
+    byte[] head = buffered.readNBytes(HEAD_BYTES);
+    buffered.reset();
+    return detect(head, head.length).decompress(buffered);
   }
 
   /** True for file names that promise compressed data, used to judge an empty file. */

@@ -1,0 +1,170 @@
+package org.probehunt.job;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.testing.CsvFiles;
+import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.Mails;
+
+/**
+ * Drafts are written by the tasks, a contact at a time: the same files whatever the number of
+ * tasks, an index row per contact, and nothing half-written when a task fails.
+ */
+class DraftingTest {
+  @TempDir Path tmp;
+
+  /** 120 scanners in 40 networks (one draft per /24, no registry data), and two named hosts. */
+  private Path logs() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      String ip = "11.0." + (i % 40) + "." + (1 + i);
+      lines.add(ip + " - - [01/Oct/2025:10:00:0" + (i % 10) + " +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1");
+      lines.add(ip + " - - [01/Oct/2025:10:01:00 +0900] \"GET / HTTP/1.0\" 200 9");
+    }
+    lines.add("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44");
+    lines.add("www.wil.net - - [23/Nov/1998:19:53:17 +0900] \"GET /cgi-bin/test-cgi\" 404 -");
+    lines.add("10.0.0.9 - - [01/Oct/2025:10:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1");
+    return LogFiles.plain(tmp.resolve("logs/access_log"), lines);
+  }
+
+  private Path run(Path logs, String name, int tasks) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    spark.conf().set(ProbeJob.DRAFT_TASKS, Integer.toString(tasks));
+    try {
+      Path out = tmp.resolve(name);
+      ProbeJob.run(
+          spark,
+          TestSettings.of(List.of(logs.toUri().toString()), out.toUri().toString()),
+          new PrintWriter(new StringWriter()));
+      return out;
+    } finally {
+      spark.conf().unset(ProbeJob.DRAFT_TASKS);
+    }
+  }
+
+  private static Map<String, byte[]> files(Path dir) throws Exception {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void oneTaskOrManyWriteTheSameDraftsAndReports() throws Exception {
+    Path logs = logs();
+    Map<String, byte[]> one = files(run(logs, "one", 1));
+    Map<String, byte[]> many = files(run(logs, "many", 7));
+    assertEquals(one.keySet(), many.keySet());
+    for (String name : one.keySet()) {
+      assertArrayEquals(one.get(name), many.get(name), name + " differs between 1 and 7 tasks");
+    }
+    // 40 networks and one domain, each an English and a Japanese draft; 10.0.0.9 none.
+    assertEquals(82, one.keySet().stream().filter(n -> n.endsWith(".eml")).count(), one.keySet().toString());
+    assertTrue(one.keySet().stream().noneMatch(n -> n.contains(".tmp")), one.keySet().toString());
+  }
+
+  @Test
+  void theIndexNamesEveryDraftWithItsHostsAndCounts() throws Exception {
+    Path out = run(logs(), "index", 3);
+    List<Map<String, String>> index = CsvFiles.rows(out.resolve("notices/index.csv"));
+    assertEquals(41, index.size());
+    Map<String, String> wil =
+        index.stream().filter(r -> r.get("contact").equals("wil.net")).findFirst().orElseThrow();
+    assertEquals("postmaster@wil.net;abuse@wil.net", wil.get("to"));
+    assertEquals("2", wil.get("hosts"));
+    assertEquals("2", wil.get("probes"));
+    assertEquals("wil.net.en.eml", wil.get("en"));
+    for (Map<String, String> row : index) {
+      for (String lang : List.of("en", "ja")) {
+        Path draft = out.resolve("notices").resolve(row.get(lang));
+        assertTrue(Files.isRegularFile(draft), row.toString());
+      }
+    }
+    Map<String, String> net =
+        index.stream()
+            .filter(r -> r.get("contact").equals("net_11-0-7-0_24"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("3", net.get("hosts"), net.toString());
+    String body = Mails.body(Mails.read(out.resolve("notices/net_11-0-7-0_24.en.eml")));
+    for (String host : List.of("11.0.7.8", "11.0.7.48", "11.0.7.88")) {
+      assertTrue(body.contains(host + " - - "), "the /24's draft quotes " + host + ":\n" + body);
+    }
+    List<Map<String, String>> hosts = CsvFiles.rows(out.resolve("hosts.csv"));
+    Map<String, String> special =
+        hosts.stream().filter(r -> r.get("host").equals("10.0.0.9")).findFirst().orElseThrow();
+    assertEquals("special-use", special.get("contact_source"));
+    assertEquals("", special.get("contact"));
+    String abuse = Files.readString(out.resolve("abuseipdb.csv"));
+    assertTrue(!abuse.contains("10.0.0.9") && abuse.contains("11.0.7.8"), abuse);
+  }
+
+  @Test
+  void aTaskThatFailsLeavesNoHalfWrittenDraft() throws Exception {
+    Path logs = logs();
+    Path out = tmp.resolve("failing");
+    // A folder where one Japanese draft must go: its move into place fails, and the task with it.
+    Files.createDirectories(out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker"));
+    SparkSession spark = SparkTestSession.get();
+    JobSettings settings =
+        TestSettings.of(List.of(logs.toUri().toString()), out.toUri().toString());
+    JobSettings overwrite =
+        new JobSettings(
+            settings.paths(), settings.include(), settings.exclude(), settings.out(), true,
+            settings.strict(), settings.scan(), settings.minProbes(), settings.byteOrderMark(),
+            settings.notices());
+    // --overwrite would empty the folder first: put the blocker back once the job has started.
+    Thread blocker =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 2000 && !Files.isDirectory(out.resolve("notices")); i++) {
+                pause();
+              }
+              try {
+                Files.createDirectories(out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker"));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    blocker.start();
+    assertThrows(
+        Exception.class,
+        () -> ProbeJob.run(spark, overwrite, new PrintWriter(new StringWriter())));
+    blocker.join();
+    try (Stream<Path> all = Files.walk(out.resolve("notices"))) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        String name = p.getFileName().toString();
+        assertTrue(!name.contains(".tmp"), "a temporary file is left: " + p);
+        if (name.endsWith(".eml")) {
+          assertTrue(Mails.body(Mails.read(p)).contains("-- end log --"), "whole draft: " + p);
+        }
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
