@@ -27,7 +27,7 @@ class NoticePartsTest {
           + "\" 404 -");
     }
     MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF), lines,
-        Drafts.settings("UTF-8", 100, false), "en"));
+        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en"));
     MimeMultipart mixed = (MimeMultipart) m.getContent();
     assertEquals(2, mixed.getCount());
     String body = (String) mixed.getBodyPart(0).getContent();
@@ -44,12 +44,12 @@ class NoticePartsTest {
   }
 
   @Test
-  void xarfReportHasTheThreeParts() throws Exception {
+  void xarf02ReportHasTheThreeParts() throws Exception {
     HostFinding ip = new HostFinding("192.0.2.1", "1998-11-23T19:52:17+09:00",
         "1998-11-23T19:52:41+09:00", 3, 5, List.of("phf"), List.of("cgi-exploit"));
     Contact contact = ContactBook.EMPTY.contactOf("192.0.2.1", null);
     MimeMessage m = Drafts.parse(Notices.draft(contact, List.of(ip), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, true), "en"));
+        Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     assertTrue(m.isMimeType("multipart/mixed"));
     assertEquals(List.of(), NoticesTest.addresses(m));
@@ -82,7 +82,7 @@ class NoticePartsTest {
     Contact contact = ContactBook.EMPTY.contactOf(host, null);
     List<String> lines = List.of(host + " - - [23/Nov/1998:19:52:17 +0900] \"GET /phf\" 200 1");
     for (String lang : TemplateSet.LANGUAGES) {
-      for (boolean xarf : new boolean[] {false, true}) {
+      for (XarfVersion xarf : XarfVersion.values()) {
         byte[] draft = Notices.draft(contact, List.of(finding), lines,
             Drafts.settings("UTF-8", 100, xarf), lang);
         String headers = NoticesTest.headers(draft);

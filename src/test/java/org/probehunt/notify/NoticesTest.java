@@ -18,7 +18,7 @@ class NoticesTest {
   @Test
   void englishDraftFollowsTheGuidesLetter() throws Exception {
     byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, false), "en");
+        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en");
     MimeMessage m = Drafts.parse(draft);
     assertEquals("1", m.getHeader("X-Unsent", null));
     assertEquals(List.of("postmaster@wil.net", "abuse@wil.net"), addresses(m));
@@ -44,7 +44,7 @@ class NoticesTest {
   @Test
   void japaneseDraftInUtf8() throws Exception {
     MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF),
-        Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, false), "ja"));
+        Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, XarfVersion.NONE), "ja"));
     assertTrue(m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
     assertTrue(m.getHeader("Subject", null).startsWith("=?UTF-8?"), m.getHeader("Subject", null));
     assertEquals("www.myname.co.jp への不審なアクセスについてのご連絡（1998-11-23〜1998-11-23）",
@@ -55,7 +55,7 @@ class NoticesTest {
   @Test
   void japaneseDraftInIso2022jp() throws Exception {
     byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("ISO-2022-JP", 100, false), "ja");
+        Drafts.settings("ISO-2022-JP", 100, XarfVersion.NONE), "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout");
     }
@@ -79,11 +79,11 @@ class NoticesTest {
 
   @Test
   void sameInputGivesTheSameBytes() {
-    for (boolean xarf : new boolean[] {false, true}) {
+    for (XarfVersion xarf : XarfVersion.values()) {
       NoticeSettings s = Drafts.settings("UTF-8", 1, xarf);
       byte[] a = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
       byte[] b = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
-      assertArrayEquals(a, b);
+      assertArrayEquals(a, b, "the same bytes with X-ARF " + xarf);
     }
   }
 
