@@ -71,6 +71,15 @@ class NoticePartsTest {
     assertEquals("evidence.log", mixed.getBodyPart(2).getFileName());
   }
 
+  @Test
+  void xarf02TakesThePortFromTheLog() throws Exception {
+    MimeMessage m = Drafts.parse(Notices.draft(XarfV4Test.CONTACT, List.of(XarfV4Test.IP),
+        XarfV4Test.VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
+    assertEquals("PLAIN", m.getHeader("X-XARF", null));
+    String yaml = (String) ((MimeMultipart) m.getContent()).getBodyPart(1).getContent();
+    assertTrue(yaml.contains("Port: 443\r\n"), "the port most requests came in on:\n" + yaml);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"evil.example\r\nBcc: victim@example.org",
       "evil.example\nSubject: hi", "victim@example.org", "a.example,b.example",

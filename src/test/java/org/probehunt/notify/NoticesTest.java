@@ -68,6 +68,23 @@ class NoticesTest {
     assertJapaneseBody((String) m.getContent());
   }
 
+  @Test
+  void iso2022jpDraftWithXarfStaysSevenBit() throws Exception {
+    byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
+        Drafts.settings("ISO-2022-JP", 1, XarfVersion.V4), "ja");
+    for (byte b : draft) {
+      assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout, X-ARF included");
+    }
+    MimeMessage m = Drafts.parse(draft);
+    assertTrue(m.isMimeType("multipart/report"), m.getContentType());
+    jakarta.mail.Multipart human = (jakarta.mail.Multipart) ((jakarta.mail.Multipart)
+        m.getContent()).getBodyPart(0).getContent();
+    jakarta.mail.BodyPart letter = human.getBodyPart(0);
+    assertEquals("7bit", ((jakarta.mail.internet.MimeBodyPart) letter).getEncoding());
+    String body = (String) letter.getContent();
+    assertTrue(body.contains("鈴木と申します") && body.contains(Drafts.GUIDE_LINES.get(0)), body);
+  }
+
   private static void assertJapaneseBody(String body) {
     for (String phrase : List.of("www.myname.co.jp の管理を担当しております鈴木と申します",
         "ご調査いただけますと幸いです", "踏み台", "--- ログここから ---\r\n"

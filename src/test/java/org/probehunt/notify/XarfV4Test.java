@@ -170,16 +170,6 @@ class XarfV4Test {
   }
 
   @Test
-  void http3IsUdp() throws Exception {
-    List<String> quic = List.of("192.0.2.1" + T + "1 +0000] \"GET /.env HTTP/3\" 404 0");
-    JsonNode r = report(draft(List.of(IP), quic, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
-    assertEquals("udp", r.get("protocol").asText());
-    List<String> both = List.of(quic.get(0), VHOST_LINES.get(0));
-    JsonNode m = report(draft(List.of(IP), both, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
-    assertEquals("mixed", m.get("protocol").asText());
-  }
-
-  @Test
   void aLongLogStaysAttachedInTheHumanReadablePart() throws Exception {
     MimeMessage m = draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 2, XarfVersion.V4));
     JsonNode r = report(m);
@@ -224,14 +214,5 @@ class XarfV4Test {
         new String(payload, StandardCharsets.UTF_8));
     String letter = (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
     assertTrue(letter.contains("鈴木"), "the Japanese letter is the human-readable part");
-  }
-
-  @Test
-  void xarf02TakesThePortFromTheLog() throws Exception {
-    MimeMessage m = draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 100,
-        XarfVersion.V0_2));
-    assertEquals("PLAIN", m.getHeader("X-XARF", null));
-    String yaml = (String) ((MimeMultipart) m.getContent()).getBodyPart(1).getContent();
-    assertTrue(yaml.contains("Port: 443\r\n"), "the port most requests came in on:\n" + yaml);
   }
 }
