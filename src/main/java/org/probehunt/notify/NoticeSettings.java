@@ -21,7 +21,7 @@ public record NoticeSettings(
     TemplateSet templates) {
   /**
    * The settings as callers wrote them before X-ARF had versions: {@code xarf} true asks for the
-   * current X-ARF (v4), false for none.
+   * current X-ARF (v4), false for none. Kept only until those callers pass a {@link XarfVersion}.
    */
   public NoticeSettings(String serverName, String adminName, String fromAddress, String jaCharset,
       int maxLines, boolean xarf, TemplateSet templates) {
