@@ -21,6 +21,7 @@ import org.probehunt.contact.ContactException;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.contact.RirStats;
 import org.probehunt.notify.TemplateSet;
+import org.probehunt.notify.XarfVersion;
 import picocli.CommandLine.Option;
 
 /** Who writes the notices, to whom, and how they are encoded. */
@@ -119,8 +120,17 @@ final class NoticeOptions {
               + " ${DEFAULT-VALUE}).")
   int maxLines;
 
-  @Option(names = "--xarf", description = "Add a machine-readable X-ARF report to each draft.")
-  boolean xarf;
+  @Option(
+      names = "--xarf",
+      paramLabel = "VERSION",
+      arity = "0..1",
+      fallbackValue = "4",
+      converter = XarfVersions.class,
+      preprocessor = XarfVersions.class,
+      description =
+          "Add a machine-readable X-ARF report to each draft: 4 (the default) for the XARF v4"
+              + " JSON report, 0.2 for the retired X-ARF 0.2 YAML.")
+  XarfVersion xarf;
 
   /** The plan, with {@code from} (may be null) as the drafts' From and Reply-To. */
   NoticePlan plan(String from) throws IOException, ContactException {

@@ -1,12 +1,17 @@
 package org.probehunt.cli;
 
+import org.probehunt.report.ProbehuntVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest. */
+/** --version: the version from the jar's manifest, or from the build when run from classes. */
 final class Versions implements IVersionProvider {
+  /** The running version, e.g. {@code 0.1.0}; see {@link ProbehuntVersion#current()}. */
+  static String current() {
+    return ProbehuntVersion.current();
+  }
+
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"probehunt " + (version == null ? "(development build)" : version)};
+    return new String[] {"probehunt " + current()};
   }
 }

@@ -27,6 +27,7 @@ import org.probehunt.contact.HostFinding;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
+import org.probehunt.report.ProbehuntVersion;
 import org.probehunt.report.Summary;
 
 /**
@@ -87,7 +88,8 @@ final class Reports {
               .put("requests", requestRows)
               .put("campaigns", campaigns)
               .put("contacts", contactRows)
-              .put("notices", drafts);
+              .put("notices", drafts)
+              .put("version", ProbehuntVersion.current());
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }

@@ -3,6 +3,7 @@ package org.probehunt.notify;
 import org.probehunt.report.Texts;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.Domains;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +13,22 @@ import java.util.stream.Collectors;
 import org.probehunt.report.CsvReport;
 
 /**
- * AbuseIPDB bulk-report CSV files for the hosts that are IP addresses: columns
- * {@code IP,Categories,ReportDate,Comment}, at most 10,000 rows per file (the upload limit),
- * files named {@code abuseipdb.csv}, {@code abuseipdb-2.csv}, ...
+ * AbuseIPDB bulk-report CSV files for the hosts that are IP addresses: columns {@code
+ * IP,Categories,ReportDate,Comment}, files named {@code abuseipdb.csv}, {@code abuseipdb-2.csv},
+ * ..., each within the upload form's limits: 10,000 lines with the header, under 2 MB.
  */
 public final class AbuseIpdb {
   /** The header row AbuseIPDB expects, exactly. */
   public static final List<String> HEADER = List.of("IP", "Categories", "ReportDate", "Comment");
 
-  /** Rows per file accepted by the bulk upload. */
-  public static final int MAX_ROWS = 10_000;
+  /** Lines per file accepted by the bulk upload, the header included. */
+  public static final int MAX_LINES = 10_000;
+
+  /** Data rows per file: the header takes one of the lines. */
+  public static final int MAX_ROWS = MAX_LINES - 1;
+
+  /** A file must stay below this many bytes (the form's 2 MB). */
+  public static final int MAX_FILE_BYTES = 2_000_000;
 
   /** Longest comment AbuseIPDB keeps, in UTF-8 bytes. */
   public static final int MAX_COMMENT_BYTES = 1024;
@@ -35,15 +42,16 @@ public final class AbuseIpdb {
   private AbuseIpdb() {}
 
   /**
-   * The row for a finding whose host is an IP literal (empty otherwise): dated by the last
-   * request, commented with its rules and a few sample paths.
+   * The row for a finding whose host is an IP literal (empty otherwise): dated by the first
+   * request (AbuseIPDB's ReportDate is when the abuse was seen, and the earliest sighting is the
+   * one the report stands on), commented with its rules and a few sample paths.
    */
   public static Optional<AbuseRow> row(HostFinding finding, List<String> samplePaths) {
     Optional<String> ip = Domains.canonicalIp(finding.host());
     if (ip.isEmpty()) {
       return Optional.empty();
     }
-    String date = Times.parse(finding.lastSeen()).map(Times::iso).orElse("");
+    String date = Times.parse(finding.firstSeen()).map(Times::iso).orElse("");
     StringBuilder comment = new StringBuilder("Web vulnerability probes: ")
         .append(finding.probes()).append(" of ").append(finding.requests()).append(" requests");
     if (!finding.rules().isEmpty()) {
@@ -61,34 +69,70 @@ public final class AbuseIpdb {
     return part == 1 ? "abuseipdb.csv" : "abuseipdb-" + part + ".csv";
   }
 
-  /** Writes the rows, 10,000 a file (one header-only file when none); returns the file count. */
+  /**
+   * Writes the rows, starting a new file after 9,999 rows or before a row would take the file to
+   * 2,000,000 bytes (one header-only file when there are none); returns the file count.
+   */
   public static int write(List<AbuseRow> rows, PartOutput output) throws IOException {
-    int parts = Math.max(1, (rows.size() + MAX_ROWS - 1) / MAX_ROWS);
-    for (int part = 1; part <= parts; part++) {
-      // No byte-order mark: this file is for an upload form, not a spreadsheet.
-      try (CsvReport csv = CsvReport.open(output.open(fileName(part)), HEADER, false)) {
-        int end = Math.min(rows.size(), part * MAX_ROWS);
-        for (AbuseRow r : rows.subList((part - 1) * MAX_ROWS, end)) {
-          String codes = r.categories().stream().map(String::valueOf)
-              .collect(Collectors.joining(","));
-          csv.row(r.ip(), codes, r.reportDate(), comment(r.comment()));
+    ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64);
+    // No byte-order mark: this file is for an upload form, not a spreadsheet.
+    CsvReport.open(headerBytes, HEADER, false).close();
+    byte[] header = headerBytes.toByteArray();
+    int part = 0;
+    int i = 0;
+    do {
+      part++;
+      try (OutputStream file = output.open(fileName(part))) {
+        file.write(header);
+        long bytes = header.length;
+        int count = 0;
+        while (i < rows.size() && count < MAX_ROWS) {
+          byte[] line = encode(rows.get(i));
+          // A single row is at most about 1.2 KB, so every file takes at least one.
+          if (count > 0 && bytes + line.length >= MAX_FILE_BYTES) {
+            break;
+          }
+          file.write(line);
+          bytes += line.length;
+          count++;
+          i++;
         }
       }
+    } while (i < rows.size());
+    return part;
+  }
+
+  /** One CSV line as the file will hold it, so that it can be measured before it is written. */
+  private static byte[] encode(AbuseRow r) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (CsvReport csv = CsvReport.continuation(out, HEADER.size())) {
+      String codes = r.categories().stream().map(String::valueOf)
+          .collect(Collectors.joining(","));
+      csv.row(r.ip(), codes, r.reportDate(), comment(r.comment()));
     }
-    return parts;
+    return out.toByteArray();
   }
 
   /**
    * Log text made safe for the comment: control characters escaped, no leading formula
    * character (the CSV writer would add an apostrophe AbuseIPDB would keep), cut to 1,024
-   * UTF-8 bytes on a character boundary.
+   * UTF-8 bytes on a character boundary, and no backslash before a quote or at the end.
+   * AbuseIPDB's reader takes {@code \"} for an escaped quote, so such a backslash would swallow
+   * the quote that follows it in the file, the one that closes the cell included; a backslash
+   * before a quote is written {@code \x5c} (the log reader's escape for it), a trailing one,
+   * whether logged or left by the cut, is dropped.
    */
   static String comment(String text) {
     String safe = Texts.printable(text == null ? "" : text).replace('\t', ' ');
     while (!safe.isEmpty() && "=+-@ ".indexOf(safe.charAt(0)) >= 0) {
       safe = safe.substring(1);
     }
-    return truncate(safe, MAX_COMMENT_BYTES);
+    safe = truncate(safe.replace("\\\"", "\\x5c\""), MAX_COMMENT_BYTES);
+    int end = safe.length();
+    while (end > 0 && safe.charAt(end - 1) == '\\') {
+      end--;
+    }
+    return safe.substring(0, end);
   }
 
   static String truncate(String text, int maxBytes) {

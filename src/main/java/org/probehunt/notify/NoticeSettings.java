@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * How notices are written: the attacked server and its admin, the sender address (null for
  * none), the charset of Japanese drafts ({@code UTF-8} or {@code ISO-2022-JP}), how many log
- * lines the letter itself quotes, whether to add an X-ARF report, and the templates.
+ * lines the letter itself quotes, which X-ARF report to add (null for none), and the templates.
  */
 public record NoticeSettings(
     String serverName,
@@ -17,9 +17,19 @@ public record NoticeSettings(
     String fromAddress,
     String jaCharset,
     int maxLines,
-    boolean xarf,
+    XarfVersion xarf,
     TemplateSet templates)
     implements java.io.Serializable {
+  /**
+   * The settings as callers wrote them before X-ARF had versions: {@code xarf} true asks for the
+   * current X-ARF (v4), false for none. Kept only until those callers pass a {@link XarfVersion}.
+   */
+  public NoticeSettings(String serverName, String adminName, String fromAddress, String jaCharset,
+      int maxLines, boolean xarf, TemplateSet templates) {
+    this(serverName, adminName, fromAddress, jaCharset, maxLines,
+        xarf ? XarfVersion.V4 : XarfVersion.NONE, templates);
+  }
+
   public NoticeSettings {
     if (serverName == null
         || !(Domains.isHostName(serverName) || Domains.isIpLiteral(serverName))) {
@@ -45,6 +55,7 @@ public record NoticeSettings(
     if (maxLines < 0) {
       throw new IllegalArgumentException("maxLines must not be negative: " + maxLines);
     }
+    xarf = xarf == null ? XarfVersion.NONE : xarf;
     templates = templates == null ? TemplateSet.defaults() : templates;
   }
 }

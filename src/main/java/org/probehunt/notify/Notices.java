@@ -1,30 +1,25 @@
 package org.probehunt.notify;
 
-import org.probehunt.report.Texts;
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.Contact;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.probehunt.contact.Contact;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.report.ProbehuntVersion;
+import org.probehunt.report.Texts;
 
 /**
  * Draft notices as RFC 5322 messages ({@code X-Unsent: 1}, ready to open in a mail client).
@@ -37,6 +32,8 @@ public final class Notices {
   /**
    * One draft to {@code contact} about {@code hosts}, quoting the evidence lines; lang is
    * "en" or "ja". Only settings, validated addresses and re-formatted dates reach a header.
+   * With an X-ARF version in the settings, the report is about the first host that is an
+   * address (else a valid name), and the server port comes from that host's evidence lines.
    */
   public static byte[] draft(Contact contact, List<HostFinding> hosts,
       List<String> evidenceLines, NoticeSettings settings, String lang) {
@@ -45,12 +42,12 @@ public final class Notices {
     try {
       DraftMessage message = new DraftMessage(Session.getInstance(new Properties()));
       message.setHeader("X-Unsent", "1");
-      String reportedFrom = "postmaster@" + settings.serverName();
+      String fromAddress = null;
       if (settings.fromAddress() != null) {
         InternetAddress from = new InternetAddress(settings.fromAddress(), true);
         message.setFrom(from);
         message.setReplyTo(new Address[] {from});
-        reportedFrom = from.getAddress();
+        fromAddress = from.getAddress();
       }
       for (String to : contact.to()) {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
@@ -59,35 +56,30 @@ public final class Notices {
       message.setHeader("Subject",
           MimeUtility.fold(9, MimeUtility.encodeText(text.subject(), charset, "B")));
       text.date().ifPresent(d -> header(message, "Date", Times.rfc5322(d)));
-      Optional<String> xarf = settings.xarf()
-          ? Xarf.report(contact, hosts, settings, reportedFrom) : Optional.empty();
-      boolean attach = xarf.isPresent() || evidenceLines.size() > settings.maxLines();
-      if (!attach) {
-        message.setText(text.body(), charset);
-        sevenBit(message, text.body(), charset);
+      String reportedFrom = Xarf.reportedFrom(fromAddress, settings.serverName());
+      Optional<HostFinding> source = settings.xarf() == XarfVersion.NONE
+          ? Optional.empty() : Xarf.source(hosts);
+      String evidence = evidence(evidenceLines);
+      boolean attach = evidenceLines.size() > settings.maxLines();
+      if (source.isPresent() && settings.xarf() == XarfVersion.V0_2) {
+        Integer port = SourceLog.of(evidenceLines, source.get().host()).port();
+        String yaml = Xarf.report(contact, source.get(), settings, reportedFrom, port);
+        message.setHeader("X-XARF", "PLAIN");
+        message.setContent(MimeParts.multipart("mixed", "",
+            MimeParts.boundary(text.subject(), text.body(), yaml, evidence),
+            MimeParts.letter(text.body(), charset), MimeParts.xarfYaml(yaml),
+            MimeParts.evidenceLog(evidence)));
       } else {
-        if (xarf.isPresent()) {
-          message.setHeader("X-XARF", "PLAIN");
+        Optional<byte[]> json = source.flatMap(h -> XarfJson.report(contact, h,
+            SourceLog.of(evidenceLines, h.host()), settings, reportedFrom));
+        if (json.isPresent()) {
+          message.setContent(xarfReport(text, charset, json.get(), evidence, attach));
+        } else if (attach) {
+          message.setContent(withLog(text, charset, evidence));
+        } else {
+          message.setText(text.body(), charset);
+          MimeParts.sevenBit(message, text.body(), charset);
         }
-        String evidence = evidence(evidenceLines);
-        MimeMultipart mixed = new FixedBoundaryMultipart(
-            boundary(text.subject(), text.body(), xarf.orElse(""), evidence));
-        MimeBodyPart letter = new MimeBodyPart();
-        letter.setText(text.body(), charset);
-        sevenBit(letter, text.body(), charset);
-        mixed.addBodyPart(letter);
-        if (xarf.isPresent()) {
-          MimeBodyPart report = new MimeBodyPart();
-          report.setText(xarf.get(), "UTF-8");
-          report.setHeader("Content-Type", "text/plain; charset=utf-8; name=\"report.txt\"");
-          mixed.addBodyPart(report);
-        }
-        MimeBodyPart log = new MimeBodyPart();
-        log.setText(evidence, "UTF-8");
-        log.setFileName(NoticeText.ATTACHMENT);
-        log.setDisposition(Part.ATTACHMENT);
-        mixed.addBodyPart(log);
-        message.setContent(mixed);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       message.writeTo(out);
@@ -99,38 +91,37 @@ public final class Notices {
     }
   }
 
+  /** The letter, and every evidence line attached. */
+  private static MimeMultipart withLog(NoticeText.Rendered text, String charset, String evidence)
+      throws MessagingException {
+    return MimeParts.multipart("mixed", "",
+        MimeParts.boundary(text.subject(), text.body(), "", evidence),
+        MimeParts.letter(text.body(), charset), MimeParts.evidenceLog(evidence));
+  }
+
+  /**
+   * The XARF e-mail transport's RFC 6522 report: the human-readable part (the letter, with the
+   * log attached when the letter cannot quote all of it), the feedback report that announces
+   * XARF, and the JSON report.
+   */
+  private static MimeMultipart xarfReport(NoticeText.Rendered text, String charset, byte[] json,
+      String evidence, boolean attach) throws MessagingException {
+    BodyPart human = attach
+        ? MimeParts.nested(withLog(text, charset, evidence))
+        : MimeParts.letter(text.body(), charset);
+    // The JSON is in the hash, so this boundary differs from the nested one.
+    String boundary = MimeParts.boundary(text.subject(), text.body(),
+        new String(json, StandardCharsets.UTF_8), evidence);
+    return MimeParts.multipart("report", "report-type=feedback-report", boundary, human,
+        MimeParts.feedbackReport("probehunt/" + ProbehuntVersion.current()),
+        MimeParts.xarfJson(json));
+  }
+
   /** Every line, control characters escaped as the log reader does, CRLF-terminated. */
   private static String evidence(List<String> lines) {
     StringBuilder out = new StringBuilder();
     lines.forEach(line -> out.append(Texts.printable(line)).append("\r\n"));
     return out.toString();
-  }
-
-  /**
-   * ISO-2022-JP is 7-bit by design, but its escape bytes make the library pick
-   * quoted-printable, which old Japanese mail readers show garbled; lines over 998 octets
-   * still need it.
-   */
-  private static void sevenBit(MimePart part, String body, String charset)
-      throws MessagingException {
-    if (charset.equals("ISO-2022-JP")
-        && body.lines().allMatch(l -> l.getBytes(Charset.forName(charset)).length <= 998)) {
-      part.setHeader("Content-Transfer-Encoding", "7bit");
-    }
-  }
-
-  /** The text cannot contain the boundary: it would have to contain its own hash. */
-  private static String boundary(String... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part : parts) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return "=_ph_" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   private static void header(MimeMessage message, String name, String value) {
@@ -159,15 +150,6 @@ public final class Notices {
       if (!dated) {
         removeHeader("Date");
       }
-    }
-  }
-
-  /** multipart/mixed with a given boundary instead of a random one. */
-  private static final class FixedBoundaryMultipart extends MimeMultipart {
-    FixedBoundaryMultipart(String boundary) throws MessagingException {
-      super("mixed");
-      // Written by hand: ContentType.toString() would fold the line.
-      contentType = "multipart/mixed; boundary=\"" + boundary + "\"";
     }
   }
 }

@@ -98,20 +98,42 @@ final class Fields {
 
   /**
    * The virtual host name in {@code text[from, to)} without a trailing {@code :port}; null when
-   * nothing is left. A bare IPv6 address keeps its last group: only a single colon, or one after
-   * a bracketed address, separates a port.
+   * nothing is left.
    */
   static String vhostName(String text, int from, int to) {
+    int colon = portColon(text, from, to);
+    int nameEnd = colon < 0 ? to : colon;
+    return nameEnd > from ? text.substring(from, nameEnd) : null;
+  }
+
+  /**
+   * The port after the virtual host name in {@code text[from, to)}, or null when there is none
+   * or it is not 1 to 65535 (Apache logs {@code %p} as the server's canonical port).
+   */
+  static Integer vhostPort(String text, int from, int to) {
+    int colon = portColon(text, from, to);
+    if (colon < 0 || to - colon - 1 > 5) {
+      return null;
+    }
+    long port = digits(text, colon + 1, to);
+    return port >= 1 && port <= 65_535 ? Integer.valueOf((int) port) : null;
+  }
+
+  /**
+   * The index of the colon before a port in {@code text[from, to)}, or -1. A bare IPv6 address
+   * keeps its last group: only a single colon, or one after a bracketed address, separates a
+   * port.
+   */
+  private static int portColon(String text, int from, int to) {
     int colon = text.lastIndexOf(':', to - 1);
-    int nameEnd = to;
     if (colon >= from && colon + 1 < to && digits(text, colon + 1, to) >= 0) {
       boolean bracketed = colon > from && text.charAt(colon - 1) == ']';
       boolean single = text.lastIndexOf(':', colon - 1) < from;
       if (bracketed || single) {
-        nameEnd = colon;
+        return colon;
       }
     }
-    return nameEnd > from ? text.substring(from, nameEnd) : null;
+    return -1;
   }
 
   /**

@@ -45,8 +45,12 @@ final class LineScanner {
       return LineParser.EMPTY;
     }
     String vhost = null;
+    Integer port = null;
     if (format == LogFormat.VHOST_COMBINED) {
-      vhost = Fields.vhostName(line, pos, tokenEnd());
+      int vhostStart = pos;
+      int vhostEnd = tokenEnd();
+      vhost = Fields.vhostName(line, vhostStart, vhostEnd);
+      port = Fields.vhostPort(line, vhostStart, vhostEnd);
       if (vhost == null) {
         return LineParser.NO_VHOST;
       }
@@ -168,6 +172,7 @@ final class LineScanner {
     }
     return new Request(
         vhost,
+        port,
         hostName(hostStart, hostEnd),
         Fields.isDash(line, userStart, userEnd) ? null : line.substring(userStart, userEnd),
         time,

@@ -34,8 +34,8 @@ public enum LogFormat {
    * www.example.com:443 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] "GET / HTTP/1.1" 200 512 "-" "curl/8.0"
    * }</pre>
    *
-   * <p>{@code %v} the virtual host that served the request, {@code %p} its port (optional, dropped
-   * when parsing), then the combined fields.
+   * <p>{@code %v} the virtual host that served the request, {@code %p} its port (optional; kept
+   * as {@link Request#port()}), then the combined fields.
    */
   VHOST_COMBINED("vhost_combined"),
   /**

@@ -9,6 +9,8 @@ import java.util.List;
  * fields' {@code \"} and {@code \\}; {@code null} means the log had no value ("-" or absent).
  *
  * @param vhost     virtual host of vhost_combined logs ({@code %v}, without the port), else null
+ * @param port      the server port of vhost_combined logs ({@code %p}, 1 to 65535), else null:
+ *                  the other formats do not log it
  * @param host      the client: an IPv4/IPv6 address or a host name, as logged
  * @param user      the authenticated user ({@code %u}), null for "-"
  * @param time      the request time with the log's own offset
@@ -24,6 +26,7 @@ import java.util.List;
  */
 public record Request(
     String vhost,
+    Integer port,
     String host,
     String user,
     OffsetDateTime time,
@@ -39,5 +42,23 @@ public record Request(
 
   public Request {
     extras = List.copyOf(extras);
+  }
+
+  /** A request from a log that does not record the server port. */
+  public Request(
+      String vhost,
+      String host,
+      String user,
+      OffsetDateTime time,
+      String method,
+      String target,
+      String protocol,
+      Integer status,
+      Long bytes,
+      String referer,
+      String userAgent,
+      List<String> extras) {
+    this(vhost, null, host, user, time, method, target, protocol, status, bytes, referer,
+        userAgent, extras);
   }
 }

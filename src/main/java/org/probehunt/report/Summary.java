@@ -4,12 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** summary.json: the run's counts as one flat JSON object, keys in a fixed order. */
+/**
+ * summary.json: the run's counts (and a few texts, such as the probehunt version) as one flat JSON
+ * object, keys in the order they were put.
+ */
 public final class Summary {
-  private final Map<String, Long> values = new LinkedHashMap<>();
+  private final Map<String, Object> values = new LinkedHashMap<>();
 
   /** Adds a count. */
   public Summary put(String key, long value) {
+    values.put(key, value);
+    return this;
+  }
+
+  /** Adds a text, e.g. {@code put("version", ProbehuntVersion.current())}; null is JSON null. */
+  public Summary put(String key, String value) {
     values.put(key, value);
     return this;
   }
@@ -18,9 +27,10 @@ public final class Summary {
   public byte[] toJson() {
     StringBuilder json = new StringBuilder("{\n");
     int i = 0;
-    for (Map.Entry<String, Long> e : values.entrySet()) {
+    for (Map.Entry<String, Object> e : values.entrySet()) {
       json.append("  ").append(quote(e.getKey())).append(": ");
-      json.append(e.getValue());
+      Object value = e.getValue();
+      json.append(value instanceof String text ? quote(text) : String.valueOf(value));
       json.append(++i < values.size() ? ",\n" : "\n");
     }
     return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ final class Drafts {
 
   private Drafts() {}
 
-  static NoticeSettings settings(String jaCharset, int maxLines, boolean xarf) {
+  static NoticeSettings settings(String jaCharset, int maxLines, XarfVersion xarf) {
     return new NoticeSettings("www.myname.co.jp", "鈴木", "suzuki@myname.co.jp", jaCharset,
         maxLines, xarf, TemplateSet.defaults());
   }

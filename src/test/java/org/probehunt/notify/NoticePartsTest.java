@@ -27,7 +27,7 @@ class NoticePartsTest {
           + "\" 404 -");
     }
     MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF), lines,
-        Drafts.settings("UTF-8", 100, false), "en"));
+        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en"));
     MimeMultipart mixed = (MimeMultipart) m.getContent();
     assertEquals(2, mixed.getCount());
     String body = (String) mixed.getBodyPart(0).getContent();
@@ -44,12 +44,12 @@ class NoticePartsTest {
   }
 
   @Test
-  void xarfReportHasTheThreeParts() throws Exception {
+  void xarf02ReportHasTheThreeParts() throws Exception {
     HostFinding ip = new HostFinding("11.0.2.1", "1998-11-23T19:52:17+09:00",
         "1998-11-23T19:52:41+09:00", 3, 5, List.of("phf"), List.of("cgi-exploit"));
     Contact contact = Drafts.contactOf("11.0.2.1");
     MimeMessage m = Drafts.parse(Notices.draft(contact, List.of(ip), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, true), "en"));
+        Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     assertTrue(m.isMimeType("multipart/mixed"));
     assertEquals(List.of(), NoticesTest.addresses(m));
@@ -71,6 +71,15 @@ class NoticePartsTest {
     assertEquals("evidence.log", mixed.getBodyPart(2).getFileName());
   }
 
+  @Test
+  void xarf02TakesThePortFromTheLog() throws Exception {
+    MimeMessage m = Drafts.parse(Notices.draft(XarfV4Test.CONTACT, List.of(XarfV4Test.IP),
+        XarfV4Test.VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
+    assertEquals("PLAIN", m.getHeader("X-XARF", null));
+    String yaml = (String) ((MimeMultipart) m.getContent()).getBodyPart(1).getContent();
+    assertTrue(yaml.contains("Port: 443\r\n"), "the port most requests came in on:\n" + yaml);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"evil.example\r\nBcc: victim@example.org",
       "evil.example\nSubject: hi", "victim@example.org", "a.example,b.example",
@@ -82,7 +91,7 @@ class NoticePartsTest {
     Contact contact = Drafts.contactOf(host);
     List<String> lines = List.of(host + " - - [23/Nov/1998:19:52:17 +0900] \"GET /phf\" 200 1");
     for (String lang : TemplateSet.LANGUAGES) {
-      for (boolean xarf : new boolean[] {false, true}) {
+      for (XarfVersion xarf : XarfVersion.values()) {
         byte[] draft = Notices.draft(contact, List.of(finding), lines,
             Drafts.settings("UTF-8", 100, xarf), lang);
         String headers = NoticesTest.headers(draft);

@@ -18,7 +18,7 @@ class NoticesTest {
   @Test
   void englishDraftFollowsTheGuidesLetter() throws Exception {
     byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, false), "en");
+        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en");
     MimeMessage m = Drafts.parse(draft);
     assertEquals("1", m.getHeader("X-Unsent", null));
     assertEquals(List.of("postmaster@wil.net", "abuse@wil.net"), addresses(m));
@@ -44,7 +44,7 @@ class NoticesTest {
   @Test
   void japaneseDraftInUtf8() throws Exception {
     MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF),
-        Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, false), "ja"));
+        Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, XarfVersion.NONE), "ja"));
     assertTrue(m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
     assertTrue(m.getHeader("Subject", null).startsWith("=?UTF-8?"), m.getHeader("Subject", null));
     assertEquals("www.myname.co.jp への不審なアクセスについてのご連絡（1998-11-23〜1998-11-23）",
@@ -55,7 +55,7 @@ class NoticesTest {
   @Test
   void japaneseDraftInIso2022jp() throws Exception {
     byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("ISO-2022-JP", 100, false), "ja");
+        Drafts.settings("ISO-2022-JP", 100, XarfVersion.NONE), "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout");
     }
@@ -66,6 +66,23 @@ class NoticesTest {
     assertTrue(m.getHeader("Subject", null).toUpperCase().startsWith("=?ISO-2022-JP?B?"));
     assertTrue(m.getSubject().startsWith("www.myname.co.jp への不審なアクセス"), m.getSubject());
     assertJapaneseBody((String) m.getContent());
+  }
+
+  @Test
+  void iso2022jpDraftWithXarfStaysSevenBit() throws Exception {
+    byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
+        Drafts.settings("ISO-2022-JP", 1, XarfVersion.V4), "ja");
+    for (byte b : draft) {
+      assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout, X-ARF included");
+    }
+    MimeMessage m = Drafts.parse(draft);
+    assertTrue(m.isMimeType("multipart/report"), m.getContentType());
+    jakarta.mail.Multipart human = (jakarta.mail.Multipart) ((jakarta.mail.Multipart)
+        m.getContent()).getBodyPart(0).getContent();
+    jakarta.mail.BodyPart letter = human.getBodyPart(0);
+    assertEquals("7bit", ((jakarta.mail.internet.MimeBodyPart) letter).getEncoding());
+    String body = (String) letter.getContent();
+    assertTrue(body.contains("鈴木と申します") && body.contains(Drafts.GUIDE_LINES.get(0)), body);
   }
 
   private static void assertJapaneseBody(String body) {
@@ -79,11 +96,11 @@ class NoticesTest {
 
   @Test
   void sameInputGivesTheSameBytes() {
-    for (boolean xarf : new boolean[] {false, true}) {
+    for (XarfVersion xarf : XarfVersion.values()) {
       NoticeSettings s = Drafts.settings("UTF-8", 1, xarf);
       byte[] a = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
       byte[] b = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
-      assertArrayEquals(a, b);
+      assertArrayEquals(a, b, "the same bytes with X-ARF " + xarf);
     }
   }
 

@@ -44,8 +44,8 @@ class LineParserTest {
             "www.example.com:443 203.0.113.9 - - " + T
                 + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
             LogFormat.VHOST_COMBINED,
-            req("www.example.com", "203.0.113.9", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L,
-                null, "curl/8.0")),
+            withPort(443, req("www.example.com", "203.0.113.9", null, TIME, "GET", "/", "HTTP/1.1",
+                200, 512L, null, "curl/8.0"))),
         of(
             "www.example.com 203.0.113.9 - - " + T
                 + " \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8.0\"",
@@ -59,7 +59,8 @@ class LineParserTest {
         of(
             "[2001:db8::2]:80 ::1 - - " + T + " \"GET / HTTP/1.1\" 200 512 \"-\" \"-\"",
             LogFormat.VHOST_COMBINED,
-            req("[2001:db8::2]", "::1", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L, null, null)),
+            withPort(80, req("[2001:db8::2]", "::1", null, TIME, "GET", "/", "HTTP/1.1", 200, 512L,
+                null, null))),
         of(
             "198.51.100.4 - - [02/Mar/2025:10:00:01 +0100] \"GET /?q=\\x22x HTTP/1.1\" 404 153"
                 + " \"-\" \"Go-http-client/1.1\"",
@@ -156,6 +157,11 @@ class LineParserTest {
   private static Request guide(String time, String target, Integer status, Long bytes) {
     return req(null, "surf.wil.net", null, "1998-11-23T" + time + "+09:00", "GET", target, null,
         status, bytes, null, null);
+  }
+
+  private static Request withPort(int port, Request r) {
+    return new Request(r.vhost(), port, r.host(), r.user(), r.time(), r.method(), r.target(),
+        r.protocol(), r.status(), r.bytes(), r.referer(), r.userAgent(), r.extras());
   }
 
   private static Request req(String vhost, String host, String user, String time, String method,
