@@ -37,13 +37,13 @@ class AddressRangeTest {
       192.0.2/26                            | 192.0.2.0        | 192.0.2.63
       200/8                                 | 200.0.0.0        | 200.255.255.255
       24.232/16                             | 24.232.0.0       | 24.232.255.255
-      2001:db8::/32                         | 2001:db8::       | 2001:db8:ffff:ffff:ffff:ffff:ffff:ffff
+      2001:db8::/32        | 2001:db8::    | 2001:db8:ffff:ffff:ffff:ffff:ffff:ffff
       2001:DB8:1:2::/48                     | 2001:db8:1::     | 2001:db8:1:ffff:ffff:ffff:ffff:ffff
-      2001:1200::/23                        | 2001:1200::      | 2001:13ff:ffff:ffff:ffff:ffff:ffff:ffff
+      2001:1200::/23       | 2001:1200::   | 2001:13ff:ffff:ffff:ffff:ffff:ffff:ffff
       [2001:db8::1]                         | 2001:db8::1      | 2001:db8::1
       [2001:db8::]/64                       | 2001:db8::       | 2001:db8::ffff:ffff:ffff:ffff
       2001:db8:: - 2001:db8::ff             | 2001:db8::       | 2001:db8::ff
-      ::/0                                  | ::               | ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff
+      ::/0                 | ::            | ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff
       ::ffff:192.0.2.1                      | 192.0.2.1        | 192.0.2.1
       ::ffff:c000:201                       | 192.0.2.1        | 192.0.2.1
       ::ffff:0:0/96                         | 0.0.0.0          | 255.255.255.255
