@@ -106,7 +106,7 @@ final class RdapResponses {
       String chosen = null;
       for (JsonNode property : vcard(entity)) {
         Optional<String> address = property.path(0).asText("").equalsIgnoreCase("email")
-            ? Mailboxes.valid(property.path(3).asText("")) : Optional.empty();
+            ? Mailboxes.valid(property.path(3).asText("")).flatMap(Mailboxes::usable) : Optional.empty();
         if (address.isPresent() && property.path(1).path("type").toString().contains("abuse")) {
           return address;
         }

@@ -1,0 +1,131 @@
+package org.probehunt.parse;
+
+import java.io.Serializable;
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * An inclusive range of IP addresses, from a single address to a CIDR block or a registry's
+ * {@code FIRST - LAST} range. Addresses are 128-bit values kept as two longs each (compared
+ * unsigned); IPv4 lives in ::ffff:0:0/96, so {@code ::ffff:192.0.2.1} and {@code 192.0.2.1} are
+ * the same address. Text forms read by {@link #parse}:
+ *
+ * <pre>
+ * 192.0.2.7                        a bare address (IPv6 also in brackets: [2001:db8::1])
+ * 192.0.2.0/24, 2001:db8::/32      ADDRESS/PREFIX, host bits masked off
+ * 192.0.2.0 - 192.0.2.255          FIRST - LAST, as in RIPE, APNIC and AFRINIC inetnum
+ * 192.0.2/24, 200/8                LACNIC's CIDR with trailing zero parts left out
+ * </pre>
+ */
+public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
+    implements Comparable<AddressRange>, Serializable {
+
+  /** Checks that the first address does not come after the last. */
+  public AddressRange {
+    if (compare(firstHi, firstLo, lastHi, lastLo) > 0) {
+      throw new IllegalArgumentException("range ends before it starts");
+    }
+  }
+
+  /** The range written in {@code text} (see the class comment), or empty when malformed. */
+  public static Optional<AddressRange> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    long[] first = new long[2];
+    int dash = t.indexOf('-');
+    if (dash >= 0) {
+      long[] last = new long[2];
+      int bits = IpLiterals.parse(t, 0, dash, 4, first);
+      if (bits < 0 || bits != IpLiterals.parse(t, dash + 1, t.length(), 4, last)
+          || compare(first[0], first[1], last[0], last[1]) > 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new AddressRange(first[0], first[1], last[0], last[1]));
+    }
+    int slash = t.indexOf('/');
+    if (slash < 0) {
+      return ofAddress(t);
+    }
+    int bits = IpLiterals.parse(t, 0, slash, 1, first);
+    String digits = t.substring(slash + 1);
+    if (bits < 0 || digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(
+        c -> c >= '0' && c <= '9') || Integer.parseInt(digits) > bits) {
+      return Optional.empty();
+    }
+    int prefix = Integer.parseInt(digits) + 128 - bits;
+    long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << 64 - prefix;
+    long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << 128 - prefix;
+    return Optional.of(new AddressRange(first[0] & maskHi, first[1] & maskLo,
+        first[0] | ~maskHi, first[1] | ~maskLo));
+  }
+
+  /** A single address, IPv6 possibly in brackets; {@code ::ffff:a.b.c.d} is taken as IPv4. */
+  public static Optional<AddressRange> ofAddress(String ip) {
+    long[] address = new long[2];
+    if (ip == null || IpLiterals.parse(ip, 0, ip.length(), 4, address) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new AddressRange(address[0], address[1], address[0], address[1]));
+  }
+
+  /** Whether every address of {@code other} is in this range. */
+  public boolean contains(AddressRange other) {
+    return compare(firstHi, firstLo, other.firstHi, other.firstLo) <= 0
+        && compare(other.lastHi, other.lastLo, lastHi, lastLo) <= 0;
+  }
+
+  /** Whether the whole range is IPv4 (inside ::ffff:0:0/96). */
+  public boolean isIpv4() {
+    return firstHi == 0 && lastHi == 0 && (firstLo & 0xffffffff00000000L) == IpLiterals.V4_MAPPED
+        && (lastLo & 0xffffffff00000000L) == IpLiterals.V4_MAPPED;
+  }
+
+  /** The first address as text: dotted for IPv4, else RFC 5952. */
+  public String first() {
+    return isIpv4() ? IpLiterals.formatV4(firstLo) : IpLiterals.formatV6(firstHi, firstLo);
+  }
+
+  /** The last address as text: dotted for IPv4, else RFC 5952. */
+  public String last() {
+    return isIpv4() ? IpLiterals.formatV4(lastLo) : IpLiterals.formatV6(lastHi, lastLo);
+  }
+
+  /** The number of addresses in the range. */
+  public BigInteger size() {
+    BigInteger first = unsigned128(firstHi, firstLo);
+    return unsigned128(lastHi, lastLo).subtract(first).add(BigInteger.ONE);
+  }
+
+  /** Orders by first address, then the larger range first, so a block precedes its parts. */
+  @Override
+  public int compareTo(AddressRange other) {
+    int byFirst = compare(firstHi, firstLo, other.firstHi, other.firstLo);
+    return byFirst != 0 ? byFirst : compare(other.lastHi, other.lastLo, lastHi, lastLo);
+  }
+
+  /** {@code ADDRESS/PREFIX} when the range is exactly one CIDR block, else {@code FIRST - LAST}. */
+  @Override
+  public String toString() {
+    long diffHi = firstHi ^ lastHi;
+    long diffLo = firstLo ^ lastLo;
+    boolean lowOnes = diffHi == 0 ? (diffLo & diffLo + 1) == 0
+        : diffLo == -1L && (diffHi & diffHi + 1) == 0;
+    if (!lowOnes || (firstHi & diffHi) != 0 || (firstLo & diffLo) != 0) {
+      return first() + " - " + last();
+    }
+    int prefix = 128 - Long.bitCount(diffHi) - Long.bitCount(diffLo);
+    return first() + "/" + (isIpv4() ? prefix - 96 : prefix);
+  }
+
+  private static int compare(long aHi, long aLo, long bHi, long bLo) {
+    int byHigh = Long.compareUnsigned(aHi, bHi);
+    return byHigh != 0 ? byHigh : Long.compareUnsigned(aLo, bLo);
+  }
+
+  private static BigInteger unsigned128(long hi, long lo) {
+    BigInteger high = new BigInteger(Long.toUnsignedString(hi));
+    return high.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(lo)));
+  }
+}
