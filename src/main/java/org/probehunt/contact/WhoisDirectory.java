@@ -148,7 +148,8 @@ public final class WhoisDirectory implements Serializable {
         found == null ? null : found.handle());
   }
 
-  private static String key(String registry, String handle) {
+  /** The key a handle is known by within its registry's data. */
+  public static String key(String registry, String handle) {
     return (registry == null ? "" : registry) + "|" + handle;
   }
 }

@@ -22,7 +22,6 @@ import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
 import org.probehunt.input.EntryStatus;
 import org.probehunt.contact.ContactResolver;
-import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.report.Columns;
 import org.probehunt.scan.EntryTally;
 import org.probehunt.scan.Hit;
@@ -105,7 +104,11 @@ public final class ProbeJob {
           joinBack(passes, new LinkedHashSet<>(hostNames), joined)
               .persist(StorageLevel.MEMORY_AND_DISK_SER());
       ContactResolver resolver = ContactSources.resolver(
-              settings.notices(), hostNames, NetworkDirectory.NONE, conf, console);
+              settings.notices(),
+              hostNames,
+              WhoisScan.directory(jsc, settings.notices().whoisFiles(), hostNames, hadoop, console),
+              conf,
+              console);
       hosts =
           HostTable.build(spark.createDataFrame(flagged, Rows.FLAGGED), requests, resolver)
               .persist(StorageLevel.MEMORY_AND_DISK());

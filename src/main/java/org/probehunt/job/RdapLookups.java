@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.contact.NetworkContact;
+import org.probehunt.parse.AddressRange;
 import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.contact.RdapAnswer;
 import org.probehunt.contact.RdapCache;
@@ -60,8 +61,11 @@ final class RdapLookups {
     return new Result(directory, failures);
   }
 
+  /** The network as CIDR where it is one block, else as a range. */
   private static String range(RdapAnswer a) {
-    return a.first().equals(a.last()) ? a.first() : a.first() + " - " + a.last();
+    return AddressRange.parse(a.first() + " - " + a.last())
+        .map(AddressRange::toString)
+        .orElse(a.first() + " - " + a.last());
   }
 
   private static RdapCache read(String file, Configuration conf) throws IOException {

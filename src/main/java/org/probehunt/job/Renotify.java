@@ -23,7 +23,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.probehunt.contact.ContactResolver;
-import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.report.Columns;
 import org.probehunt.report.CsvInput;
 
@@ -68,7 +67,16 @@ public final class Renotify {
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
     Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
     ContactResolver resolver = ContactSources.resolver(
-            plan, names, NetworkDirectory.NONE, hadoop.value(), console);
+            plan,
+            names,
+            WhoisScan.directory(
+                JavaSparkContext.fromSparkContext(spark.sparkContext()),
+                plan.whoisFiles(),
+                names,
+                hadoop,
+                console),
+            hadoop.value(),
+            console);
     Dataset<Row> hosts =
         HostTable.build(spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver)
             .persist(StorageLevel.MEMORY_AND_DISK());
