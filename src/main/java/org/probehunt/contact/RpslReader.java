@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -32,6 +31,7 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
 
   private final List<RpslObject.Attribute> attributes = new ArrayList<>();
   private final StringBuilder joined = new StringBuilder();
+  private final AttributeNames names = new AttributeNames();
   private String name;
   private String value;
   private boolean continued;
@@ -112,7 +112,9 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
 
   private void attribute(int start, int end) {
     int colon = start;
+    int hash = 0;
     while (colon < end && isNameByte(buf[colon])) {
+      hash = 31 * hash + AttributeNames.lower(buf[colon]);
       colon++;
     }
     byte lead = buf[start];
@@ -122,8 +124,7 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
       return;
     }
     flush();
-    name = new String(buf, start, colon - start, StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    name = names.of(buf, start, colon, hash);
     value = text(colon + 1, end);
     continued = false;
   }

@@ -49,12 +49,11 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
       return ofAddress(t);
     }
     int bits = IpLiterals.parse(t, 0, slash, 1, first);
-    String digits = t.substring(slash + 1);
-    if (bits < 0 || digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(
-        c -> c >= '0' && c <= '9') || Integer.parseInt(digits) > bits) {
+    int length = prefixLength(t, slash + 1);
+    if (bits < 0 || length < 0 || length > bits) {
       return Optional.empty();
     }
-    int prefix = Integer.parseInt(digits) + 128 - bits;
+    int prefix = length + 128 - bits;
     long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << 64 - prefix;
     long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << 128 - prefix;
     return Optional.of(new AddressRange(first[0] & maskHi, first[1] & maskLo,
@@ -117,6 +116,22 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     }
     int prefix = 128 - Long.bitCount(diffHi) - Long.bitCount(diffLo);
     return first() + "/" + (isIpv4() ? prefix - 96 : prefix);
+  }
+
+  /** One to three ASCII digits from {@code from} to the end, or -1. */
+  private static int prefixLength(String t, int from) {
+    if (t.length() - from < 1 || t.length() - from > 3) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 
   private static int compare(long aHi, long aLo, long bHi, long bLo) {

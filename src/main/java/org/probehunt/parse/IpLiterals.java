@@ -32,7 +32,8 @@ final class IpLiterals {
       from++;
       to--;
     }
-    if (s.indexOf(':', from) >= 0 && s.indexOf(':', from) < to) {
+    int colon = s.indexOf(':', from);
+    if (colon >= 0 && colon < to) {
       return parseV6(s, from, to, out) ? 128 : -1;
     }
     long v4 = bracketed ? -1 : parseV4(s, from, to, minV4Parts);

@@ -104,6 +104,16 @@ class RpslReaderTest {
   }
 
   @Test
+  void lowerCasesNamesWhateverTheirSpelling() throws IOException {
+    List<RpslObject> objects = read("ABUSE-C: A\nabuse_c: B\nAbuse-C: C\nabuse-c: D\n"
+        + "x-Y_z9: E\nX-y_Z9: F\n\nAbuse-C: G");
+    assertEquals(List.of("abuse-c", "abuse_c", "abuse-c", "abuse-c", "x-y_z9", "x-y_z9"),
+        objects.get(0).attributes().stream().map(RpslObject.Attribute::name).toList());
+    assertEquals(List.of("A", "C", "D"), objects.get(0).all("abuse-c"));
+    assertEquals("abuse-c", objects.get(1).type());
+  }
+
+  @Test
   void aWhitespaceOnlyLineEndsAnObjectAndTheLastNeedsNoNewline() throws IOException {
     List<RpslObject> objects = read("person: A\nnic-hdl: A1-TEST\n   \t\nperson: B\nnic-hdl: B1");
     assertEquals(List.of("A", "B"), objects.stream().map(RpslObject::key).toList());
