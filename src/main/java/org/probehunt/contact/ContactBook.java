@@ -1,12 +1,11 @@
 package org.probehunt.contact;
 
-import com.google.common.net.InetAddresses;
 import java.io.Serializable;
-import java.net.InetAddress;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probehunt.parse.AddressRange;
 
 /**
  * The contacts file ({@code --contacts}): who is told about address ranges (longest CIDR wins)
@@ -23,7 +22,7 @@ public final class ContactBook implements Serializable {
   record Entry(String key, List<String> to, String name) implements Serializable {}
 
   /** A CIDR row of the contacts file. */
-  record Block(Cidr cidr, Entry entry) implements Serializable {}
+  record Block(AddressRange range, Entry entry) implements Serializable {}
 
   private final List<Block> blocks;
   private final Map<String, Entry> domains;
@@ -31,7 +30,7 @@ public final class ContactBook implements Serializable {
   ContactBook(List<Block> blocks, Map<String, Entry> domains) {
     this.blocks =
         blocks.stream()
-            .sorted(Comparator.comparingInt((Block b) -> b.cidr().prefix()).reversed())
+            .sorted(Comparator.comparing((Block b) -> b.range().size()))
             .toList();
     this.domains = Map.copyOf(domains);
   }
@@ -52,9 +51,9 @@ public final class ContactBook implements Serializable {
   public Optional<Contact> contactOf(String host, RirInfo registry) {
     Optional<String> ip = Domains.canonicalIp(host);
     if (ip.isPresent()) {
-      InetAddress address = InetAddresses.forString(ip.get());
+      AddressRange address = AddressRange.ofAddress(ip.get()).orElseThrow();
       return blocks.stream()
-          .filter(b -> b.cidr().contains(address))
+          .filter(b -> b.range().contains(address))
           .findFirst()
           .map(b -> contact(b.entry(), registry));
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.probehunt.parse.AddressRange;
 
 /** Reads the {@code --contacts} CSV, one row per line so that errors can name the line. */
 final class ContactFile {
@@ -29,7 +30,7 @@ final class ContactFile {
   static ContactBook read(Reader reader, String source) throws ContactException {
     Map<String, List<String>> addresses = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Cidr> cidrs = new LinkedHashMap<>();
+    Map<String, AddressRange> cidrs = new LinkedHashMap<>();
     BufferedReader lines = new BufferedReader(reader);
     int lineNo = 0;
     boolean first = true;
@@ -68,7 +69,7 @@ final class ContactFile {
       List<String> to = row.getValue().stream().distinct().toList();
       String name = names.getOrDefault(target, cidrs.containsKey(target) ? domainOf(to) : target);
       ContactBook.Entry entry = new ContactBook.Entry(key(name, to, keys), to, name);
-      Cidr cidr = cidrs.get(target);
+      AddressRange cidr = cidrs.get(target);
       if (cidr == null) {
         domains.put(target, entry);
       } else {
@@ -110,10 +111,10 @@ final class ContactFile {
   }
 
   /** Returns the map key of the row's target: the CIDR's text or the lower-cased domain. */
-  private static String target(String cell, String source, int lineNo, Map<String, Cidr> cidrs)
+  private static String target(String cell, String source, int lineNo, Map<String, AddressRange> cidrs)
       throws ContactException {
     if (cell.contains("/") || cell.contains(":") || cell.matches("[0-9.]+")) {
-      Optional<Cidr> cidr = Cidr.parse(cell);
+      Optional<AddressRange> cidr = AddressRange.parse(cell);
       if (cidr.isEmpty()) {
         throw error(source, lineNo, "bad CIDR '" + quoted(cell) + "'");
       }

@@ -3,11 +3,9 @@ package org.probehunt.contact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.net.InetAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.probehunt.parse.AddressRange;
 
 /**
  * Which RDAP server answers for an address: IANA's bootstrap files (RFC 9224), e.g.
@@ -36,7 +35,7 @@ public final class RdapBootstrap {
 
   private final List<Service> services;
 
-  private record Service(Cidr prefix, String base) {}
+  private record Service(AddressRange prefix, String base) {}
 
   private RdapBootstrap(List<Service> services) {
     this.services = services;
@@ -77,11 +76,11 @@ public final class RdapBootstrap {
           continue;
         }
         for (JsonNode prefix : service.path(0)) {
-          Cidr.parse(prefix.asText("")).ifPresent(c -> services.add(new Service(c, base.get())));
+          AddressRange.parse(prefix.asText("")).ifPresent(c -> services.add(new Service(c, base.get())));
         }
       }
     }
-    services.sort(Comparator.comparingInt((Service s) -> s.prefix().prefix()).reversed());
+    services.sort(Comparator.comparing((Service s) -> s.prefix().size()));
     return new RdapBootstrap(List.copyOf(services));
   }
 
@@ -90,8 +89,8 @@ public final class RdapBootstrap {
     if (!Domains.isIpLiteral(ip)) {
       return Optional.empty();
     }
-    InetAddress address = InetAddresses.forString(Domains.unbracket(ip));
-    for (Service service : services) {
+    AddressRange address = AddressRange.ofAddress(Domains.unbracket(ip)).orElse(null);
+    for (Service service : address == null ? List.<Service>of() : services) {
       if (service.prefix().contains(address)) {
         return Optional.of(service.base());
       }

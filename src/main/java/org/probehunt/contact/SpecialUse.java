@@ -1,15 +1,14 @@
 package org.probehunt.contact;
 
-import com.google.common.net.InetAddresses;
-import java.net.InetAddress;
 import java.util.List;
+import org.probehunt.parse.AddressRange;
 
 /**
  * Addresses no abuse desk answers for, from IANA's IPv4 and IPv6 special-purpose address
  * registries (RFC 6890 and its updates) plus multicast: such a host is reported, never drafted.
  */
 public final class SpecialUse {
-  private static final List<Cidr> BLOCKS =
+  private static final List<AddressRange> BLOCKS =
       List.of(
               "0.0.0.0/8", // "this network"
               "10.0.0.0/8", // private (RFC 1918)
@@ -37,7 +36,7 @@ public final class SpecialUse {
               "fe80::/10", // link-local
               "ff00::/8") // multicast
           .stream()
-          .map(text -> Cidr.parse(text).orElseThrow())
+          .map(text -> AddressRange.parse(text).orElseThrow())
           .toList();
 
   private SpecialUse() {}
@@ -45,12 +44,8 @@ public final class SpecialUse {
   /** True for an IP literal in a special-use block; false for anything else, names included. */
   public static boolean contains(String ip) {
     return Domains.canonicalIp(ip)
-        .map(InetAddresses::forString)
-        .map(SpecialUse::contains)
+        .flatMap(AddressRange::ofAddress)
+        .map(a -> BLOCKS.stream().anyMatch(b -> b.contains(a)))
         .orElse(false);
-  }
-
-  private static boolean contains(InetAddress address) {
-    return BLOCKS.stream().anyMatch(b -> b.contains(address));
   }
 }
