@@ -148,6 +148,10 @@ final class NoticeOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    for (String file : whoisFiles) {
+      // A missing dump is the user's mistake, told now rather than by a failed task later.
+      ConfigFiles.stream("--whois-db", file).close();
+    }
     return new NoticePlan(
         settings, contacts(), rirStats(), whoisFiles, rdap(), country, resolve);
   }
