@@ -1,48 +1,56 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.split;
-
-import java.util.List;
-import org.apache.spark.sql.Column;
+import java.io.Serializable;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.probehunt.scan.Hit;
+import org.probehunt.scan.ScanEvent;
+import scala.Tuple2;
 
-/** Which hosts probed: the per-host aggregation of the first pass's probes. */
+/** Which hosts probed: the per-host tally of the first pass's probes. */
 final class Findings {
+  /** One host's probes so far: how many, and the distinct rules and categories they matched. */
+  private record Tally(long probes, TreeSet<String> rules, TreeSet<String> categories)
+      implements Serializable {
+    static Tally of(Hit hit) {
+      return new Tally(
+          1,
+          new TreeSet<>(hit.detection().ruleIds()),
+          new TreeSet<>(hit.detection().categories()));
+    }
+
+    Tally plus(Tally other) {
+      rules.addAll(other.rules);
+      categories.addAll(other.categories);
+      return new Tally(probes + other.probes, rules, categories);
+    }
+  }
+
   private Findings() {}
 
   /**
-   * Hosts with at least {@code minProbes} probes, sorted by host, as rows of {@link
-   * Rows#FLAGGED}: host, probes, and the distinct rules and categories, each joined by ';'. The
-   * driver holds this list (it broadcasts the hosts to the second pass), never their requests.
+   * Hosts with at least {@code minProbes} probes, as rows of {@link Rows#FLAGGED}: host, probes,
+   * and the distinct rules and categories, each joined by ';'. A plain combine by host: each task
+   * holds a tally per host it saw, never a list per probe.
    */
-  static List<Row> flag(Dataset<Row> probes, int minProbes) {
-    return probes
-        .groupBy("host")
-        .agg(
-            count(lit(1)).as("probes"),
-            distinctParts("rule").as("rules"),
-            distinctParts("categories").as("categories"))
-        .filter(col("probes").geq(minProbes))
-        .orderBy("host")
-        .collectAsList();
-  }
-
-  /**
-   * The distinct, sorted parts of a ';'-joined column over a group, joined again. The set is
-   * taken of whole cells first, so a host's memory holds its distinct rule combinations, not one
-   * entry per probe.
-   */
-  private static Column distinctParts(String column) {
-    return concat_ws(
-        ";", array_sort(array_distinct(flatten(collect_set(split(col(column), ";"))))));
+  static Dataset<Row> flag(SparkSession spark, JavaRDD<ScanEvent> events, int minProbes) {
+    JavaRDD<Row> rows =
+        events
+            .filter(e -> e instanceof Hit hit && hit.detection().probe())
+            .mapToPair(e -> new Tuple2<>(((Hit) e).request().host(), Tally.of((Hit) e)))
+            .reduceByKey(Tally::plus)
+            .filter(t -> t._2().probes() >= minProbes)
+            .map(
+                t ->
+                    RowFactory.create(
+                        t._1(),
+                        t._2().probes(),
+                        String.join(";", t._2().rules()),
+                        String.join(";", t._2().categories())));
+    return spark.createDataFrame(rows, Rows.FLAGGED);
   }
 }

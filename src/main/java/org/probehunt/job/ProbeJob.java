@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.probehunt.input.Batches;
@@ -36,6 +36,9 @@ public final class ProbeJob {
   /** The Spark property that sets how many tasks write the drafts. */
   static final String DRAFT_TASKS = "spark.probehunt.draftTasks";
 
+  private static final String OBJECT_AGGREGATE_KEYS =
+      "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
+
   private final SparkSession spark;
   private final JobSettings settings;
   private final PrintWriter console;
@@ -55,6 +58,12 @@ public final class ProbeJob {
   // The progress lines run for the length of a try block and need no other reference.
   @SuppressWarnings("try")
   private JobResult run() throws IOException {
+    // Per-host sets (rules, networks) are object aggregates, which Spark sorts and spills once a
+    // task holds more than 128 keys: with thousands of flagged hosts that cost seconds per table.
+    // A flagged host's sets are small, so a task may hold this many in memory.
+    if (!spark.conf().contains(OBJECT_AGGREGATE_KEYS)) {
+      spark.conf().set(OBJECT_AGGREGATE_KEYS, "100000");
+    }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Candidate> candidates =
         Discovery.discover(conf, settings.paths(), settings.include(), settings.exclude());
@@ -75,9 +84,12 @@ public final class ProbeJob {
     ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark(), driverRows);
     // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
-    JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Kept as objects: reading them back through Java serialization cost seconds on a busy
+    // month; what does not fit in memory still spills to disk.
+    JavaRDD<ScanEvent> events = passes.probes(scanned).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> requests = null;
     Dataset<Row> hosts = null;
+    Dataset<Row> flagged = null;
     try {
       Inputs inputs;
       try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
@@ -95,14 +107,14 @@ public final class ProbeJob {
         throw new DamagedInputException(inputs.damaged().get(0));
       }
 
-      List<Row> flagged = Findings.flag(probes(events), settings.minProbes());
-      phase("detect: %d hosts sent probes", flagged.size());
+      flagged = Findings.flag(spark, events, settings.minProbes()).persist();
+      List<String> hostNames = flagged.select("host").as(Encoders.STRING()).collectAsList();
+      phase("detect: %d hosts sent probes", hostNames.size());
 
       Passes.Counters joined = passes.counters("join back");
-      List<String> hostNames = flagged.stream().map(r -> r.getString(0)).toList();
       requests =
-          joinBack(passes, new LinkedHashSet<>(hostNames), joined)
-              .persist(StorageLevel.MEMORY_AND_DISK_SER());
+          joinBack(passes, new HashSet<>(hostNames), flagged.select("host"), joined)
+              .persist(StorageLevel.MEMORY_AND_DISK());
       ContactResolver resolver = ContactSources.resolver(
               settings.notices(),
               hostNames,
@@ -110,7 +122,7 @@ public final class ProbeJob {
               conf,
               console);
       hosts =
-          HostTable.build(spark.createDataFrame(flagged, Rows.FLAGGED), requests, resolver)
+          HostTable.build(flagged, requests, resolver)
               .persist(StorageLevel.MEMORY_AND_DISK());
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {
@@ -128,26 +140,18 @@ public final class ProbeJob {
       if (hosts != null) {
         hosts.unpersist();
       }
+      if (flagged != null) {
+        flagged.unpersist();
+      }
       events.unpersist();
       passes.release();
     }
-  }
-
-  /** The probes the first pass found. */
-  private Dataset<Row> probes(JavaRDD<ScanEvent> events) {
-    return spark.createDataFrame(
-        events.filter(e -> e instanceof Hit).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
   }
 
   /** The lines the first pass rejected. */
   private Dataset<Row> rejects(JavaRDD<ScanEvent> events) {
     return spark.createDataFrame(
         events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS);
-  }
-
-  private Dataset<Row> joinBack(Passes passes, Set<String> hosts, Passes.Counters counters) {
-    List<Row> rows = hosts.stream().map(h -> RowFactory.create(h)).toList();
-    return joinBack(passes, hosts, spark.createDataFrame(rows, Rows.HOSTS), counters);
   }
 
   /**

@@ -90,6 +90,10 @@ public final class TemplateSet implements Serializable {
     }
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n", -1)) {
+      if (line.indexOf("${") < 0) {
+        out.append(line).append('\n');
+        continue;
+      }
       Matcher only = PLACEHOLDER.matcher(line.strip());
       if (only.matches() && values.getOrDefault(only.group(1), "").isEmpty()) {
         continue;

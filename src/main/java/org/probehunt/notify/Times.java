@@ -44,7 +44,8 @@ final class Times {
   }
 
   static String iso(OffsetDateTime time) {
-    return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replaceFirst("Z$", "+00:00");
+    String text = time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return text.endsWith("Z") ? text.substring(0, text.length() - 1) + "+00:00" : text;
   }
 
   /** RFC 5322 date in the time's own offset, e.g. {@code Mon, 23 Nov 1998 19:52:41 +0900}. */
