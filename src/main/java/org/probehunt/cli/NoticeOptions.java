@@ -12,14 +12,10 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import java.io.InputStream;
-import org.probehunt.contact.RdapBootstrap;
-import org.probehunt.contact.RdapLimits;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.ContactException;
 import org.probehunt.notify.NoticeSettings;
-import org.probehunt.contact.RirStats;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.notify.XarfVersion;
 import picocli.CommandLine.Option;
@@ -148,12 +144,15 @@ final class NoticeOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    for (String file : whoisFiles) {
-      // A missing dump is the user's mistake, told now rather than by a failed task later.
-      ConfigFiles.stream("--whois-db", file).close();
-    }
+    RegistryFiles.checkWhois(whoisFiles);
     return new NoticePlan(
-        settings, contacts(), rirStats(), whoisFiles, rdap(), country, resolve);
+        settings,
+        contacts(),
+        RegistryFiles.rirStats(rirFiles),
+        whoisFiles,
+        RegistryFiles.rdap(rdap, rdapCache, rdapBootstrap),
+        country,
+        resolve);
   }
 
   /** Whether the drafts name a server the user chose, rather than this machine. */
@@ -178,49 +177,6 @@ final class NoticeOptions {
     }
     try (Reader reader = ConfigFiles.open("--contacts", contactsFile)) {
       return ContactBook.load(reader, contactsFile);
-    }
-  }
-
-  private NoticePlan.Rdap rdap() throws IOException, ContactException {
-    if (!rdap) {
-      if (rdapCache != null || !rdapBootstrap.isEmpty()) {
-        throw new UsageException("--rdap-cache and --rdap-bootstrap need --rdap");
-      }
-      return null;
-    }
-    RdapBootstrap bootstrap = RdapBootstrap.defaults();
-    if (!rdapBootstrap.isEmpty()) {
-      List<InputStream> files = new ArrayList<>();
-      try {
-        for (String file : rdapBootstrap) {
-          files.add(ConfigFiles.stream("--rdap-bootstrap", file));
-        }
-        bootstrap = RdapBootstrap.load(files);
-      } catch (ContactException e) {
-        throw new ContactException("--rdap-bootstrap " + String.join(",", rdapBootstrap) + ": " + e.getMessage());
-      } finally {
-        for (InputStream in : files) {
-          in.close();
-        }
-      }
-    }
-    return new NoticePlan.Rdap(bootstrap, RdapLimits.defaults(), rdapCache);
-  }
-
-  private RirStats rirStats() throws IOException {
-    if (rirFiles.isEmpty()) {
-      return null;
-    }
-    List<Reader> readers = new ArrayList<>();
-    try {
-      for (String file : rirFiles) {
-        readers.add(ConfigFiles.open("--rir-stats", file));
-      }
-      return RirStats.load(readers);
-    } finally {
-      for (Reader r : readers) {
-        r.close();
-      }
     }
   }
 

@@ -13,6 +13,9 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.upper;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -21,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.notify.NoticeSettings;
+import org.probehunt.notify.TemplateSet;
 import org.probehunt.report.Columns;
 
 /** From the host table to contacts: domains.csv's table, and the drafts written by tasks. */
@@ -64,10 +68,33 @@ final class Drafting {
   }
 
   /**
+   * Writes the drafts of the plan's contacts into {@code out}'s notices/ in {@code tasks} tasks,
+   * then notices/index.csv; returns the number of drafts.
+   */
+  static long writeNotices(
+      OutputDir out,
+      ReportFiles files,
+      Dataset<Row> hosts,
+      Dataset<Row> contacts,
+      Dataset<Row> requests,
+      NoticePlan plan,
+      int tasks)
+      throws IOException {
+    out.mkdirs("notices");
+    DraftFolder folder = new DraftFolder(out.location(), files.hadoop());
+    List<Row> index =
+        new ArrayList<>(
+            draft(hosts, contacts, requests, plan.country(), plan.notices(), folder, tasks));
+    index.sort(Comparator.comparing(r -> r.getString(0)));
+    files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
+    return (long) index.size() * TemplateSet.LANGUAGES.size();
+  }
+
+  /**
    * Writes the drafts of the contacts of {@code country} (all when null) in {@code tasks} tasks,
    * each task drafting whole contacts; returns notices/index.csv's rows, unsorted.
    */
-  static List<Row> draft(
+  private static List<Row> draft(
       Dataset<Row> hosts,
       Dataset<Row> contacts,
       Dataset<Row> requests,

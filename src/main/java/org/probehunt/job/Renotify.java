@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,20 +83,14 @@ public final class Renotify {
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
-      dir.mkdirs("notices");
-      List<Row> index =
-          new ArrayList<>(
-              Drafting.draft(
-                  hosts,
-                  contacts,
-                  requests,
-                  plan.country(),
-                  plan.notices(),
-                  new DraftFolder(dir.location(), hadoop),
-                  2 * spark.sparkContext().defaultParallelism()));
-      index.sort(Comparator.comparing(r -> r.getString(0)));
-      files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
-      return index.size() * 2L;
+      return Drafting.writeNotices(
+          dir,
+          files,
+          hosts,
+          contacts,
+          requests,
+          plan,
+          2 * spark.sparkContext().defaultParallelism());
     } finally {
       contacts.unpersist();
       hosts.unpersist();

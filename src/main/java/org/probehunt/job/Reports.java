@@ -18,7 +18,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -73,7 +72,9 @@ final class Reports {
     Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long contactRows = files.write("domains.csv", Columns.DOMAINS, contacts, flagged, "contact");
-      long drafts = notices(hosts, contacts, requests);
+      long drafts =
+          Drafting.writeNotices(
+              out, files, hosts, contacts, requests, settings.notices(), draftTasks);
       abuseReports(hosts, requests);
       Summary summary =
           new Summary()
@@ -102,26 +103,6 @@ final class Reports {
     } finally {
       contacts.unpersist();
     }
-  }
-
-  /** The drafts, written by the tasks, and notices/index.csv; returns the number of drafts. */
-  private long notices(Dataset<Row> hosts, Dataset<Row> contacts, Dataset<Row> requests)
-      throws IOException {
-    out.mkdirs("notices");
-    NoticePlan plan = settings.notices();
-    List<Row> index =
-        new ArrayList<>(
-            Drafting.draft(
-                hosts,
-                contacts,
-                requests,
-                plan.country(),
-                plan.notices(),
-                new DraftFolder(out.location(), files.hadoop()),
-                draftTasks));
-    index.sort(Comparator.comparing(r -> r.getString(0)));
-    files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
-    return index.size() * 2L;
   }
 
   /** campaigns.csv: the hosts that share one rule set. */

@@ -121,25 +121,17 @@ class DraftingTest {
   void aTaskThatFailsLeavesNoHalfWrittenDraft() throws Exception {
     Path logs = logs();
     Path out = tmp.resolve("failing");
-    // A folder where one Japanese draft must go: its move into place fails, and the task with it.
-    Files.createDirectories(out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker"));
-    SparkSession spark = SparkTestSession.get();
-    JobSettings settings =
-        TestSettings.of(List.of(logs.toUri().toString()), out.toUri().toString());
-    JobSettings overwrite =
-        new JobSettings(
-            settings.paths(), settings.include(), settings.exclude(), settings.out(), true,
-            settings.strict(), settings.scan(), settings.minProbes(), settings.byteOrderMark(),
-            settings.notices());
-    // --overwrite would empty the folder first: put the blocker back once the job has started.
+    Path blocked = out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker");
+    // As soon as the run makes notices/, a folder takes the place of one Japanese draft: moving
+    // the draft there fails, and its task with it, long before the tasks start drafting.
     Thread blocker =
         new Thread(
             () -> {
-              for (int i = 0; i < 2000 && !Files.isDirectory(out.resolve("notices")); i++) {
+              for (int i = 0; i < 60_000 && !Files.isDirectory(blocked.getParent().getParent()); i++) {
                 pause();
               }
               try {
-                Files.createDirectories(out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker"));
+                Files.createDirectories(blocked);
               } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
@@ -147,14 +139,22 @@ class DraftingTest {
     blocker.start();
     assertThrows(
         Exception.class,
-        () -> ProbeJob.run(spark, overwrite, new PrintWriter(new StringWriter())));
+        () ->
+            ProbeJob.run(
+                SparkTestSession.get(),
+                TestSettings.of(List.of(logs.toUri().toString()), out.toUri().toString()),
+                new PrintWriter(new StringWriter())));
     blocker.join();
+    assertTrue(Files.isDirectory(blocked), "the blocker was in place");
     try (Stream<Path> all = Files.walk(out.resolve("notices"))) {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         String name = p.getFileName().toString();
         assertTrue(!name.contains(".tmp"), "a temporary file is left: " + p);
         if (name.endsWith(".eml")) {
-          assertTrue(Mails.body(Mails.read(p)).contains("-- end log --"), "whole draft: " + p);
+          // A whole draft ends with the letter's signature: the server's name.
+          assertTrue(
+              Mails.body(Mails.read(p)).stripTrailing().endsWith("www.myname.co.jp"),
+              "whole draft: " + p);
         }
       }
     }
@@ -162,7 +162,7 @@ class DraftingTest {
 
   private static void pause() {
     try {
-      Thread.sleep(5);
+      Thread.sleep(1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
