@@ -58,7 +58,7 @@ public final class Renotify {
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     Path target = new Path(out);
     FileSystem fs = target.getFileSystem(hadoop.value());
-    fs.delete(new Path(target, "notices"), true);
+    OutputDir.deleteTree(fs, new Path(target, "notices"));
     fs.delete(new Path(target, "domains.csv"), false);
     fs.mkdirs(target);
     OutputDir dir = OutputDir.existing(fs, target);
