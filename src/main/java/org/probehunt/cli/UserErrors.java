@@ -2,6 +2,7 @@ package org.probehunt.cli;
 
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.MissingInputException;
+import org.probehunt.job.OutputFolderException;
 import org.probehunt.contact.ContactException;
 
 /** Which failures are mistakes in what the user gave, rather than failures of the run. */
@@ -12,6 +13,7 @@ final class UserErrors {
     return e instanceof UsageException
         || e instanceof RuleException
         || e instanceof ContactException
-        || e instanceof MissingInputException;
+        || e instanceof MissingInputException
+        || e instanceof OutputFolderException;
   }
 }

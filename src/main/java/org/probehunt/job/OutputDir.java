@@ -13,7 +13,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.probehunt.cli.UsageException;
 import org.probehunt.input.Candidate;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
@@ -39,7 +38,7 @@ public final class OutputDir {
     for (Candidate input : inputs) {
       if (input.path().startsWith(inside)) {
         // --overwrite would delete the very logs the run is about to read.
-        throw new UsageException(
+        throw new OutputFolderException(
             "--out " + dir + " holds an input, " + input.path() + "; choose another folder");
       }
     }
@@ -117,10 +116,10 @@ public final class OutputDir {
       return;
     }
     if (!fs.getFileStatus(path).isDirectory()) {
-      throw new UsageException("--out " + dir + " is a file, not a folder");
+      throw new OutputFolderException("--out " + dir + " is a file, not a folder");
     }
     if (!overwrite && fs.listStatus(path).length > 0) {
-      throw new UsageException(
+      throw new OutputFolderException(
           "--out " + dir + " is not empty; choose another folder or add --overwrite");
     }
   }
