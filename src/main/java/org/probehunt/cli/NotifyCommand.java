@@ -77,8 +77,7 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     long drafts =
         Sessions.within(
             spark ->
-                Renotify.run(
-                    spark, hosts, requests.toString(), target, !noBom, plan, console));
+                Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
     console.printf(
         "notify: %d hosts, %d drafts in %s%n", hosts.size(), drafts, new Path(target, "notices"));
     console.flush();

@@ -1,9 +1,9 @@
 package org.probehunt.cli;
 
+import org.probehunt.contact.ContactException;
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.MissingInputException;
 import org.probehunt.job.OutputFolderException;
-import org.probehunt.contact.ContactException;
 
 /** Which failures are mistakes in what the user gave, rather than failures of the run. */
 final class UserErrors {

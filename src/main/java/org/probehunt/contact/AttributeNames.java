@@ -17,8 +17,8 @@ final class AttributeNames {
   }
 
   /**
-   * The lower-case name in {@code bytes[start, end)} (ASCII), given its {@code hash}: {@code
-   * h = 31 * h + lower(b)} over its bytes, from 0.
+   * The lower-case name in {@code bytes[start, end)} (ASCII), given its {@code hash}: {@code h = 31
+   * * h + lower(b)} over its bytes, from 0.
    */
   String of(byte[] bytes, int start, int end, int hash) {
     int slot = (hash ^ hash >>> 9) & (names.length - 1);
@@ -32,8 +32,8 @@ final class AttributeNames {
         return names[slot];
       }
     }
-    String fresh = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    String fresh =
+        new String(bytes, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     names[slot] = fresh;
     spellings[slot] = fresh.getBytes(StandardCharsets.ISO_8859_1);
     return fresh;

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.probehunt.parse.AddressRange;
 
 /**
- * The contacts file ({@code --contacts}): who is told about address ranges (longest CIDR wins)
- * and domains (the most specific listed domain wins). Its contacts have keys of their own kind,
- * {@code file_NAME}, so that a row never stands in for a domain's or a mailbox's draft.
+ * The contacts file ({@code --contacts}): who is told about address ranges (longest CIDR wins) and
+ * domains (the most specific listed domain wins). Its contacts have keys of their own kind, {@code
+ * file_NAME}, so that a row never stands in for a domain's or a mailbox's draft.
  */
 public final class ContactBook implements Serializable {
   private static final long serialVersionUID = 2L;
@@ -29,24 +29,21 @@ public final class ContactBook implements Serializable {
 
   ContactBook(List<Block> blocks, Map<String, Entry> domains) {
     this.blocks =
-        blocks.stream()
-            .sorted(Comparator.comparing((Block b) -> b.range().size()))
-            .toList();
+        blocks.stream().sorted(Comparator.comparing((Block b) -> b.range().size())).toList();
     this.domains = Map.copyOf(domains);
   }
 
   /**
-   * Reads a contacts CSV: {@code CIDR-or-domain,address[,name]}, an optional header row, {@code
-   * #} comments and blank lines. Errors read {@code contacts.csv:7: bad CIDR '...'}.
+   * Reads a contacts CSV: {@code CIDR-or-domain,address[,name]}, an optional header row, {@code #}
+   * comments and blank lines. Errors read {@code contacts.csv:7: bad CIDR '...'}.
    */
-  public static ContactBook load(java.io.Reader reader, String sourceName)
-      throws ContactException {
+  public static ContactBook load(java.io.Reader reader, String sourceName) throws ContactException {
     return ContactFile.read(reader, sourceName);
   }
 
   /**
-   * The file's contact for a host: an address by its CIDR rows, a name by its domain rows;
-   * empty when the file does not list it. {@code registry} (may be null) is carried along.
+   * The file's contact for a host: an address by its CIDR rows, a name by its domain rows; empty
+   * when the file does not list it. {@code registry} (may be null) is carried along.
    */
   public Optional<Contact> contactOf(String host, RirInfo registry) {
     Optional<String> ip = Domains.canonicalIp(host);

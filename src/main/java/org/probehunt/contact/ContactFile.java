@@ -1,6 +1,5 @@
 package org.probehunt.contact;
 
-import org.probehunt.report.Texts;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.BufferedReader;
@@ -17,6 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.probehunt.parse.AddressRange;
+import org.probehunt.report.Texts;
 
 /** Reads the {@code --contacts} CSV, one row per line so that errors can name the line. */
 final class ContactFile {
@@ -48,11 +48,16 @@ final class ContactFile {
           continue;
         }
         if (cells.size() < 2 || cells.size() > 3) {
-          throw error(source, lineNo, "expected 2 or 3 columns (CIDR or domain, address, name),"
-              + " found " + cells.size());
+          throw error(
+              source,
+              lineNo,
+              "expected 2 or 3 columns (CIDR or domain, address, name),"
+                  + " found "
+                  + cells.size());
         }
         String target = target(cells.get(0), source, lineNo, cidrs);
-        addresses.computeIfAbsent(target, t -> new ArrayList<>())
+        addresses
+            .computeIfAbsent(target, t -> new ArrayList<>())
             .add(address(cells.get(1), source, lineNo));
         if (cells.size() == 3 && !cells.get(2).isEmpty()) {
           names.putIfAbsent(target, cells.get(2));
@@ -84,8 +89,8 @@ final class ContactFile {
   }
 
   /**
-   * {@code file_NAME}: a kind of key no domain, mailbox or holder has (no dot, no {@code @}).
-   * Rows that share a name but not their addresses are told apart by a number, in file order.
+   * {@code file_NAME}: a kind of key no domain, mailbox or holder has (no dot, no {@code @}). Rows
+   * that share a name but not their addresses are told apart by a number, in file order.
    */
   private static String key(String name, List<String> to, Map<String, List<String>> taken) {
     String base = "file_" + Domains.safeKey(name).replace('.', '-');
@@ -111,7 +116,8 @@ final class ContactFile {
   }
 
   /** Returns the map key of the row's target: the CIDR's text or the lower-cased domain. */
-  private static String target(String cell, String source, int lineNo, Map<String, AddressRange> cidrs)
+  private static String target(
+      String cell, String source, int lineNo, Map<String, AddressRange> cidrs)
       throws ContactException {
     if (cell.contains("/") || cell.contains(":") || cell.matches("[0-9.]+")) {
       Optional<AddressRange> cidr = AddressRange.parse(cell);
@@ -131,7 +137,9 @@ final class ContactFile {
       InternetAddress parsed = new InternetAddress(cell, true);
       String address = parsed.getAddress();
       int at = address.lastIndexOf('@');
-      if (parsed.getPersonal() == null && address.equals(cell) && at > 0
+      if (parsed.getPersonal() == null
+          && address.equals(cell)
+          && at > 0
           && address.substring(0, at).matches("[A-Za-z0-9._%+-]+")
           && Domains.isHostName(address.substring(at + 1))) {
         return address;

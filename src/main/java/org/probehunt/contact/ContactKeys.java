@@ -7,10 +7,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Contact keys, which name the drafts ({@code notices/KEY.en.eml}) and group hosts. Each kind
- * has a form no other kind can take, so two kinds of contact never share a key: a domain is a
- * registrable name ({@code wil.net}), a mailbox holds {@code @}, and the others start with their
- * kind and hold no dot ({@code file_}, {@code holder_}, {@code net_}, {@code host_}).
+ * Contact keys, which name the drafts ({@code notices/KEY.en.eml}) and group hosts. Each kind has a
+ * form no other kind can take, so two kinds of contact never share a key: a domain is a registrable
+ * name ({@code wil.net}), a mailbox holds {@code @}, and the others start with their kind and hold
+ * no dot ({@code file_}, {@code holder_}, {@code net_}, {@code host_}).
  */
 public final class ContactKeys {
   private ContactKeys() {}

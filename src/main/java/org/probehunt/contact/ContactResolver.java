@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides who hears about a host, trying the sources in their order: the contacts file, the
- * whois dumps, RDAP, the reverse-DNS name's domain, the host name's own domain, and else an
- * unaddressed draft shared by the registry holder's hosts, or by the hosts of one /24 or /48.
- * Everything it needs was gathered beforehand, so it asks nothing of the network and can be
- * shipped to the tasks that build the reports.
+ * Decides who hears about a host, trying the sources in their order: the contacts file, the whois
+ * dumps, RDAP, the reverse-DNS name's domain, the host name's own domain, and else an unaddressed
+ * draft shared by the registry holder's hosts, or by the hosts of one /24 or /48. Everything it
+ * needs was gathered beforehand, so it asks nothing of the network and can be shipped to the tasks
+ * that build the reports.
  */
 public final class ContactResolver implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -52,14 +52,16 @@ public final class ContactResolver implements Serializable {
     String note = notes.get(ip.get());
     return note == null
         ? a
-        : new Assignment(a.domain(), a.contact(), a.source(), a.abuse(), a.network(), a.holder(), note);
+        : new Assignment(
+            a.domain(), a.contact(), a.source(), a.abuse(), a.network(), a.holder(), note);
   }
 
   private Assignment assignName(String host) {
     Optional<Contact> listed = book.contactOf(host, null);
     String domain = Domains.registrable(host).orElse(null);
     if (listed.isPresent()) {
-      return new Assignment(domain, listed.get(), ContactSource.CONTACTS_FILE, null, null, null, null);
+      return new Assignment(
+          domain, listed.get(), ContactSource.CONTACTS_FILE, null, null, null, null);
     }
     if (domain != null) {
       return new Assignment(
@@ -92,7 +94,8 @@ public final class ContactResolver implements Serializable {
     }
     for (Map.Entry<ContactSource, Optional<NetworkContact>> source :
         List.of(
-            Map.entry(ContactSource.WHOIS_DB, fromWhois), Map.entry(ContactSource.RDAP, fromRdap))) {
+            Map.entry(ContactSource.WHOIS_DB, fromWhois),
+            Map.entry(ContactSource.RDAP, fromRdap))) {
       NetworkContact found = source.getValue().filter(n -> n.mailbox() != null).orElse(null);
       if (found != null) {
         Contact contact =
@@ -104,12 +107,24 @@ public final class ContactResolver implements Serializable {
                 country(info),
                 registry(info, found));
         return new Assignment(
-            domain, contact, source.getKey(), found.mailbox(), found.network(), found.holder(), null);
+            domain,
+            contact,
+            source.getKey(),
+            found.mailbox(),
+            found.network(),
+            found.holder(),
+            null);
       }
     }
     if (domain != null) {
       return new Assignment(
-          domain, domainContact(domain, info), ContactSource.REVERSE_DNS, null, network, holder, null);
+          domain,
+          domainContact(domain, info),
+          ContactSource.REVERSE_DNS,
+          null,
+          network,
+          holder,
+          null);
     }
     return unaddressed(ip, info, net);
   }
@@ -119,7 +134,9 @@ public final class ContactResolver implements Serializable {
     String hint = LookupHints.forIp(ip, info);
     String registry = registry(info, net);
     String holderId =
-        net != null && net.holderId() != null ? net.holderId() : info == null ? null : info.holder();
+        net != null && net.holderId() != null
+            ? net.holderId()
+            : info == null ? null : info.holder();
     String holderName = net != null && net.holder() != null ? net.holder() : holderId;
     String network = net == null ? null : net.network();
     if (holderId != null) {

@@ -3,8 +3,7 @@ package org.probehunt.contact;
 import java.util.Locale;
 
 /**
- * Where a host's contact came from, in the order they are tried (hosts.csv {@code
- * contact_source}).
+ * Where a host's contact came from, in the order they are tried (hosts.csv {@code contact_source}).
  */
 public enum ContactSource {
   /** A row of {@code --contacts}. */

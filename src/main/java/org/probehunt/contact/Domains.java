@@ -16,10 +16,10 @@ public final class Domains {
   private Domains() {}
 
   /**
-   * The domain a host belongs to, lower-cased, e.g. {@code surf.wil.net -> wil.net}: the label
-   * just under the ICANN public suffix. The private section of the list (github.io, dyndns
-   * names) is deliberately not used: the operator of such a suffix is the one who answers abuse
-   * mail. Empty for IP literals, bare suffixes, unknown suffixes and anything not a host name.
+   * The domain a host belongs to, lower-cased, e.g. {@code surf.wil.net -> wil.net}: the label just
+   * under the ICANN public suffix. The private section of the list (github.io, dyndns names) is
+   * deliberately not used: the operator of such a suffix is the one who answers abuse mail. Empty
+   * for IP literals, bare suffixes, unknown suffixes and anything not a host name.
    */
   public static Optional<String> registrable(String host) {
     Optional<String> name = normalise(host);
@@ -48,8 +48,8 @@ public final class Domains {
   }
 
   /**
-   * The lower-cased host name without a trailing root dot, or empty when it is not a plain
-   * ASCII host name: this is the gate that keeps CR, LF, '@', ',' and the like out of headers.
+   * The lower-cased host name without a trailing root dot, or empty when it is not a plain ASCII
+   * host name: this is the gate that keeps CR, LF, '@', ',' and the like out of headers.
    */
   public static Optional<String> normalise(String host) {
     if (host == null || host.isEmpty() || isIpLiteral(host)) {
@@ -89,14 +89,15 @@ public final class Domains {
   }
 
   /**
-   * Text made safe as a file name: lower case, only {@code a-z 0-9 . _ -}, no leading dot, no
-   * "..", at most 100 characters; "contact" if nothing is left.
+   * Text made safe as a file name: lower case, only {@code a-z 0-9 . _ -}, no leading dot, no "..",
+   * at most 100 characters; "contact" if nothing is left.
    */
   public static String safeKey(String text) {
-    String key = text.toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9._-]+", "-")
-        .replaceAll("\\.{2,}", ".")
-        .replaceAll("^[.-]+", "");
+    String key =
+        text.toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("\\.{2,}", ".")
+            .replaceAll("^[.-]+", "");
     if (key.length() > 100) {
       key = key.substring(0, 100);
     }

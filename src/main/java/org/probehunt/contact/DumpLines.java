@@ -5,9 +5,9 @@ import java.io.InputStream;
 
 /**
  * Splits a dump into LF-terminated lines in one reusable buffer, so that memory stays bounded
- * whatever the input: a line longer than {@link #MAX_LINE_BYTES} is cut there and its tail
- * dropped. The current line is {@code bytes()[start(), end())}, CR removed, valid until the next
- * call to {@link #next}.
+ * whatever the input: a line longer than {@link #MAX_LINE_BYTES} is cut there and its tail dropped.
+ * The current line is {@code bytes()[start(), end())}, CR removed, valid until the next call to
+ * {@link #next}.
  */
 final class DumpLines {
   /** Longest line read; the rest of a longer line is dropped. */

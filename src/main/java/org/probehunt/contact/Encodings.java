@@ -5,8 +5,8 @@ final class Encodings {
   private Encodings() {}
 
   /**
-   * Whether {@code b[from, to)} is well-formed UTF-8 (RFC 3629): no overlong forms, no
-   * surrogates, nothing above U+10FFFF. Latin-1 text with accents almost never passes.
+   * Whether {@code b[from, to)} is well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates,
+   * nothing above U+10FFFF. Latin-1 text with accents almost never passes.
    */
   static boolean isUtf8(byte[] b, int from, int to) {
     int i = from;
@@ -30,8 +30,10 @@ final class Encodings {
         return false;
       }
       int second = b[i + 1] & 0xff;
-      if (lead == 0xe0 && second < 0xa0 || lead == 0xed && second > 0x9f
-          || lead == 0xf0 && second < 0x90 || lead == 0xf4 && second > 0x8f) {
+      if (lead == 0xe0 && second < 0xa0
+          || lead == 0xed && second > 0x9f
+          || lead == 0xf0 && second < 0x90
+          || lead == 0xf4 && second > 0x8f) {
         return false;
       }
       for (int k = 1; k <= trailing; k++) {

@@ -27,12 +27,13 @@ public final class FlaggedAddresses implements Serializable {
 
   /** Keeps the IP literals among {@code hosts} (names and junk are skipped), once each. */
   public static FlaggedAddresses of(Collection<String> hosts) {
-    AddressRange[] sorted = hosts.stream()
-        .map(AddressRange::ofAddress)
-        .flatMap(Optional::stream)
-        .sorted()
-        .distinct()
-        .toArray(AddressRange[]::new);
+    AddressRange[] sorted =
+        hosts.stream()
+            .map(AddressRange::ofAddress)
+            .flatMap(Optional::stream)
+            .sorted()
+            .distinct()
+            .toArray(AddressRange[]::new);
     return new FlaggedAddresses(sorted);
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What one host did: first and last request time (ISO-8601 with the log's offset, e.g. {@code
- * 1998-11-23T19:52:17+09:00}), probe and request counts, matched rule ids and categories; and,
- * for an address, its network and the network's holder as the registry data give them (null when
+ * 1998-11-23T19:52:17+09:00}), probe and request counts, matched rule ids and categories; and, for
+ * an address, its network and the network's holder as the registry data give them (null when
  * unknown), so that a letter to a network's abuse desk can say which of its hosts did what.
  */
 public record HostFinding(

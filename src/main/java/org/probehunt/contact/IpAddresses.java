@@ -7,8 +7,8 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Address arithmetic for RDAP ranges. Every address is a 128-bit number, IPv4 mapped into
- * {@code ::ffff:0:0/96} as in {@link RirStats}, so that one ordering holds both families.
+ * Address arithmetic for RDAP ranges. Every address is a 128-bit number, IPv4 mapped into {@code
+ * ::ffff:0:0/96} as in {@link RirStats}, so that one ordering holds both families.
  */
 final class IpAddresses {
   private static final BigInteger V4_MAPPED = BigInteger.valueOf(0xffffL).shiftLeft(32);
@@ -33,7 +33,8 @@ final class IpAddresses {
       t = t.replaceAll("(^|\\.)0+(?=[0-9])", "$1");
     }
     return InetAddresses.isInetAddress(t)
-        ? Optional.of(InetAddresses.forString(t)) : Optional.empty();
+        ? Optional.of(InetAddresses.forString(t))
+        : Optional.empty();
   }
 
   /** Canonical text (RFC 5952 for IPv6). */
@@ -48,8 +49,9 @@ final class IpAddresses {
 
   /** The address back from {@link #bits}, of the family given. */
   static InetAddress address(BigInteger bits, boolean ipv4) {
-    byte[] raw = bits.and(ipv4 ? V4_MASK : BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE))
-        .toByteArray();
+    byte[] raw =
+        bits.and(ipv4 ? V4_MASK : BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE))
+            .toByteArray();
     byte[] out = new byte[ipv4 ? 4 : 16];
     int n = Math.min(raw.length, out.length);
     System.arraycopy(raw, raw.length - n, out, out.length - n, n);

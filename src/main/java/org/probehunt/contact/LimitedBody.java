@@ -10,9 +10,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A response body read into memory up to a size, so that a server (or a redirect) sending
- * without end cannot exhaust the driver's heap; beyond it the exchange fails with
- * {@link TooLarge}.
+ * A response body read into memory up to a size, so that a server (or a redirect) sending without
+ * end cannot exhaust the driver's heap; beyond it the exchange fails with {@link TooLarge}.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** The body went past the limit. */

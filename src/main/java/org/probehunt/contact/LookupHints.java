@@ -5,16 +5,19 @@ import java.util.Map;
 /** How to find the abuse contact of an address nobody has listed. */
 public final class LookupHints {
   /** Each registry answers whois for its own blocks; asking it directly saves a referral. */
-  private static final Map<String, String> WHOIS = Map.of(
-      "afrinic", "whois.afrinic.net",
-      "apnic", "whois.apnic.net",
-      "arin", "whois.arin.net",
-      "lacnic", "whois.lacnic.net",
-      "ripencc", "whois.ripe.net");
+  private static final Map<String, String> WHOIS =
+      Map.of(
+          "afrinic", "whois.afrinic.net",
+          "apnic", "whois.apnic.net",
+          "arin", "whois.arin.net",
+          "lacnic", "whois.lacnic.net",
+          "ripencc", "whois.ripe.net");
 
   private LookupHints() {}
 
-  /** E.g. {@code whois -h whois.apnic.net 192.0.2.1 (apnic, JP) / https://rdap.org/ip/192.0.2.1}. */
+  /**
+   * E.g. {@code whois -h whois.apnic.net 192.0.2.1 (apnic, JP) / https://rdap.org/ip/192.0.2.1}.
+   */
   public static String forIp(String ip, RirInfo rir) {
     String server = rir == null ? null : WHOIS.get(rir.registry());
     StringBuilder hint = new StringBuilder("whois ");

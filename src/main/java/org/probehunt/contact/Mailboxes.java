@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Abuse mailboxes as registries give them: plain {@code user@domain} addresses with nothing in
- * them that could end a mail header, told apart from what stands in for one.
+ * Abuse mailboxes as registries give them: plain {@code user@domain} addresses with nothing in them
+ * that could end a mail header, told apart from what stands in for one.
  */
 final class Mailboxes {
-  private static final Pattern LOCAL = Pattern.compile("(?=.{1,64}$)[A-Za-z0-9_%+-]+(\\.[A-Za-z0-9_%+-]+)*");
+  private static final Pattern LOCAL =
+      Pattern.compile("(?=.{1,64}$)[A-Za-z0-9_%+-]+(\\.[A-Za-z0-9_%+-]+)*");
 
   /**
    * Addresses that are not a network's abuse desk: the dumps' substitutes for removed personal
@@ -18,10 +19,16 @@ final class Mailboxes {
    */
   private static final Set<String> PLACEHOLDERS =
       Set.of(
-          "unread@ripe.net", "ripe-dbm@ripe.net", "hostmaster@ripe.net",
-          "no-email@apnic.net", "hostmaster@apnic.net", "helpdesk@apnic.net",
-          "removed@lacnic.net", "hostmaster@lacnic.net",
-          "hostmaster@afrinic.net", "hostmaster@arin.net");
+          "unread@ripe.net",
+          "ripe-dbm@ripe.net",
+          "hostmaster@ripe.net",
+          "no-email@apnic.net",
+          "hostmaster@apnic.net",
+          "helpdesk@apnic.net",
+          "removed@lacnic.net",
+          "hostmaster@lacnic.net",
+          "hostmaster@afrinic.net",
+          "hostmaster@arin.net");
 
   private Mailboxes() {}
 
@@ -43,8 +50,8 @@ final class Mailboxes {
   }
 
   /**
-   * A valid mailbox that is a real abuse desk: empty for masked values ({@code ********},
-   * {@code ***@example.net}: '*' is no mailbox character here), placeholders and hostmasters.
+   * A valid mailbox that is a real abuse desk: empty for masked values ({@code ********}, {@code
+   * ***@example.net}: '*' is no mailbox character here), placeholders and hostmasters.
    */
   static Optional<String> usable(String text) {
     if (text == null || text.strip().regionMatches(true, 0, "mailto:", 0, 7)) {

@@ -8,10 +8,10 @@ import org.probehunt.contact.WhoisRecord.Network;
 import org.probehunt.parse.AddressRange;
 
 /**
- * Networks sorted by range (a block before its parts), each with the index of the smallest
- * earlier network containing it, so that the networks holding an address are one binary search
- * and a walk up the parents away. Assumes ranges nest or are disjoint, as in a registry's data;
- * a range partly overlapping another may hide it from addresses past the overlap.
+ * Networks sorted by range (a block before its parts), each with the index of the smallest earlier
+ * network containing it, so that the networks holding an address are one binary search and a walk
+ * up the parents away. Assumes ranges nest or are disjoint, as in a registry's data; a range partly
+ * overlapping another may hide it from addresses past the overlap.
  */
 final class NetworkTree implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -20,9 +20,7 @@ final class NetworkTree implements Serializable {
   private final int[] parent;
 
   NetworkTree(List<Network> networks) {
-    sorted = networks.stream()
-        .sorted(Comparator.comparing(Network::range))
-        .toArray(Network[]::new);
+    sorted = networks.stream().sorted(Comparator.comparing(Network::range)).toArray(Network[]::new);
     parent = new int[sorted.length];
     int[] open = new int[sorted.length];
     int depth = 0;

@@ -19,7 +19,9 @@ final class Networks {
     try {
       InetAddress block = InetAddress.getByAddress(bytes);
       String text =
-          block instanceof Inet4Address ? block.getHostAddress() : InetAddresses.toAddrString(block);
+          block instanceof Inet4Address
+              ? block.getHostAddress()
+              : InetAddresses.toAddrString(block);
       return text + "/" + prefix;
     } catch (UnknownHostException e) {
       throw new IllegalStateException("a 4- or 16-byte address is always valid", e);

@@ -7,21 +7,28 @@ import java.util.Set;
 import org.probehunt.parse.AddressRange;
 
 /**
- * Registry objects that stand for address space rather than for a network: the whole address
- * space ({@code IANA-BLK}, {@code ::/0 ROOT}), space another registry manages ({@code
+ * Registry objects that stand for address space rather than for a network: the whole address space
+ * ({@code IANA-BLK}, {@code ::/0 ROOT}), space another registry manages ({@code
  * NON-RIPE-NCC-MANAGED-ADDRESS-BLOCK}, APNIC's {@code IANA-NETBLOCK-8} "not allocated to APNIC"),
  * early-registration and transfer stubs ({@code ERX-NETBLOCK}, {@code AFRINIC-NET-TRANSFERRED-*}).
  * Their contacts are the registries' own desks, never the network's.
  */
 final class Placeholders {
-  private static final Set<String> NETNAMES = Set.of(
-      "IANA-BLK", "ROOT", "IANA-RSVD", "NON-RIPE-NCC-MANAGED-ADDRESS-BLOCK", "ERX-NETBLOCK");
-  private static final List<String> NETNAME_PARTS = List.of(
-      "IANA-BLK-", "IANA-NETBLOCK-", "NET-TRANSFERRED", "EU-ZZ-");
-  private static final List<String> DESCR_PHRASES = List.of(
-      "not allocated to", "not allocated by", "not managed by", "not administered by",
-      "not registered in", "whole ipv4 address space", "whole ipv6 address space",
-      "early registration addresses", "transferred to");
+  private static final Set<String> NETNAMES =
+      Set.of("IANA-BLK", "ROOT", "IANA-RSVD", "NON-RIPE-NCC-MANAGED-ADDRESS-BLOCK", "ERX-NETBLOCK");
+  private static final List<String> NETNAME_PARTS =
+      List.of("IANA-BLK-", "IANA-NETBLOCK-", "NET-TRANSFERRED", "EU-ZZ-");
+  private static final List<String> DESCR_PHRASES =
+      List.of(
+          "not allocated to",
+          "not allocated by",
+          "not managed by",
+          "not administered by",
+          "not registered in",
+          "whole ipv4 address space",
+          "whole ipv6 address space",
+          "early registration addresses",
+          "transferred to");
   // No network is larger than an IPv4 /8 or an IPv6 /12: blocks beyond are a registry's own.
   private static final BigInteger V4_LIMIT = BigInteger.ONE.shiftLeft(24);
   private static final BigInteger V6_LIMIT = BigInteger.ONE.shiftLeft(116);

@@ -18,8 +18,14 @@ public record RdapAnswer(
 
   /** An answer taken from a network found online or in the cache. */
   static RdapAnswer of(String ip, RdapNetwork network) {
-    return new RdapAnswer(ip, network.first(), network.last(), network.mailbox(),
-        network.holder(), network.handle(), network.registry(),
+    return new RdapAnswer(
+        ip,
+        network.first(),
+        network.last(),
+        network.mailbox(),
+        network.holder(),
+        network.handle(),
+        network.registry(),
         network.mailbox() == null ? "no abuse contact" : null);
   }
 

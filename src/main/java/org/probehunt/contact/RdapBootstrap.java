@@ -17,21 +17,24 @@ import org.probehunt.parse.AddressRange;
 
 /**
  * Which RDAP server answers for an address: IANA's bootstrap files (RFC 9224), e.g.
+ *
  * <pre>{"services": [[["41.0.0.0/8", "2c00::/12"], ["https://rdap.afrinic.net/rdap/",
  * "http://rdap.afrinic.net/rdap/"]], ...]}</pre>
- * Each service lists prefixes and base URLs; the longest matching prefix wins and of its URLs
- * the first https one is taken. The jar holds the IPv4 and IPv6 files as IANA published them.
+ *
+ * Each service lists prefixes and base URLs; the longest matching prefix wins and of its URLs the
+ * first https one is taken. The jar holds the IPv4 and IPv6 files as IANA published them.
  */
 public final class RdapBootstrap {
   private static final String RESOURCES = "/org/probehunt/contact/rdap/";
 
   /** The registries by host name suffix; anything else is known by its host (and port). */
-  private static final Map<String, String> REGISTRIES = Map.of(
-      "arin.net", "arin",
-      "ripe.net", "ripencc",
-      "apnic.net", "apnic",
-      "lacnic.net", "lacnic",
-      "afrinic.net", "afrinic");
+  private static final Map<String, String> REGISTRIES =
+      Map.of(
+          "arin.net", "arin",
+          "ripe.net", "ripencc",
+          "apnic.net", "apnic",
+          "lacnic.net", "lacnic",
+          "afrinic.net", "afrinic");
 
   private final List<Service> services;
 
@@ -43,7 +46,8 @@ public final class RdapBootstrap {
 
   /** IANA's files shipped in the jar. */
   public static RdapBootstrap defaults() {
-    try (InputStream v4 = resource("ipv4.json"); InputStream v6 = resource("ipv6.json")) {
+    try (InputStream v4 = resource("ipv4.json");
+        InputStream v6 = resource("ipv6.json")) {
       return load(List.of(v4, v6));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the RDAP bootstrap files in the jar", e);
@@ -76,7 +80,8 @@ public final class RdapBootstrap {
           continue;
         }
         for (JsonNode prefix : service.path(0)) {
-          AddressRange.parse(prefix.asText("")).ifPresent(c -> services.add(new Service(c, base.get())));
+          AddressRange.parse(prefix.asText(""))
+              .ifPresent(c -> services.add(new Service(c, base.get())));
         }
       }
     }

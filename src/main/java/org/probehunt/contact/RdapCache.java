@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code --rdap-cache} file, so that a network is asked once across runs: one JSON object
- * per line and network, sorted by range, e.g.
+ * The {@code --rdap-cache} file, so that a network is asked once across runs: one JSON object per
+ * line and network, sorted by range, e.g.
+ *
  * <pre>{"first":"192.0.2.0","last":"192.0.2.255","registry":"arin",
  * "mailbox":"abuse@example.net","holder":"Example Org","handle":"NET-192-0-2-0-1",
  * "fetched":"2026-01-31T09:00:00Z"}</pre>
+ *
  * {@code mailbox}, {@code holder} and {@code handle} may be null (a network without an abuse
  * contact is remembered too). Entries older than {@link #MAX_AGE} are not used, and are replaced
  * when asked again. Thread-safe: each registry's worker reads and adds entries.
@@ -82,10 +84,15 @@ public final class RdapCache {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     for (Entry entry : sorted) {
       RdapNetwork n = entry.network();
-      ObjectNode line = JSON.createObjectNode()
-          .put("first", n.first()).put("last", n.last()).put("registry", n.registry())
-          .put("mailbox", n.mailbox()).put("holder", n.holder()).put("handle", n.handle())
-          .put("fetched", n.fetched().toString());
+      ObjectNode line =
+          JSON.createObjectNode()
+              .put("first", n.first())
+              .put("last", n.last())
+              .put("registry", n.registry())
+              .put("mailbox", n.mailbox())
+              .put("holder", n.holder())
+              .put("handle", n.handle())
+              .put("fetched", n.fetched().toString());
       writer.write(JSON.writeValueAsString(line));
       writer.write('\n');
     }
@@ -101,9 +108,11 @@ public final class RdapCache {
     BigInteger bits = IpAddresses.bits(address.get());
     Entry best = null;
     for (Entry entry : entries) {
-      if (entry.contains(bits) && entry.fresh(now)
-          && (best == null || entry.end().subtract(entry.start())
-              .compareTo(best.end().subtract(best.start())) < 0)) {
+      if (entry.contains(bits)
+          && entry.fresh(now)
+          && (best == null
+              || entry.end().subtract(entry.start()).compareTo(best.end().subtract(best.start()))
+                  < 0)) {
         best = entry;
       }
     }
@@ -111,8 +120,8 @@ public final class RdapCache {
   }
 
   /**
-   * Remembers a network, replacing one of the same range and any stale one it overlaps (a
-   * network that was split or merged since). Ignored when its range cannot be read.
+   * Remembers a network, replacing one of the same range and any stale one it overlaps (a network
+   * that was split or merged since). Ignored when its range cannot be read.
    */
   public synchronized void put(RdapNetwork network) {
     Optional<Entry> entry = entry(network);
@@ -121,8 +130,10 @@ public final class RdapCache {
     }
     Instant now = network.fetched();
     Entry added = entry.get();
-    entries.removeIf(e -> e.start().equals(added.start()) && e.end().equals(added.end())
-        || e.overlaps(added) && !e.fresh(now));
+    entries.removeIf(
+        e ->
+            e.start().equals(added.start()) && e.end().equals(added.end())
+                || e.overlaps(added) && !e.fresh(now));
     entries.add(added);
   }
 
@@ -143,7 +154,9 @@ public final class RdapCache {
   private static Optional<Entry> parse(String line) {
     try {
       JsonNode node = JSON.readTree(line);
-      if (node == null || !node.isObject() || !node.path("registry").isTextual()
+      if (node == null
+          || !node.isObject()
+          || !node.path("registry").isTextual()
           || !node.path("fetched").isTextual()) {
         return Optional.empty();
       }
@@ -151,9 +164,15 @@ public final class RdapCache {
       if (mailbox != null && Mailboxes.valid(mailbox).isEmpty()) {
         return Optional.empty();
       }
-      return entry(new RdapNetwork(text(node, "first"), text(node, "last"),
-          node.path("registry").asText(), mailbox, text(node, "holder"),
-          text(node, "handle"), Instant.parse(node.path("fetched").asText())));
+      return entry(
+          new RdapNetwork(
+              text(node, "first"),
+              text(node, "last"),
+              node.path("registry").asText(),
+              mailbox,
+              text(node, "holder"),
+              text(node, "handle"),
+              Instant.parse(node.path("fetched").asText())));
     } catch (IOException | DateTimeParseException e) {
       return Optional.empty();
     }
@@ -162,14 +181,17 @@ public final class RdapCache {
   private static Optional<Entry> entry(RdapNetwork network) {
     Optional<InetAddress> first = IpAddresses.parse(network.first());
     Optional<InetAddress> last = IpAddresses.parse(network.last());
-    if (first.isEmpty() || last.isEmpty() || network.fetched() == null
+    if (first.isEmpty()
+        || last.isEmpty()
+        || network.fetched() == null
         || first.get().getAddress().length != last.get().getAddress().length) {
       return Optional.empty();
     }
     BigInteger start = IpAddresses.bits(first.get());
     BigInteger end = IpAddresses.bits(last.get());
     return start.compareTo(end) <= 0
-        ? Optional.of(new Entry(start, end, network)) : Optional.empty();
+        ? Optional.of(new Entry(start, end, network))
+        : Optional.empty();
   }
 
   private static String text(JsonNode node, String field) {

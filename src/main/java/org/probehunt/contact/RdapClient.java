@@ -22,11 +22,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Abuse mailboxes from the registries' RDAP servers, for {@code --rdap}: the cache first, then
- * the server the bootstrap names, each registry asked by its own worker at its own pace (see
- * {@link RdapLimits}) while the registries are asked in parallel. Every address gets an answer;
- * one that failed says why. Networks found go into the cache, so an address inside a network
- * already known is never asked again.
+ * Abuse mailboxes from the registries' RDAP servers, for {@code --rdap}: the cache first, then the
+ * server the bootstrap names, each registry asked by its own worker at its own pace (see {@link
+ * RdapLimits}) while the registries are asked in parallel. Every address gets an answer; one that
+ * failed says why. Networks found go into the cache, so an address inside a network already known
+ * is never asked again.
  */
 public final class RdapClient implements AutoCloseable {
   /** Waits; tests pass one that moves a fake clock instead. */
@@ -50,8 +50,8 @@ public final class RdapClient implements AutoCloseable {
     this(bootstrap, cache, limits, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
   }
 
-  public RdapClient(RdapBootstrap bootstrap, RdapCache cache, RdapLimits limits, Clock clock,
-      Sleeper sleeper) {
+  public RdapClient(
+      RdapBootstrap bootstrap, RdapCache cache, RdapLimits limits, Clock clock, Sleeper sleeper) {
     this.bootstrap = bootstrap;
     this.cache = cache;
     this.limits = limits;
@@ -61,17 +61,18 @@ public final class RdapClient implements AutoCloseable {
     this.httpThreads = Executors.newCachedThreadPool(daemon("rdap-http"));
     // NORMAL follows redirects (registries send transferred space to each other) but never
     // from https down to http.
-    this.http = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(limits.timeout())
-        .executor(httpThreads)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(limits.timeout())
+            .executor(httpThreads)
+            .build();
   }
 
   /**
-   * An answer for every distinct address given, keyed and ordered as given. Addresses are
-   * asked registry by registry, each registry's in address order so that one answer covers the
-   * neighbours in its network.
+   * An answer for every distinct address given, keyed and ordered as given. Addresses are asked
+   * registry by registry, each registry's in address order so that one answer covers the neighbours
+   * in its network.
    */
   public Map<String, RdapAnswer> lookupAll(Collection<String> ips) {
     Map<String, RdapAnswer> answers = new ConcurrentHashMap<>();
@@ -90,7 +91,8 @@ public final class RdapClient implements AutoCloseable {
         answers.put(ip, RdapAnswer.failed(ip, null, "no RDAP service for address"));
       } else {
         bases.put(ip, base.get());
-        byRegistry.computeIfAbsent(RdapBootstrap.registry(base.get()), r -> new ArrayList<>())
+        byRegistry
+            .computeIfAbsent(RdapBootstrap.registry(base.get()), r -> new ArrayList<>())
             .add(ip);
       }
     }
@@ -113,8 +115,14 @@ public final class RdapClient implements AutoCloseable {
     String unasked = Thread.currentThread().isInterrupted() ? "interrupted" : "not asked";
     Map<String, RdapAnswer> ordered = new LinkedHashMap<>();
     for (String ip : distinct) {
-      ordered.put(ip, answers.getOrDefault(ip, RdapAnswer.failed(ip,
-          bases.containsKey(ip) ? RdapBootstrap.registry(bases.get(ip)) : null, unasked)));
+      ordered.put(
+          ip,
+          answers.getOrDefault(
+              ip,
+              RdapAnswer.failed(
+                  ip,
+                  bases.containsKey(ip) ? RdapBootstrap.registry(bases.get(ip)) : null,
+                  unasked)));
     }
     return ordered;
   }
@@ -134,8 +142,9 @@ public final class RdapClient implements AutoCloseable {
   }
 
   private static List<String> sorted(List<String> ips) {
-    Comparator<String> byAddress = Comparator.comparing(
-        ip -> IpAddresses.parse(ip).map(IpAddresses::bits).orElse(BigInteger.ZERO));
+    Comparator<String> byAddress =
+        Comparator.comparing(
+            ip -> IpAddresses.parse(ip).map(IpAddresses::bits).orElse(BigInteger.ZERO));
     return ips.stream().sorted(byAddress).toList();
   }
 

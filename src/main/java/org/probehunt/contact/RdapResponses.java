@@ -14,6 +14,7 @@ import java.util.Optional;
 
 /**
  * Reads an RDAP IP network answer (RFC 9083 section 5.4), e.g. ARIN's
+ *
  * <pre>{"objectClassName": "ip network", "handle": "NET-192-0-2-0-1", "name": "EXAMPLE",
  *  "startAddress": "192.0.2.0", "endAddress": "192.0.2.255",
  *  "cidr0_cidrs": [{"v4prefix": "192.0.2.0", "length": 24}],
@@ -21,9 +22,10 @@ import java.util.Optional;
  *    "vcardArray": ["vcard", [["fn", {}, "text", "Example Org"], ["kind", {}, "text", "org"]]],
  *    "entities": [{"handle": "ABUSE1-ARIN", "roles": ["abuse"],
  *      "vcardArray": ["vcard", [["email", {}, "text", "abuse@example.net"]]]}]}]}</pre>
- * The abuse entity may sit at any depth (ARIN nests it in the registrant, RIPE and APNIC list it
- * at the top); the nearest one with a usable e-mail address wins, preferring an address typed
- * {@code abuse}. The holder is the nearest registrant, an organisation before a maintainer.
+ *
+ * The abuse entity may sit at any depth (ARIN nests it in the registrant, RIPE and APNIC list it at
+ * the top); the nearest one with a usable e-mail address wins, preferring an address typed {@code
+ * abuse}. The holder is the nearest registrant, an organisation before a maintainer.
  */
 final class RdapResponses {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +43,8 @@ final class RdapResponses {
     } catch (IOException e) {
       return new Parsed(null, "bad json");
     }
-    if (root == null || !root.isObject()
+    if (root == null
+        || !root.isObject()
         || !"ip network".equalsIgnoreCase(root.path("objectClassName").asText("ip network"))) {
       return new Parsed(null, "bad json");
     }
@@ -55,22 +58,33 @@ final class RdapResponses {
     }
     List<JsonNode> entities = entities(root);
     String holder = holder(entities).orElseGet(() -> text(root, "name"));
-    return new Parsed(new RdapNetwork(IpAddresses.text(range[0]), IpAddresses.text(range[1]),
-        registry, mailbox(entities).orElse(null), holder, text(root, "handle"), now), null);
+    return new Parsed(
+        new RdapNetwork(
+            IpAddresses.text(range[0]),
+            IpAddresses.text(range[1]),
+            registry,
+            mailbox(entities).orElse(null),
+            holder,
+            text(root, "handle"),
+            now),
+        null);
   }
 
   /** startAddress..endAddress, else the first cidr0 prefix; both ends of one family. */
   private static Optional<InetAddress[]> range(JsonNode root) {
     Optional<InetAddress> start = IpAddresses.parse(root.path("startAddress").asText(null));
     Optional<InetAddress> end = IpAddresses.parse(root.path("endAddress").asText(null));
-    if (start.isPresent() && end.isPresent()
+    if (start.isPresent()
+        && end.isPresent()
         && start.get().getAddress().length == end.get().getAddress().length
         && IpAddresses.bits(start.get()).compareTo(IpAddresses.bits(end.get())) <= 0) {
       return Optional.of(new InetAddress[] {start.get(), end.get()});
     }
     for (JsonNode cidr : root.path("cidr0_cidrs")) {
-      String prefix = cidr.has("v4prefix") ? cidr.path("v4prefix").asText(null)
-          : cidr.path("v6prefix").asText(null);
+      String prefix =
+          cidr.has("v4prefix")
+              ? cidr.path("v4prefix").asText(null)
+              : cidr.path("v6prefix").asText(null);
       Optional<InetAddress> first = IpAddresses.parse(prefix);
       if (first.isPresent() && cidr.path("length").canConvertToInt()) {
         Optional<InetAddress> last = IpAddresses.last(first.get(), cidr.path("length").asInt());
@@ -105,8 +119,10 @@ final class RdapResponses {
       }
       String chosen = null;
       for (JsonNode property : vcard(entity)) {
-        Optional<String> address = property.path(0).asText("").equalsIgnoreCase("email")
-            ? Mailboxes.valid(property.path(3).asText("")).flatMap(Mailboxes::usable) : Optional.empty();
+        Optional<String> address =
+            property.path(0).asText("").equalsIgnoreCase("email")
+                ? Mailboxes.valid(property.path(3).asText("")).flatMap(Mailboxes::usable)
+                : Optional.empty();
         if (address.isPresent() && property.path(1).path("type").toString().contains("abuse")) {
           return address;
         }

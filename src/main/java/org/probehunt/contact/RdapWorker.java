@@ -22,13 +22,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Asks one registry about its addresses, one request at a time and at its pace. A timeout, a
- * broken connection or a 5xx is retried once; a 429 waits out its Retry-After (seconds or an
- * HTTP date; 10 s when absent) within the limits' patience and at most {@value #MAX_TRIES} tries.
+ * Asks one registry about its addresses, one request at a time and at its pace. A timeout, a broken
+ * connection or a 5xx is retried once; a 429 waits out its Retry-After (seconds or an HTTP date; 10
+ * s when absent) within the limits' patience and at most {@value #MAX_TRIES} tries.
  */
 final class RdapWorker {
   private static final Duration UNSAID_RETRY = Duration.ofSeconds(10);
   private static final int MAX_TRIES = 6;
+
   /** An IP network answer is a few kilobytes; this is far beyond any real one. */
   private static final long MAX_BODY = 4L << 20;
 
@@ -41,8 +42,14 @@ final class RdapWorker {
   private final AtomicInteger requests;
   private Instant next;
 
-  RdapWorker(String registry, HttpClient http, RdapCache cache, RdapLimits limits, Clock clock,
-      RdapClient.Sleeper sleeper, AtomicInteger requests) {
+  RdapWorker(
+      String registry,
+      HttpClient http,
+      RdapCache cache,
+      RdapLimits limits,
+      Clock clock,
+      RdapClient.Sleeper sleeper,
+      AtomicInteger requests) {
     this.registry = registry;
     this.http = http;
     this.cache = cache;
@@ -60,9 +67,13 @@ final class RdapWorker {
       Optional<RdapNetwork> known = cache.find(canonical, clock.instant());
       Optional<HttpRequest> request = request(bases.get(ip) + "ip/" + canonical);
       try {
-        answers.put(ip, known.isPresent() ? RdapAnswer.of(ip, known.get())
-            : request.isEmpty() ? RdapAnswer.failed(ip, registry, "bad RDAP URL")
-            : ask(ip, request.get()));
+        answers.put(
+            ip,
+            known.isPresent()
+                ? RdapAnswer.of(ip, known.get())
+                : request.isEmpty()
+                    ? RdapAnswer.failed(ip, registry, "bad RDAP URL")
+                    : ask(ip, request.get()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -73,11 +84,12 @@ final class RdapWorker {
   /** The GET for a URL, or empty when a bootstrap file gave a base that makes no URL. */
   private Optional<HttpRequest> request(String url) {
     try {
-      return Optional.of(HttpRequest.newBuilder(URI.create(url))
-          .timeout(limits.timeout())
-          .header("Accept", "application/rdap+json")
-          .GET()
-          .build());
+      return Optional.of(
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(limits.timeout())
+              .header("Accept", "application/rdap+json")
+              .GET()
+              .build());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -99,8 +111,8 @@ final class RdapWorker {
           retried = true;
           continue;
         }
-        return RdapAnswer.failed(ip, registry,
-            e instanceof TimeoutException ? "timeout" : "connection failed");
+        return RdapAnswer.failed(
+            ip, registry, e instanceof TimeoutException ? "timeout" : "connection failed");
       }
       int status = response.statusCode();
       String answeredBy = RdapBootstrap.registry(response.uri().toString());
@@ -116,7 +128,9 @@ final class RdapWorker {
       if (status == 429) {
         Duration wait = retryAfter(response.headers().firstValue("Retry-After"), clock.instant());
         if (tries >= MAX_TRIES || waited.plus(wait).compareTo(limits.patience()) > 0) {
-          return RdapAnswer.failed(ip, answeredBy,
+          return RdapAnswer.failed(
+              ip,
+              answeredBy,
               "http 429 (gave up after " + tries + (tries == 1 ? " try)" : " tries)"));
         }
         waited = waited.plus(wait);

@@ -19,10 +19,10 @@ import java.util.Optional;
  * The registries' delegated-*-extended statistics, for the registry and country of an address
  * without going online. Record lines read {@code registry|cc|type|start|value|date|status[|id]},
  * e.g. {@code apnic|JP|ipv4|192.0.2.0|256|19981123|allocated|A91A2B3C} (the last field, the
- * holder's opaque id, only in the extended files): for ipv4 the value is an address
- * count (not always a power of two), for ipv6 a prefix length. Version, summary, comment,
- * asn and unallocated lines are skipped, as are malformed ones (the files are the registries').
- * Every address is kept as 128 bits (IPv4 mapped into ::ffff:0:0/96) in ranges sorted by start.
+ * holder's opaque id, only in the extended files): for ipv4 the value is an address count (not
+ * always a power of two), for ipv6 a prefix length. Version, summary, comment, asn and unallocated
+ * lines are skipped, as are malformed ones (the files are the registries'). Every address is kept
+ * as 128 bits (IPv4 mapped into ::ffff:0:0/96) in ranges sorted by start.
  */
 public final class RirStats implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -141,8 +141,8 @@ public final class RirStats implements Serializable {
       String holder = f.length > 7 && !f[7].isBlank() ? f[7].strip() : null;
       RirInfo info =
           new RirInfo(f[0].toLowerCase(Locale.ROOT), f[1].toUpperCase(Locale.ROOT), holder);
-      return new Range(first, first.add(size).subtract(BigInteger.ONE),
-          shared.computeIfAbsent(info, i -> i));
+      return new Range(
+          first, first.add(size).subtract(BigInteger.ONE), shared.computeIfAbsent(info, i -> i));
     } catch (NumberFormatException e) {
       return null;
     }

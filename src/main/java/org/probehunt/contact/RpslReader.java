@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Reads the RPSL objects (RFC 2622) of a registry's bulk whois dump, already decompressed.
- * Objects end at a blank line; {@code name: value} lines start attributes; lines starting with a
- * space, a tab or {@code +} continue the last value; {@code %} and {@code #} lines are comments,
- * as is the rest of a line from a {@code #}. Each line is UTF-8 when it is valid UTF-8, else
- * ISO-8859-1 (LACNIC's dump and older RIPE objects). Junk is skipped and counted, never thrown:
- * lines that are neither, and the part of a line beyond 64 KiB. I/O failures surface from
- * {@link #hasNext} as {@link UncheckedIOException}.
+ * Reads the RPSL objects (RFC 2622) of a registry's bulk whois dump, already decompressed. Objects
+ * end at a blank line; {@code name: value} lines start attributes; lines starting with a space, a
+ * tab or {@code +} continue the last value; {@code %} and {@code #} lines are comments, as is the
+ * rest of a line from a {@code #}. Each line is UTF-8 when it is valid UTF-8, else ISO-8859-1
+ * (LACNIC's dump and older RIPE objects). Junk is skipped and counted, never thrown: lines that are
+ * neither, and the part of a line beyond 64 KiB. I/O failures surface from {@link #hasNext} as
+ * {@link UncheckedIOException}.
  */
 public final class RpslReader implements Iterator<RpslObject>, Closeable {
   /** Most attributes kept per object; the largest real aut-num objects hold tens of thousands. */
@@ -118,8 +118,9 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
       colon++;
     }
     byte lead = buf[start];
-    if (colon == end || buf[colon] != ':' || !(lead >= 'a' && lead <= 'z' || lead >= 'A'
-        && lead <= 'Z')) {
+    if (colon == end
+        || buf[colon] != ':'
+        || !(lead >= 'a' && lead <= 'z' || lead >= 'A' && lead <= 'Z')) {
       skipped++;
       return;
     }
@@ -164,8 +165,10 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
     while (stop > start && isSpace(buf[stop - 1])) {
       stop--;
     }
-    Charset charset = high < 0 && Encodings.isUtf8(buf, lines.start(), lines.end())
-        ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+    Charset charset =
+        high < 0 && Encodings.isUtf8(buf, lines.start(), lines.end())
+            ? StandardCharsets.UTF_8
+            : StandardCharsets.ISO_8859_1;
     return new String(buf, start, stop - start, charset);
   }
 
@@ -189,7 +192,10 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
   }
 
   private static boolean isNameByte(byte b) {
-    return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
+    return b >= 'a' && b <= 'z'
+        || b >= 'A' && b <= 'Z'
+        || b >= '0' && b <= '9'
+        || b == '-'
         || b == '_';
   }
 

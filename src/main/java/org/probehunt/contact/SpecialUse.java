@@ -4,8 +4,8 @@ import java.util.List;
 import org.probehunt.parse.AddressRange;
 
 /**
- * Addresses no abuse desk answers for, from IANA's IPv4 and IPv6 special-purpose address
- * registries (RFC 6890 and its updates) plus multicast: such a host is reported, never drafted.
+ * Addresses no abuse desk answers for, from IANA's IPv4 and IPv6 special-purpose address registries
+ * (RFC 6890 and its updates) plus multicast: such a host is reported, never drafted.
  */
 public final class SpecialUse {
   private static final List<AddressRange> BLOCKS =

@@ -14,5 +14,12 @@ import org.probehunt.parse.AddressRange;
  * @param registry the registry whose dump held it (ripencc, apnic, afrinic, lacnic, arin)
  * @param mailboxHandle the role or irt handle that gave the mailbox; null with no mailbox
  */
-public record WhoisAnswer(String mailbox, AddressRange network, String netname, String holder,
-    String holderId, String registry, String mailboxHandle) implements Serializable {}
+public record WhoisAnswer(
+    String mailbox,
+    AddressRange network,
+    String netname,
+    String holder,
+    String holderId,
+    String registry,
+    String mailboxHandle)
+    implements Serializable {}

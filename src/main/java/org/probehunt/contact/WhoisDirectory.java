@@ -16,12 +16,12 @@ import org.probehunt.contact.WhoisRecord.Organisation;
 import org.probehunt.parse.AddressRange;
 
 /**
- * The abuse mailboxes of flagged addresses, from what the registries' bulk whois dumps
- * contributed (see {@link WhoisRecord}). The most specific network holding an address decides,
- * and its mailbox comes in RIPE's own order: the network's {@code abuse-c} role, else its {@code
- * org}'s {@code abuse-c} role, else its {@code mnt-irt}, else the same on the next less specific
- * network; never {@code admin-c}, {@code tech-c} or {@code e-mail}. Handles resolve within the
- * network's own registry. One registry's networks are taken to nest, as registries' data do.
+ * The abuse mailboxes of flagged addresses, from what the registries' bulk whois dumps contributed
+ * (see {@link WhoisRecord}). The most specific network holding an address decides, and its mailbox
+ * comes in RIPE's own order: the network's {@code abuse-c} role, else its {@code org}'s {@code
+ * abuse-c} role, else its {@code mnt-irt}, else the same on the next less specific network; never
+ * {@code admin-c}, {@code tech-c} or {@code e-mail}. Handles resolve within the network's own
+ * registry. One registry's networks are taken to nest, as registries' data do.
  */
 public final class WhoisDirectory implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -57,9 +57,9 @@ public final class WhoisDirectory implements Serializable {
   }
 
   /**
-   * The records a directory needs: every network, the organisations networks name, and the
-   * roles and irts that networks or those organisations name. Drops the contact objects of
-   * networks that hold no flagged address before they travel to the driver.
+   * The records a directory needs: every network, the organisations networks name, and the roles
+   * and irts that networks or those organisations name. Drops the contact objects of networks that
+   * hold no flagged address before they travel to the driver.
    */
   public static List<WhoisRecord> needed(Collection<? extends WhoisRecord> records) {
     Set<String> named = new HashSet<>();
@@ -93,9 +93,9 @@ public final class WhoisDirectory implements Serializable {
   }
 
   /**
-   * Whom to write to about {@code ip}; {@code registry} (nullable), the authoritative registry
-   * from the delegation statistics, limits the search to that registry's networks. Empty when no
-   * network holds the address; an answer without mailbox when no mailbox is found for it.
+   * Whom to write to about {@code ip}; {@code registry} (nullable), the authoritative registry from
+   * the delegation statistics, limits the search to that registry's networks. Empty when no network
+   * holds the address; an answer without mailbox when no mailbox is found for it.
    */
   public Optional<WhoisAnswer> abuseOf(String ip, String registry) {
     Optional<AddressRange> address = AddressRange.ofAddress(ip);
@@ -117,13 +117,14 @@ public final class WhoisDirectory implements Serializable {
 
   private AbuseMailbox mailboxOf(Network network) {
     AbuseMailbox found = first(AbuseMailbox.Kind.ROLE, network.registry(), network.abuseC());
-    Organisation org = network.org() == null
-        ? null : organisations.get(key(network.registry(), network.org()));
+    Organisation org =
+        network.org() == null ? null : organisations.get(key(network.registry(), network.org()));
     if (found == null && org != null) {
       found = first(AbuseMailbox.Kind.ROLE, network.registry(), org.abuseC());
     }
-    return found != null ? found : first(AbuseMailbox.Kind.IRT, network.registry(),
-        network.mntIrt());
+    return found != null
+        ? found
+        : first(AbuseMailbox.Kind.IRT, network.registry(), network.mntIrt());
   }
 
   private AbuseMailbox first(AbuseMailbox.Kind kind, String registry, List<String> handles) {
@@ -137,14 +138,22 @@ public final class WhoisDirectory implements Serializable {
   }
 
   private WhoisAnswer answer(Network network, AbuseMailbox found) {
-    Organisation org = network.org() == null
-        ? null : organisations.get(key(network.registry(), network.org()));
-    String holder = org != null && org.name() != null ? org.name()
-        : network.org() != null ? network.org()
-        : network.owner() != null ? network.owner() : network.netname();
+    Organisation org =
+        network.org() == null ? null : organisations.get(key(network.registry(), network.org()));
+    String holder =
+        org != null && org.name() != null
+            ? org.name()
+            : network.org() != null
+                ? network.org()
+                : network.owner() != null ? network.owner() : network.netname();
     String holderId = network.org() != null ? network.org() : network.ownerId();
-    return new WhoisAnswer(found == null ? null : found.mailbox(), network.range(),
-        network.netname(), holder, holderId, network.registry(),
+    return new WhoisAnswer(
+        found == null ? null : found.mailbox(),
+        network.range(),
+        network.netname(),
+        holder,
+        holderId,
+        network.registry(),
         found == null ? null : found.handle());
   }
 

@@ -9,9 +9,9 @@ import org.probehunt.parse.AddressRange;
 
 /**
  * What one object of a registry's whois dump contributes to finding an abuse mailbox offline: a
- * network holding a flagged address, or a contact object such a network may name. Handles are
- * upper case (RPSL handles are case-insensitive); registries are named as in the delegation
- * statistics (ripencc, apnic, afrinic, lacnic, arin), null when {@code source:} names none.
+ * network holding a flagged address, or a contact object such a network may name. Handles are upper
+ * case (RPSL handles are case-insensitive); registries are named as in the delegation statistics
+ * (ripencc, apnic, afrinic, lacnic, arin), null when {@code source:} names none.
  */
 public sealed interface WhoisRecord extends Serializable
     permits WhoisRecord.Network, WhoisRecord.Organisation, WhoisRecord.AbuseMailbox {
@@ -27,8 +27,8 @@ public sealed interface WhoisRecord extends Serializable
 
   /**
    * The record for {@code object}, or empty when it does not matter: a network ({@code inetnum},
-   * {@code inet6num}) only when its range holds a flagged address and it is no placeholder block;
-   * a {@code role}, {@code person} or {@code irt} only with a usable {@code abuse-mailbox} (never
+   * {@code inet6num}) only when its range holds a flagged address and it is no placeholder block; a
+   * {@code role}, {@code person} or {@code irt} only with a usable {@code abuse-mailbox} (never
    * {@code e-mail}); an {@code organisation} only with an {@code abuse-c} or an {@code org-name}.
    */
   static Optional<WhoisRecord> of(RpslObject object, FlaggedAddresses flagged) {
@@ -36,15 +36,24 @@ public sealed interface WhoisRecord extends Serializable
   }
 
   /**
-   * An {@code inetnum} or {@code inet6num}. LACNIC's dump writes both as {@code inetnum}, names
-   * no netname, and gives the holder as {@code owner} and {@code owner-id}, the parent block as
-   * {@code inetnum-up}.
+   * An {@code inetnum} or {@code inet6num}. LACNIC's dump writes both as {@code inetnum}, names no
+   * netname, and gives the holder as {@code owner} and {@code owner-id}, the parent block as {@code
+   * inetnum-up}.
    *
    * @param netname nullable, as are status, org, owner, ownerId and inetnumUp
    */
-  record Network(AddressRange range, String netname, String status, String registry,
-      List<String> abuseC, String org, List<String> mntIrt, String owner, String ownerId,
-      AddressRange inetnumUp) implements WhoisRecord {
+  record Network(
+      AddressRange range,
+      String netname,
+      String status,
+      String registry,
+      List<String> abuseC,
+      String org,
+      List<String> mntIrt,
+      String owner,
+      String ownerId,
+      AddressRange inetnumUp)
+      implements WhoisRecord {
     /** Copies the handle lists. */
     public Network {
       abuseC = List.copyOf(abuseC);

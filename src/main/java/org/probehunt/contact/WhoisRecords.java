@@ -35,9 +35,18 @@ final class WhoisRecords {
     }
     String ownerId = text(o.first("owner-id").or(() -> o.first("ownerid")));
     AddressRange up = o.first("inetnum-up").flatMap(AddressRange::parse).orElse(null);
-    return Optional.of(new Network(range, netname, text(o.first("status")), registry(o),
-        handles(o.all("abuse-c")), handle(o.first("org")), handles(o.all("mnt-irt")),
-        text(o.first("owner")), ownerId, up));
+    return Optional.of(
+        new Network(
+            range,
+            netname,
+            text(o.first("status")),
+            registry(o),
+            handles(o.all("abuse-c")),
+            handle(o.first("org")),
+            handles(o.all("mnt-irt")),
+            text(o.first("owner")),
+            ownerId,
+            up));
   }
 
   private static Optional<WhoisRecord> mailbox(

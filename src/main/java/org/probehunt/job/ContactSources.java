@@ -15,10 +15,10 @@ import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.contact.ReverseDns;
 
 /**
- * Gathers, on the driver, what the contact resolver needs beyond the files it was given: the
- * whois dumps' networks of the flagged addresses, and the network's answers for those still
- * without a mailbox (RDAP, then reverse DNS: only when asked, since batch runs are offline). The
- * driver holds the list of flagged hosts here, never their requests.
+ * Gathers, on the driver, what the contact resolver needs beyond the files it was given: the whois
+ * dumps' networks of the flagged addresses, and the network's answers for those still without a
+ * mailbox (RDAP, then reverse DNS: only when asked, since batch runs are offline). The driver holds
+ * the list of flagged hosts here, never their requests.
  */
 final class ContactSources {
   private ContactSources() {}

@@ -10,10 +10,10 @@ import org.apache.hadoop.fs.Path;
 import org.probehunt.notify.DraftFiles;
 
 /**
- * The report folder as the drafting tasks write it: each file is written under a temporary name
- * and renamed into place, so a task that fails leaves no half draft. Local paths go through
- * java.nio (no process is forked per file, whatever file system Hadoop has cached); {@code hdfs:}
- * and {@code s3a:} through Hadoop's FileSystem.
+ * The report folder as the drafting tasks write it: each file is written under a temporary name and
+ * renamed into place, so a task that fails leaves no half draft. Local paths go through java.nio
+ * (no process is forked per file, whatever file system Hadoop has cached); {@code hdfs:} and {@code
+ * s3a:} through Hadoop's FileSystem.
  */
 final class DraftFolder implements DraftFiles.Folder, Serializable {
   private static final long serialVersionUID = 1L;

@@ -15,14 +15,27 @@ import org.probehunt.notify.NoticeSettings;
 
 /**
  * One drafting task: its share of the evidence, sorted by contact, host and time, arrives one
- * contact after another; each contact's drafts are written as soon as its lines are in, and
- * the task returns one notices/index.csv row per contact. It holds one contact's lines at a time.
+ * contact after another; each contact's drafts are written as soon as its lines are in, and the
+ * task returns one notices/index.csv row per contact. It holds one contact's lines at a time.
  */
 final class DraftTask {
   /** The columns the task reads, in this order. */
   static final String[] COLUMNS = {
-    "contact", "host", "line", "first_seen", "last_seen", "probes", "requests", "rules",
-    "categories", "network", "holder", "contact_to", "contact_name", "lookup_hint", "country",
+    "contact",
+    "host",
+    "line",
+    "first_seen",
+    "last_seen",
+    "probes",
+    "requests",
+    "rules",
+    "categories",
+    "network",
+    "holder",
+    "contact_to",
+    "contact_name",
+    "lookup_hint",
+    "country",
     "registry"
   };
 

@@ -113,16 +113,30 @@ final class Drafting {
                 col("contact").equalTo(col("chosen")),
                 "left_semi")
             .select(
-                "host", "contact", "first_seen", "last_seen", "probes", "requests", "rules",
-                "categories", "network", "holder", "contact_to", "contact_name", "lookup_hint",
-                "country", "registry");
+                "host",
+                "contact",
+                "first_seen",
+                "last_seen",
+                "probes",
+                "requests",
+                "rules",
+                "categories",
+                "network",
+                "holder",
+                "contact_to",
+                "contact_name",
+                "lookup_hint",
+                "country",
+                "registry");
     Dataset<Row> evidence =
         requests
             .select("host", "epoch", "source", "line_no", "line")
             .join(broadcast(drafted), "host")
             .repartition(tasks, col("contact"))
             .sortWithinPartitions("contact", "host", "epoch", "source", "line_no")
-            .select(DraftTask.COLUMNS[0], java.util.Arrays.copyOfRange(DraftTask.COLUMNS, 1, DraftTask.COLUMNS.length));
+            .select(
+                DraftTask.COLUMNS[0],
+                java.util.Arrays.copyOfRange(DraftTask.COLUMNS, 1, DraftTask.COLUMNS.length));
     return evidence
         .mapPartitions(
             (MapPartitionsFunction<Row, Row>) rows -> DraftTask.run(rows, settings, folder),

@@ -18,9 +18,7 @@ final class Findings {
       implements Serializable {
     static Tally of(Hit hit) {
       return new Tally(
-          1,
-          new TreeSet<>(hit.detection().ruleIds()),
-          new TreeSet<>(hit.detection().categories()));
+          1, new TreeSet<>(hit.detection().ruleIds()), new TreeSet<>(hit.detection().categories()));
     }
 
     Tally plus(Tally other) {

@@ -27,9 +27,9 @@ import org.probehunt.detect.Campaigns;
 import org.probehunt.report.Columns;
 
 /**
- * One row per flagged host: hosts.csv's columns, then what grouping and drafting need. Built in
- * the tasks: the counts come from aggregating the requests, the contact from a resolver shipped
- * to every task, so that the driver never loops over the hosts.
+ * One row per flagged host: hosts.csv's columns, then what grouping and drafting need. Built in the
+ * tasks: the counts come from aggregating the requests, the contact from a resolver shipped to
+ * every task, so that the driver never loops over the hosts.
  */
 final class HostTable {
   /** hosts.csv's columns, then the contact's fields and the epochs that order times. */
@@ -38,11 +38,10 @@ final class HostTable {
   private HostTable() {}
 
   /**
-   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts and first and
-   * last times; a host whose lines vanished between the passes is left out, not guessed at.
+   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts and first and last
+   * times; a host whose lines vanished between the passes is left out, not guessed at.
    */
-  static Dataset<Row> build(
-      Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver) {
+  static Dataset<Row> build(Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver) {
     SparkSession spark = flagged.sparkSession();
     Dataset<Row> seen =
         requests

@@ -56,9 +56,9 @@ public final class OutputDir {
   }
 
   /**
-   * Removes a file or a folder with all it holds. Local folders go through java.nio: Hadoop's
-   * local file system took seconds for the tens of thousands of drafts of a busy month. Links
-   * are removed, never followed.
+   * Removes a file or a folder with all it holds. Local folders go through java.nio: Hadoop's local
+   * file system took seconds for the tens of thousands of drafts of a busy month. Links are
+   * removed, never followed.
    */
   static void deleteTree(FileSystem fs, Path path) throws IOException {
     if (!"file".equals(fs.makeQualified(path).toUri().getScheme())) {

@@ -17,11 +17,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.probehunt.contact.ContactResolver;
 import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
 import org.probehunt.input.EntryStatus;
-import org.probehunt.contact.ContactResolver;
 import org.probehunt.report.Columns;
 import org.probehunt.scan.EntryTally;
 import org.probehunt.scan.Hit;
@@ -115,15 +115,14 @@ public final class ProbeJob {
       requests =
           joinBack(passes, new HashSet<>(hostNames), flagged.select("host"), joined)
               .persist(StorageLevel.MEMORY_AND_DISK());
-      ContactResolver resolver = ContactSources.resolver(
+      ContactResolver resolver =
+          ContactSources.resolver(
               settings.notices(),
               hostNames,
               WhoisScan.directory(jsc, settings.notices().whoisFiles(), hostNames, hadoop, console),
               conf,
               console);
-      hosts =
-          HostTable.build(flagged, requests, resolver)
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      hosts = HostTable.build(flagged, requests, resolver).persist(StorageLevel.MEMORY_AND_DISK());
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {
         hosts.count();

@@ -12,15 +12,15 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.contact.NetworkContact;
-import org.probehunt.parse.AddressRange;
 import org.probehunt.contact.NetworkDirectory;
 import org.probehunt.contact.RdapAnswer;
 import org.probehunt.contact.RdapCache;
 import org.probehunt.contact.RdapClient;
+import org.probehunt.parse.AddressRange;
 
 /**
- * {@code --rdap} on the driver: the cache file read, the addresses asked (each registry at its
- * own pace), the cache written back under a temporary name and moved into place.
+ * {@code --rdap} on the driver: the cache file read, the addresses asked (each registry at its own
+ * pace), the cache written back under a temporary name and moved into place.
  */
 final class RdapLookups {
   /** The answers, and a reason for each address whose lookup failed. */

@@ -26,8 +26,8 @@ import org.probehunt.report.Columns;
 import org.probehunt.report.CsvInput;
 
 /**
- * Drafts the notices again from an earlier run's (edited) hosts.csv and requests.csv, through
- * the same host table, contacts and drafting tasks as a run.
+ * Drafts the notices again from an earlier run's (edited) hosts.csv and requests.csv, through the
+ * same host table, contacts and drafting tasks as a run.
  */
 public final class Renotify {
   private static final StructType EVIDENCE =
@@ -43,8 +43,8 @@ public final class Renotify {
 
   /**
    * Writes domains.csv, notices/ and notices/index.csv into {@code out} for the flagged hosts
-   * ({@link Rows#FLAGGED}'s fields: host, probes, rules, categories) kept in hosts.csv; returns
-   * the number of drafts.
+   * ({@link Rows#FLAGGED}'s fields: host, probes, rules, categories) kept in hosts.csv; returns the
+   * number of drafts.
    */
   public static long run(
       SparkSession spark,
@@ -65,7 +65,8 @@ public final class Renotify {
     List<Row> rows = flagged.stream().map(RowFactory::create).toList();
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
     Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
-    ContactResolver resolver = ContactSources.resolver(
+    ContactResolver resolver =
+        ContactSources.resolver(
             plan,
             names,
             WhoisScan.directory(

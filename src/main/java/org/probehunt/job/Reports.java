@@ -30,8 +30,8 @@ import org.probehunt.report.ProbehuntVersion;
 import org.probehunt.report.Summary;
 
 /**
- * Writes every report of a run into the report folder. The tables are built by Spark from the
- * host table; the driver only streams sorted rows into the named files.
+ * Writes every report of a run into the report folder. The tables are built by Spark from the host
+ * table; the driver only streams sorted rows into the named files.
  */
 final class Reports {
   private final OutputDir out;
@@ -53,8 +53,7 @@ final class Reports {
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
-    Row totals =
-        hosts.agg(count(lit(1)), sum("probes"), sum("requests")).collectAsList().get(0);
+    Row totals = hosts.agg(count(lit(1)), sum("probes"), sum("requests")).collectAsList().get(0);
     long flagged = totals.getLong(0);
     long probes = flagged == 0 ? 0 : totals.getLong(1);
     long requestRows =
@@ -68,7 +67,8 @@ final class Reports {
             "source",
             "line_no");
     files.write("hosts.csv", Columns.HOSTS, hosts, flagged, "host");
-    long campaigns = files.write("campaigns.csv", Columns.CAMPAIGNS, campaigns(hosts), flagged, "rules");
+    long campaigns =
+        files.write("campaigns.csv", Columns.CAMPAIGNS, campaigns(hosts), flagged, "rules");
     Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long contactRows = files.write("domains.csv", Columns.DOMAINS, contacts, flagged, "contact");
@@ -137,8 +137,14 @@ final class Reports {
                     .filter(col("contact_source").notEqual("special-use"))
                     .join(samples, "host")
                     .select(
-                        "host", "first_seen", "last_seen", "probes", "requests", "rules",
-                        "categories", "paths"),
+                        "host",
+                        "first_seen",
+                        "last_seen",
+                        "probes",
+                        "requests",
+                        "rules",
+                        "categories",
+                        "paths"),
                 "host")
             .collectAsList()) {
       HostFinding finding =

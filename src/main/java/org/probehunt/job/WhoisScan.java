@@ -26,15 +26,18 @@ import org.probehunt.input.Compression;
 
 /**
  * {@code --whois-db}: the registries' dumps streamed once, one task per file, keeping only the
- * networks that hold a flagged address and the organisations, roles and irts those networks
- * name. What reaches the driver grows with the flagged hosts, not with the dumps.
+ * networks that hold a flagged address and the organisations, roles and irts those networks name.
+ * What reaches the driver grows with the flagged hosts, not with the dumps.
  */
 final class WhoisScan {
   private WhoisScan() {}
 
   /** The directory of the flagged addresses' networks; NONE when no dump is given. */
   static NetworkDirectory directory(
-      JavaSparkContext jsc, List<String> files, List<String> hosts, HadoopConf conf,
+      JavaSparkContext jsc,
+      List<String> files,
+      List<String> hosts,
+      HadoopConf conf,
       PrintWriter console) {
     if (files.isEmpty()) {
       return NetworkDirectory.NONE;
@@ -46,7 +49,8 @@ final class WhoisScan {
             .flatMap(file -> records(file, conf, flagged.value(), objects))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
-      List<WhoisRecord> found = new ArrayList<>(kept.filter(r -> r instanceof WhoisRecord.Network).collect());
+      List<WhoisRecord> found =
+          new ArrayList<>(kept.filter(r -> r instanceof WhoisRecord.Network).collect());
       Set<String> named = new HashSet<>();
       found.forEach(r -> r.named().forEach(h -> named.add(WhoisDirectory.key(r.registry(), h))));
       List<WhoisRecord> orgs = keep(jsc, kept, named, WhoisRecord.Organisation.class);
@@ -77,8 +81,9 @@ final class WhoisScan {
     try {
       return records
           .filter(
-              r -> kind.isInstance(r)
-                  && handles.value().contains(WhoisDirectory.key(r.registry(), r.handle())))
+              r ->
+                  kind.isInstance(r)
+                      && handles.value().contains(WhoisDirectory.key(r.registry(), r.handle())))
           .collect();
     } finally {
       handles.destroy();
