@@ -133,10 +133,14 @@ public final class ContactResolver implements Serializable {
   private static Assignment unaddressed(String ip, RirInfo info, NetworkContact net) {
     String hint = LookupHints.forIp(ip, info);
     String registry = registry(info, net);
+    // The holder's handle, else the statistics' opaque id, else the name the registry data give
+    // (APNIC's networks often name no organisation, and their mailboxes are masked).
     String holderId =
         net != null && net.holderId() != null
             ? net.holderId()
-            : info == null ? null : info.holder();
+            : info != null && info.holder() != null
+                ? info.holder()
+                : net == null ? null : net.holder();
     String holderName = net != null && net.holder() != null ? net.holder() : holderId;
     String network = net == null ? null : net.network();
     if (holderId != null) {

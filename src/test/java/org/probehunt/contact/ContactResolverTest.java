@@ -42,7 +42,9 @@ class ContactResolverTest {
                       "abuse@five.example", "11.0.5.0/24", "Five Net", "ORG-F1", "ripencc"))
               : ip.startsWith("11.0.6.")
                   ? Optional.of(new NetworkContact(null, "11.0.6.0/24", "Six Net", "ORG-S1", "apnic"))
-                  : Optional.empty();
+                  : ip.startsWith("11.3.")
+                      ? Optional.of(new NetworkContact(null, "11.3.0.0/16", "THREE-NET", null, "apnic"))
+                      : Optional.empty();
 
   private static final NetworkDirectory RDAP =
       (ip, registry) ->
@@ -127,6 +129,15 @@ class ContactResolverTest {
     assertEquals(a.contact().key(), b.contact().key());
     assertTrue(a.contact().to().isEmpty());
     assertTrue(a.contact().lookupHint().contains("11.0.6.1"), a.contact().lookupHint());
+  }
+
+  @Test
+  void aNetworkThatNamesNoOrganisationIsGroupedByItsName() throws ContactException {
+    Assignment a = assign("11.3.1.1");
+    assertEquals(ContactSource.HOLDER, a.source());
+    assertEquals("holder_apnic_three-net", a.contact().key());
+    assertEquals(a.contact().key(), assign("11.3.200.9").contact().key());
+    assertEquals("11.3.0.0/16", a.network());
   }
 
   @Test
