@@ -15,12 +15,16 @@ import static org.apache.spark.sql.functions.upper;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.notify.NoticeSettings;
@@ -112,31 +116,14 @@ final class Drafting {
                 chosen.select(col("contact").as("chosen")),
                 col("contact").equalTo(col("chosen")),
                 "left_semi")
-            .select(
-                "host",
-                "contact",
-                "first_seen",
-                "last_seen",
-                "probes",
-                "requests",
-                "rules",
-                "categories",
-                "network",
-                "holder",
-                "contact_to",
-                "contact_name",
-                "lookup_hint",
-                "country",
-                "registry");
+            .select(taskColumns(c -> !c.equals("line")));
     Dataset<Row> evidence =
         requests
             .select("host", "epoch", "source", "line_no", "line")
             .join(broadcast(drafted), "host")
             .repartition(tasks, col("contact"))
             .sortWithinPartitions("contact", "host", "epoch", "source", "line_no")
-            .select(
-                DraftTask.COLUMNS[0],
-                java.util.Arrays.copyOfRange(DraftTask.COLUMNS, 1, DraftTask.COLUMNS.length));
+            .select(taskColumns(c -> true));
     return evidence
         .mapPartitions(
             (MapPartitionsFunction<Row, Row>) rows -> DraftTask.run(rows, settings, folder),
@@ -144,8 +131,13 @@ final class Drafting {
         .collectAsList();
   }
 
+  /** The columns a drafting task reads, in its order, those that {@code keep} keeps. */
+  private static Column[] taskColumns(Predicate<String> keep) {
+    return Arrays.stream(DraftTask.COLUMNS).filter(keep).map(functions::col).toArray(Column[]::new);
+  }
+
   /** The distinct non-empty values of a column over a group, sorted and joined by ';'. */
-  private static org.apache.spark.sql.Column joinedSet(String column) {
+  private static Column joinedSet(String column) {
     return concat_ws(";", array_sort(collect_set(col(column))));
   }
 
