@@ -1,16 +1,11 @@
 package org.probehunt.contact;
 
-import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A contact and the flagged hosts it hears about, sorted by host: what one notice covers. */
 public record ContactGroup(Contact contact, List<HostFinding> hosts) {
-  private static final Comparator<String> BY_INSTANT =
-      Comparator.comparing(t -> OffsetDateTime.parse(t).toInstant());
-
   public ContactGroup {
     hosts = List.copyOf(hosts);
   }
@@ -21,16 +16,6 @@ public record ContactGroup(Contact contact, List<HostFinding> hosts) {
 
   public long requests() {
     return hosts.stream().mapToLong(HostFinding::requests).sum();
-  }
-
-  /** The earliest first_seen of the hosts, compared as instants. */
-  public String firstSeen() {
-    return hosts.stream().map(HostFinding::firstSeen).min(BY_INSTANT).orElse(null);
-  }
-
-  /** The latest last_seen of the hosts, compared as instants. */
-  public String lastSeen() {
-    return hosts.stream().map(HostFinding::lastSeen).max(BY_INSTANT).orElse(null);
   }
 
   /** The registry's country of the contact's addresses, else a domain's ccTLD (JP for .jp). */

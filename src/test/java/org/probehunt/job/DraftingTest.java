@@ -118,6 +118,30 @@ class DraftingTest {
   }
 
   @Test
+  void hostsWithTheSameProbesShareOneCampaign() throws Exception {
+    Path out = run(logs(), "campaigns", 2);
+    Map<String, Map<String, String>> campaigns = new TreeMap<>();
+    for (Map<String, String> row : CsvFiles.rows(out.resolve("campaigns.csv"))) {
+      campaigns.put(row.get("rules"), row);
+    }
+    assertEquals(List.of("cgi-phf", "cgi-test-cgi"), List.copyOf(campaigns.keySet()));
+    Map<String, String> phf = campaigns.get("cgi-phf");
+    assertEquals(org.probehunt.detect.Campaigns.idOf("cgi-phf"), phf.get("campaign"));
+    assertEquals("122", phf.get("hosts"), "120 scanners, surf.wil.net and 10.0.0.9");
+    assertEquals("1998-11-23T19:52:17+09:00", phf.get("first_seen"));
+    assertEquals("2025-10-01T10:01:00+09:00", phf.get("last_seen"));
+    List<String> hosts = List.of(phf.get("host_list").split(";"));
+    assertEquals(hosts.stream().sorted().toList(), hosts, "hosts sorted");
+    assertTrue(hosts.contains("surf.wil.net") && hosts.contains("11.0.7.48"), hosts.toString());
+    Map<String, String> hostRow =
+        CsvFiles.rows(out.resolve("hosts.csv")).stream()
+            .filter(r -> r.get("host").equals("www.wil.net"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(campaigns.get("cgi-test-cgi").get("campaign"), hostRow.get("campaign"));
+  }
+
+  @Test
   void aTaskThatFailsLeavesNoHalfWrittenDraft() throws Exception {
     Path logs = logs();
     Path out = tmp.resolve("failing");
