@@ -3,7 +3,9 @@ package org.probehunt.detect;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.probehunt.parse.Request;
 
@@ -21,8 +23,11 @@ final class RuleIndex {
   private final Map<String, BitSet> agentHits = new ConcurrentHashMap<>();
   private final Map<String, TargetHits> targetHits = new ConcurrentHashMap<>();
   private final Map<String, BitSet> refererHits = new ConcurrentHashMap<>();
+  private final Set<String> ownHosts;
 
-  RuleIndex(List<Rule> rules) {
+  /** Indexes {@code rules}; {@code ownHosts} are the lower-cased names of the site itself. */
+  RuleIndex(List<Rule> rules, Set<String> ownHosts) {
+    this.ownHosts = ownHosts;
     Map<Field, FieldMatcher> matchers = new EnumMap<>(Field.class);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -32,9 +37,9 @@ final class RuleIndex {
   }
 
   /**
-   * Sets the bit of every rule that matches a logged request. The parts that repeat across
-   * millions of lines — target, user agent, referer — are matched once per distinct value.
-   * Gives the bits matching every field of {@link Normalizer#normalize} would.
+   * Sets the bit of every rule that matches a logged request. The parts that repeat across millions
+   * of lines — target, user agent, referer — are matched once per distinct value. Gives the bits
+   * matching every field of {@link Normalizer#normalize} would.
    */
   void collect(Request r, BitSet hits) {
     userAgent(r.userAgent(), hits);
@@ -44,6 +49,13 @@ final class RuleIndex {
     String method = Normalizer.method(r.method());
     String protocol = Normalizer.protocol(r.protocol());
     match(Field.METHOD, method, hits);
+    FieldMatcher foreign = byField[Field.FOREIGN_URL.ordinal()];
+    if (foreign != null
+        && r.target() != null
+        && !r.target().startsWith("/")
+        && !ownHost(urlHost(r.target()), r.vhost())) {
+      foreign.match(target.decoded(), hits);
+    }
     FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
     if (line != null) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
@@ -72,6 +84,7 @@ final class RuleIndex {
     match(Field.PATH, t.path(), bits);
     match(Field.UNRESOLVED_PATH, t.unresolvedPath(), bits);
     match(Field.QUERY, t.query(), bits);
+    match(Field.PARAMS, t.params(), bits);
     match(Field.TARGET, t.decoded(), bits);
     match(Field.ANY, t.decoded(), bits);
     TargetHits found = new TargetHits(bits, t.decoded());
@@ -79,6 +92,53 @@ final class RuleIndex {
       targetHits.putIfAbsent(raw, found); // never changed after this, so safe to share
     }
     return found;
+  }
+
+  /**
+   * The lower-cased host of an absolute-form target ({@code http://user@Host:80/x} gives {@code
+   * host}), or null when the target is not one.
+   */
+  static String urlHost(String target) {
+    int scheme = target.indexOf("://");
+    if (scheme <= 0) {
+      return null;
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = target.substring(start, end);
+    authority = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon =
+        authority.startsWith("[") ? authority.indexOf("]:") + 1 : authority.lastIndexOf(':');
+    if (colon > 0) {
+      authority = authority.substring(0, colon);
+    }
+    return authority.toLowerCase(Locale.ROOT);
+  }
+
+  private boolean ownHost(String host, String vhost) {
+    if (host == null) {
+      return false; // not an absolute URL at all, e.g. "*" or a garbled line: foreign
+    }
+    String bare = withoutWww(host);
+    if (vhost != null) {
+      String v = vhost.toLowerCase(Locale.ROOT);
+      int colon = v.lastIndexOf(':');
+      if (colon > 0 && v.indexOf(':') == colon) {
+        v = v.substring(0, colon);
+      }
+      if (bare.equals(withoutWww(v))) {
+        return true;
+      }
+    }
+    return ownHosts.contains(bare);
+  }
+
+  /** A host name without a leading {@code www.}: both name the same site. */
+  static String withoutWww(String host) {
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   private void match(Field field, String value, BitSet hits) {
@@ -115,5 +175,4 @@ final class RuleIndex {
     }
     hits.or(known);
   }
-
 }

@@ -134,10 +134,10 @@ class CliTest {
 
   @Test
   void rulesListsTheDefaultRulesWithTheirReasons() {
-    Outcome o = probehunt("rules");
+    Outcome o = probehunt("rules", "--category", "all");
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("cgi-phf"), o.out());
-    Outcome disabled = probehunt("rules", "--disable", "cgi-phf");
+    Outcome disabled = probehunt("rules", "--category", "all", "--disable", "cgi-phf");
     assertFalse(disabled.out().contains("cgi-phf "), disabled.out());
   }
 
