@@ -31,6 +31,8 @@ final class Normalizer {
           "search_query",
           "searchterm");
 
+  private static final int LONGEST_SEARCH_PARAM = 12;
+
   /** Decodes and resolves a request target as logged. */
   static Target target(String target) {
     if (target == null) {
@@ -62,6 +64,7 @@ final class Normalizer {
       boolean search =
           eq > start
               && eq < i
+              && eq - start <= LONGEST_SEARCH_PARAM
               && SEARCH_PARAMS.contains(rawQuery.substring(start, eq).toLowerCase(Locale.ROOT));
       if (search && kept == null) {
         kept = new StringBuilder(rawQuery.length());

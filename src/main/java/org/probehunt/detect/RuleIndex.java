@@ -23,7 +23,11 @@ final class RuleIndex {
   private final Map<String, BitSet> agentHits = new ConcurrentHashMap<>();
   private final Map<String, TargetHits> targetHits = new ConcurrentHashMap<>();
   private final Map<String, BitSet> refererHits = new ConcurrentHashMap<>();
+  private final Map<String, BitSet> anyHits = new ConcurrentHashMap<>();
   private final Set<String> ownHosts;
+  // The literal starts of every request_line pattern, or null when one has none: the line is
+  // built and matched only for methods that can begin one, not for every GET.
+  private final String[] lineStarts;
 
   /** Indexes {@code rules}; {@code ownHosts} are the lower-cased names of the site itself. */
   RuleIndex(List<Rule> rules, Set<String> ownHosts) {
@@ -34,6 +38,8 @@ final class RuleIndex {
       matchers.computeIfAbsent(rule.field(), FieldMatcher::new).add(rule, i);
     }
     matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher.freeze());
+    FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
+    this.lineStarts = line == null ? null : line.anchoredStarts();
   }
 
   /**
@@ -57,14 +63,17 @@ final class RuleIndex {
       foreign.match(target.decoded(), hits);
     }
     FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
-    if (line != null) {
+    if (line != null && mayStartLine(method)) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
     }
     FieldMatcher any = byField[Field.ANY.ordinal()];
     if (any != null) {
-      any.match(method, hits);
-      any.match(protocol, hits);
-      any.match(Decoding.value(r.user(), false), hits);
+      // Methods, protocols and user names repeat on nearly every line: matched once per value.
+      anyValue(any, method, hits);
+      anyValue(any, protocol, hits);
+      if (r.user() != null) {
+        anyValue(any, Decoding.value(r.user(), false), hits);
+      }
     }
     for (String extra : r.extras()) {
       String decoded = Decoding.value(extra, false);
@@ -72,6 +81,35 @@ final class RuleIndex {
       match(Field.HEADERS, decoded, hits);
       match(Field.ANY, decoded, hits);
     }
+  }
+
+  private boolean mayStartLine(String method) {
+    if (lineStarts == null || method == null) {
+      return true;
+    }
+    for (String start : lineStarts) {
+      if (start.length() <= method.length()
+          ? method.startsWith(start)
+          : start.startsWith(method) && start.charAt(method.length()) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void anyValue(FieldMatcher any, String value, BitSet hits) {
+    if (value == null) {
+      return;
+    }
+    BitSet known = anyHits.get(value);
+    if (known == null) {
+      known = new BitSet();
+      any.match(value, known);
+      if (anyHits.size() < MAX_CACHED_VALUES) {
+        anyHits.putIfAbsent(value, known); // never changed after this, so safe to share
+      }
+    }
+    hits.or(known);
   }
 
   private TargetHits target(String raw) {
