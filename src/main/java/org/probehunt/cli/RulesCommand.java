@@ -68,7 +68,9 @@ public final class RulesCommand implements Callable<Integer>, Verbosity {
       counts.merge(rule.category(), 1, Integer::sum);
     }
     if (category == null) {
-      counts.forEach((name, count) -> out.printf("%-20s %3d rules%n", name, count));
+      counts.forEach(
+          (name, count) ->
+              out.printf("%-20s %3d %s%n", name, count, count == 1 ? "rule" : "rules"));
     } else if (!category.equals("all") && !counts.containsKey(category)) {
       throw new UsageException(
           "--category: no rules in category '"
