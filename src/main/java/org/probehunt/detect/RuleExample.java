@@ -17,7 +17,7 @@ import org.probehunt.parse.Request;
  * @param line its line in the file
  * @param request the request it describes
  */
-record RuleExample(String text, int line, Request request) implements Serializable {
+public record RuleExample(String text, int line, Request request) implements Serializable {
   private static final OffsetDateTime TIME = OffsetDateTime.parse("2024-01-01T00:00:00Z");
   private static final Pattern PROTOCOL = Pattern.compile("(?i)HTTP/\\d(\\.\\d)?");
   static final String KEYS = "agent, referer, extra, status, vhost, client";

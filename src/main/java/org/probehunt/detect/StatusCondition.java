@@ -1,7 +1,9 @@
 package org.probehunt.detect;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +14,19 @@ import java.util.regex.Pattern;
  * @param negated whether the status must not fit {@code pattern}
  * @param pattern three characters, each a digit or {@code x} for any digit
  */
-record StatusCondition(boolean negated, String pattern) implements Serializable {
+public record StatusCondition(boolean negated, String pattern) implements Serializable {
   private static final Pattern SPEC = Pattern.compile("(!?)([1-5][0-9x][0-9x])");
 
   /** The condition, or empty when {@code spec} is not of the documented forms. */
   static Optional<StatusCondition> parse(String spec) {
-    var m = SPEC.matcher(spec.strip().toLowerCase(java.util.Locale.ROOT));
+    Matcher m = SPEC.matcher(spec.strip().toLowerCase(Locale.ROOT));
     return m.matches()
         ? Optional.of(new StatusCondition(!m.group(1).isEmpty(), m.group(2)))
         : Optional.empty();
   }
 
   /** Whether a logged status meets the condition. */
-  boolean test(Integer status) {
+  public boolean test(Integer status) {
     if (status == null || status < 100 || status > 999) {
       return false;
     }
