@@ -23,6 +23,13 @@ final class DetectionOptions {
   List<String> allowed = new ArrayList<>();
 
   @Option(
+      names = "--flag-loopback",
+      description =
+          "Flag loopback clients (127.0.0.0/8, ::1, localhost) too; by default they are the"
+              + " machine's own agents and never flagged.")
+  boolean flagLoopback;
+
+  @Option(
       names = "--min-probes",
       paramLabel = "N",
       defaultValue = "1",
@@ -45,7 +52,12 @@ final class DetectionOptions {
               + " offset.")
   String until;
 
-  ScanSettings scanSettings(LogFormat format, ReadOptions read) throws RuleException, IOException {
+  /**
+   * What the scan tasks need; {@code serverName} (the run's --server-name, or null) is the site's
+   * own name, so absolute-URL requests naming it are not taken for proxy probes.
+   */
+  ScanSettings scanSettings(LogFormat format, ReadOptions read, String serverName)
+      throws RuleException, IOException {
     if (minProbes < 1) {
       throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
     }
@@ -53,8 +65,8 @@ final class DetectionOptions {
       return new ScanSettings(
           format,
           read,
-          ruleOptions.rules(),
-          HostAllowList.parse(allowed),
+          ruleOptions.rules().withServerNames(serverName == null ? List.of() : List.of(serverName)),
+          HostAllowList.parse(allowed, !flagLoopback),
           TimeWindow.parse(since, until));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

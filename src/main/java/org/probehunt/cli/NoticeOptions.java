@@ -26,7 +26,9 @@ final class NoticeOptions {
       names = "--server-name",
       paramLabel = "NAME",
       description =
-          "The attacked server as the notices name it (default: this machine's host name).")
+          "The attacked server as the notices name it (default: this machine's host name)."
+              + " Absolute-URL requests naming it (as varnishncsa logs every request) are not"
+              + " taken for open-proxy probes.")
   String serverName;
 
   @Option(names = "--admin", paramLabel = "NAME", description = "Who signs the notices.")

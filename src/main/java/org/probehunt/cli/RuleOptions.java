@@ -28,7 +28,9 @@ final class RuleOptions {
     RuleSet rules = RuleSet.defaults();
     for (String file : ruleFiles) {
       try (Reader reader = ConfigFiles.open("--rules", file)) {
-        rules = rules.withOverrides(RuleSet.parse(reader, file));
+        RuleSet own = RuleSet.parse(reader, file);
+        own.checkExamples(false); // a user's examples must hold, as the shipped ones do
+        rules = rules.withOverrides(own);
       }
     }
     return rules.without(new HashSet<>(disabled));

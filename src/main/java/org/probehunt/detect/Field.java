@@ -7,14 +7,28 @@ import java.util.stream.Collectors;
 
 /** The part of a request a rule looks at; every value is decoded and lower-cased first. */
 public enum Field {
-  /** The path, decoded, with {@code \} as {@code /}, slashes collapsed and dot segments resolved. */
+  /**
+   * The path, decoded, with {@code \} as {@code /}, slashes collapsed and dot segments resolved.
+   */
   PATH,
   /** Like {@link #PATH} but with dot segments left in place, so traversal stays visible. */
   UNRESOLVED_PATH,
   /** The decoded query string (after the first {@code ?}), {@code +} read as a space. */
   QUERY,
+  /**
+   * Like {@link #QUERY}, without the parameters a site search takes ({@code q}, {@code s}, {@code
+   * query}, {@code search}, {@code keyword(s)}, {@code term}, {@code text}, {@code wd}): what a
+   * visitor types into a search box is ordinary text, however much it looks like a payload.
+   */
+  PARAMS,
   /** The whole decoded request target, path and query, otherwise as logged. */
   TARGET,
+  /**
+   * An absolute-form target ({@code http://host/...}, as sent to proxies), decoded, when its host
+   * is not the site's own: neither the log's vhost nor a {@code --server-name} (a leading {@code
+   * www.} aside). Absent for every other request.
+   */
+  FOREIGN_URL,
   /** The request method. */
   METHOD,
   /** Method, decoded target and protocol joined by spaces. */

@@ -29,9 +29,15 @@ final class FieldMatcher {
   private Text[] words;
   private Text[] prefixes;
   private Text[] suffixes;
+  // Suffix patterns by their last character (ASCII; others in slot 0): a value is compared only
+  // with the suffixes that end as it does.
+  private Text[][] suffixesByLast = new Text[128][];
   private Regex[] regexes;
   private final Map<String, List<Text>> containsByHead = new LinkedHashMap<>();
   private String[] heads = new String[0];
+  private int[] headMinLengths = new int[0];
+  private final List<String> starts = new ArrayList<>();
+  private boolean allAnchored = true;
   private Text[][] headGroups = new Text[0][];
 
   FieldMatcher(Field field) {
@@ -45,6 +51,17 @@ final class FieldMatcher {
   }
 
   private void add(MatchKind kind, String p, int index) {
+    String start =
+        switch (kind) {
+          case EXACT, PREFIX -> p;
+          case REGEX -> p.startsWith("^") ? Patterns.literalHint(p) : "";
+          default -> "";
+        };
+    if (start.isEmpty()) {
+      allAnchored = false;
+    } else {
+      starts.add(start);
+    }
     switch (kind) {
       case EXACT -> exact.merge(p, new int[] {index}, FieldMatcher::concat);
       case SEGMENT -> {
@@ -58,11 +75,20 @@ final class FieldMatcher {
       }
       case PREFIX -> prefixList.add(new Text(p, index));
       case SUFFIX -> suffixList.add(new Text(p, index));
-      case CONTAINS -> containsByHead
-          .computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>())
-          .add(new Text(p, index));
+      case CONTAINS ->
+          containsByHead
+              .computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>())
+              .add(new Text(p, index));
       case REGEX -> regexList.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
     }
+  }
+
+  /**
+   * The literal texts that every value this matcher can match starts with, one of them per pattern;
+   * null when some pattern can match anywhere in the value.
+   */
+  String[] anchoredStarts() {
+    return allAnchored ? starts.toArray(new String[0]) : null;
   }
 
   /** Makes the grouped patterns into arrays for the hot loop; call once all rules are added. */
@@ -70,20 +96,36 @@ final class FieldMatcher {
     int size = Integer.highestOneBit(Math.max(4, segmentsByFirst.size() * 4) - 1) << 1;
     segmentHashes = new int[size];
     segmentGroups = new Text[size][];
-    segmentsByFirst.forEach((first, texts) -> {
-      int slot = first.hashCode() & (size - 1);
-      while (segmentGroups[slot] != null) {
-        slot = (slot + 1) & (size - 1);
-      }
-      segmentHashes[slot] = first.hashCode();
-      segmentGroups[slot] = texts.toArray(new Text[0]);
-    });
+    segmentsByFirst.forEach(
+        (first, texts) -> {
+          int slot = first.hashCode() & (size - 1);
+          while (segmentGroups[slot] != null) {
+            slot = (slot + 1) & (size - 1);
+          }
+          segmentHashes[slot] = first.hashCode();
+          segmentGroups[slot] = texts.toArray(new Text[0]);
+        });
     words = wordList.toArray(new Text[0]);
     prefixes = prefixList.toArray(new Text[0]);
     suffixes = suffixList.toArray(new Text[0]);
+    Map<Integer, List<Text>> byLast = new HashMap<>();
+    for (Text t : suffixes) {
+      char last = t.text().charAt(t.text().length() - 1);
+      byLast.computeIfAbsent(last < 128 ? (int) last : 0, k -> new ArrayList<>()).add(t);
+    }
+    byLast.forEach((last, texts) -> suffixesByLast[last] = texts.toArray(new Text[0]));
     regexes = regexList.toArray(new Regex[0]);
     heads = containsByHead.keySet().toArray(new String[0]);
-    headGroups = containsByHead.values().stream().map(l -> l.toArray(new Text[0])).toArray(Text[][]::new);
+    headGroups =
+        containsByHead.values().stream().map(l -> l.toArray(new Text[0])).toArray(Text[][]::new);
+    headMinLengths = new int[headGroups.length];
+    for (int h = 0; h < headGroups.length; h++) {
+      int min = Integer.MAX_VALUE;
+      for (Text t : headGroups[h]) {
+        min = Math.min(min, t.text().length());
+      }
+      headMinLengths[h] = min;
+    }
     return this;
   }
 
@@ -112,14 +154,20 @@ final class FieldMatcher {
         hits.set(t.rule());
       }
     }
-    for (Text t : suffixes) {
-      if (value.endsWith(t.text())) {
-        hits.set(t.rule());
+    if (suffixes.length > 0 && !value.isEmpty()) {
+      char last = value.charAt(value.length() - 1);
+      Text[] candidates = suffixesByLast[last < 128 ? last : 0];
+      if (candidates != null) {
+        for (Text t : candidates) {
+          if (value.endsWith(t.text())) {
+            hits.set(t.rule());
+          }
+        }
       }
     }
     for (int h = 0; h < heads.length; h++) {
       // Patterns sharing their first two characters (log4shell's many "${" forms) cost one search.
-      if (value.contains(heads[h])) {
+      if (value.length() >= headMinLengths[h] && value.contains(heads[h])) {
         for (Text t : headGroups[h]) {
           if (value.contains(t.text())) {
             hits.set(t.rule());

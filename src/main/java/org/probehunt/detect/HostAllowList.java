@@ -10,11 +10,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.probehunt.parse.AddressRange;
 
-/** Hosts never reported (own monitoring, known partners), given as names, addresses or CIDR blocks. */
+/**
+ * Hosts never reported (own monitoring, known partners), given as names, addresses or CIDR blocks.
+ */
 public final class HostAllowList implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern NAME =
-      Pattern.compile("(?i)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
+      Pattern.compile(
+          "(?i)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
 
   /** Allows nothing. */
   public static final HostAllowList NONE = new HostAllowList(Set.of(), List.of());
@@ -25,6 +28,23 @@ public final class HostAllowList implements Serializable {
   private HostAllowList(Set<String> names, List<AddressRange> blocks) {
     this.names = Set.copyOf(names);
     this.blocks = List.copyOf(blocks);
+  }
+
+  /** Loopback clients: the machine's own agents (monitoring, health checks), never a probe. */
+  static final List<String> LOOPBACK =
+      List.of("127.0.0.0/8", "::1/128", "::ffff:127.0.0.0/104", "localhost");
+
+  /**
+   * Reads specs as {@link #parse(List)} does; with {@code loopback} the loopback addresses and
+   * {@code localhost} are allowed as well.
+   */
+  public static HostAllowList parse(List<String> specs, boolean loopback) {
+    if (!loopback) {
+      return parse(specs);
+    }
+    List<String> all = new ArrayList<>(LOOPBACK);
+    all.addAll(specs);
+    return parse(all);
   }
 
   /** Reads specs such as {@code monitor.example.org}, {@code 192.0.2.7}, {@code 2001:db8::/32}. */
@@ -42,14 +62,19 @@ public final class HostAllowList implements Serializable {
       } else if (NAME.matcher(spec).matches() && !spec.matches("[0-9.]+")) {
         names.add(lowerName(spec));
       } else {
-        throw new IllegalArgumentException("bad allowed host '" + raw
-            + "' (expected a host name, an IPv4 or IPv6 address, or a CIDR block like 192.0.2.0/24)");
+        throw new IllegalArgumentException(
+            "bad allowed host '"
+                + raw
+                + "' (expected a host name, an IPv4 or IPv6 address, or a CIDR block like"
+                + " 192.0.2.0/24)");
       }
     }
     return new HostAllowList(names, blocks);
   }
 
-  /** Whether the logged client host is allowed: by address block if it is an address, else by name. */
+  /**
+   * Whether the logged client host is allowed: by address block if it is an address, else by name.
+   */
   public boolean allows(String host) {
     if (host == null || host.isEmpty()) {
       return false;
@@ -65,9 +90,15 @@ public final class HostAllowList implements Serializable {
   private static AddressRange block(String spec, String addressPart) {
     Optional<AddressRange> address = AddressRange.ofAddress(addressPart);
     String bits = address.isEmpty() ? "32 or 128" : address.get().isIpv4() ? "32" : "128";
-    return AddressRange.parse(spec).orElseThrow(() -> new IllegalArgumentException(
-        "bad allowed CIDR block '" + spec + "' (expected ADDRESS/BITS with BITS from 0 to " + bits
-            + ", e.g. 198.51.100.0/24)"));
+    return AddressRange.parse(spec)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "bad allowed CIDR block '"
+                        + spec
+                        + "' (expected ADDRESS/BITS with BITS from 0 to "
+                        + bits
+                        + ", e.g. 198.51.100.0/24)"));
   }
 
   private static String lowerName(String name) {

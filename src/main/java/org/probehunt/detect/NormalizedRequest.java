@@ -5,21 +5,23 @@ import java.util.List;
 /**
  * A request reduced to the lower-cased, decoded values rules compare against; null means absent.
  *
- * @param path           decoded path with dot segments resolved, e.g. {@code /etc/passwd}
+ * @param path decoded path with dot segments resolved, e.g. {@code /etc/passwd}
  * @param unresolvedPath decoded path with dot segments kept, e.g. {@code /a/../../etc/passwd}
- * @param query          decoded query without the {@code ?}
- * @param target         decoded request target
- * @param method         request method
- * @param protocol       protocol, e.g. {@code http/1.1}
- * @param user           authenticated user name as sent
- * @param rawUserAgent   User-Agent header as logged, decoded on demand (see {@link #userAgent})
- * @param referer        Referer header
- * @param extras         fields logged after the user agent
+ * @param query decoded query without the {@code ?}
+ * @param params the query without site-search parameters
+ * @param target decoded request target
+ * @param method request method
+ * @param protocol protocol, e.g. {@code http/1.1}
+ * @param user authenticated user name as sent
+ * @param rawUserAgent User-Agent header as logged, decoded on demand (see {@link #userAgent})
+ * @param referer Referer header
+ * @param extras fields logged after the user agent
  */
 record NormalizedRequest(
     String path,
     String unresolvedPath,
     String query,
+    String params,
     String target,
     String method,
     String protocol,
@@ -48,5 +50,4 @@ record NormalizedRequest(
     }
     return line.toString();
   }
-
 }

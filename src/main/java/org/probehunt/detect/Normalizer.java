@@ -11,9 +11,27 @@ final class Normalizer {
   private Normalizer() {}
 
   /** The values of a request target that rules look at; all null for a "-" request. */
-  record Target(String path, String unresolvedPath, String query, String decoded) {
-    static final Target NONE = new Target(null, null, null, null);
+  record Target(String path, String unresolvedPath, String query, String params, String decoded) {
+    static final Target NONE = new Target(null, null, null, null, null);
   }
+
+  /** Parameter names of site searches, whose values {@link Field#PARAMS} leaves out. */
+  private static final java.util.Set<String> SEARCH_PARAMS =
+      java.util.Set.of(
+          "q",
+          "s",
+          "query",
+          "search",
+          "keyword",
+          "keywords",
+          "term",
+          "text",
+          "wd",
+          "searchword",
+          "search_query",
+          "searchterm");
+
+  private static final int LONGEST_SEARCH_PARAM = 12;
 
   /** Decodes and resolves a request target as logged. */
   static Target target(String target) {
@@ -23,13 +41,40 @@ final class Normalizer {
     int q = target.indexOf('?');
     String rawPath = stripAuthority(q < 0 ? target : target.substring(0, q));
     String query = q < 0 ? null : Decoding.value(target.substring(q + 1), true);
+    String params = q < 0 ? null : params(target.substring(q + 1), query);
     String decoded = Decoding.value(target, false);
     if (plain(rawPath)) {
       String path = trimTrailingSlash(rawPath);
-      return new Target(path, path, query, decoded);
+      return new Target(path, path, query, params, decoded);
     }
     String[] both = paths(Decoding.value(rawPath, false));
-    return new Target(both[0], both[1], query, decoded);
+    return new Target(both[0], both[1], query, params, decoded);
+  }
+
+  /** The decoded query without search parameters; {@code decodedQuery} itself when it has none. */
+  static String params(String rawQuery, String decodedQuery) {
+    StringBuilder kept = null;
+    int start = 0;
+    int n = rawQuery.length();
+    for (int i = 0; i <= n; i++) {
+      if (i < n && rawQuery.charAt(i) != '&') {
+        continue;
+      }
+      int eq = rawQuery.indexOf('=', start);
+      boolean search =
+          eq > start
+              && eq < i
+              && eq - start <= LONGEST_SEARCH_PARAM
+              && SEARCH_PARAMS.contains(rawQuery.substring(start, eq).toLowerCase(Locale.ROOT));
+      if (search && kept == null) {
+        kept = new StringBuilder(rawQuery.length());
+        kept.append(rawQuery, 0, Math.max(0, start - 1));
+      } else if (!search && kept != null) {
+        kept.append(kept.length() == 0 ? "" : "&").append(rawQuery, start, i);
+      }
+      start = i + 1;
+    }
+    return kept == null ? decodedQuery : Decoding.value(kept.toString(), true);
   }
 
   static NormalizedRequest normalize(Request request) {
@@ -46,6 +91,7 @@ final class Normalizer {
         target.path(),
         target.unresolvedPath(),
         target.query(),
+        target.params(),
         target.decoded(),
         method(request.method()),
         protocol(request.protocol()),
@@ -81,7 +127,8 @@ final class Normalizer {
       }
       kept.append('/').append(segment);
       if (segment.equals("..")) {
-        // Climbing above the root is dropped here, as RFC 3986 says; UNRESOLVED_PATH keeps the sign.
+        // Climbing above the root is dropped here, as RFC 3986 says; UNRESOLVED_PATH keeps the
+        // sign.
         if (!stack.isEmpty()) {
           stack.remove(stack.size() - 1);
         }
@@ -98,7 +145,12 @@ final class Normalizer {
     char previous = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '%' || c == '\\' || c == ';' || (c >= 'A' && c <= 'Z') || c < ' ' || c > '~'
+      if (c == '%'
+          || c == '\\'
+          || c == ';'
+          || (c >= 'A' && c <= 'Z')
+          || c < ' '
+          || c > '~'
           || (previous == '/' && (c == '/' || c == '.'))) {
         return false;
       }
@@ -123,21 +175,25 @@ final class Normalizer {
 
   // The common values come back as constants: lower-casing them anew for every line is waste.
   static String method(String method) {
-    return method == null ? null : switch (method) {
-      case "GET" -> "get";
-      case "POST" -> "post";
-      case "HEAD" -> "head";
-      default -> lower(method);
-    };
+    return method == null
+        ? null
+        : switch (method) {
+          case "GET" -> "get";
+          case "POST" -> "post";
+          case "HEAD" -> "head";
+          default -> lower(method);
+        };
   }
 
   static String protocol(String protocol) {
-    return protocol == null ? null : switch (protocol) {
-      case "HTTP/1.1" -> "http/1.1";
-      case "HTTP/1.0" -> "http/1.0";
-      case "HTTP/2.0" -> "http/2.0";
-      default -> lower(protocol);
-    };
+    return protocol == null
+        ? null
+        : switch (protocol) {
+          case "HTTP/1.1" -> "http/1.1";
+          case "HTTP/1.0" -> "http/1.0";
+          case "HTTP/2.0" -> "http/2.0";
+          default -> lower(protocol);
+        };
   }
 
   private static String lower(String value) {

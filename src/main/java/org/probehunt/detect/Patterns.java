@@ -15,7 +15,9 @@ final class Patterns {
     return field == Field.PATH || field == Field.UNRESOLVED_PATH;
   }
 
-  /** Lower-cases plain patterns (values are lower-cased too) and tidies the slashes of path ones. */
+  /**
+   * Lower-cases plain patterns (values are lower-cased too) and tidies the slashes of path ones.
+   */
   static String prepare(Field field, MatchKind kind, String pattern) {
     if (kind == MatchKind.REGEX) {
       return pattern;
@@ -41,11 +43,14 @@ final class Patterns {
         return "bad regex: " + e.getDescription() + " near index " + e.getIndex();
       }
     }
-    if (pathField(field) && (kind == MatchKind.EXACT || kind == MatchKind.PREFIX)
+    if (pathField(field)
+        && (kind == MatchKind.EXACT || kind == MatchKind.PREFIX)
         && !pattern.startsWith("/")) {
       return "a path " + kind.key() + " pattern must start with '/'";
     }
-    if (pathField(field) && kind == MatchKind.SEGMENT && (pattern.contains("//") || pattern.contains("\\"))) {
+    if (pathField(field)
+        && kind == MatchKind.SEGMENT
+        && (pattern.contains("//") || pattern.contains("\\"))) {
       return "segment pattern has an empty segment or a backslash (write segments as a/b)";
     }
     return null;
@@ -74,6 +79,27 @@ final class Patterns {
     return false;
   }
 
+  /** The index just after the group that opens at {@code open}, or -1 when it never closes. */
+  private static int groupEnd(String regex, int open) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
   static Pattern compile(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -88,6 +114,13 @@ final class Patterns {
     }
     StringBuilder hint = new StringBuilder();
     int i = regex.startsWith("^") ? 1 : 0;
+    if (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
+      // A leading look-behind only checks what comes before the match: the hint follows it.
+      i = groupEnd(regex, i);
+      if (i < 0 || (i < regex.length() && "*?+{|".indexOf(regex.charAt(i)) >= 0)) {
+        return "";
+      }
+    }
     while (i < regex.length()) {
       char c = regex.charAt(i);
       int width = 1;

@@ -15,13 +15,30 @@ import java.util.regex.Pattern;
 final class RuleFiles {
 
   /** Categories of the shipped rules; anything else must start with {@code custom-}. */
-  static final Set<String> CATEGORIES = Set.of(
-      "legacy-cgi", "iis-worm", "traversal", "secrets", "admin-panel", "php-cms-exploit",
-      "app-exploit", "router-iot", "shellshock", "log4shell", "webshell", "injection",
-      "open-proxy", "scanner-ua");
+  static final Set<String> CATEGORIES =
+      Set.of(
+          "legacy-cgi",
+          "iis-worm",
+          "traversal",
+          "secrets",
+          "admin-panel",
+          "php-cms-exploit",
+          "app-exploit",
+          "router-iot",
+          "shellshock",
+          "log4shell",
+          "webshell",
+          "injection",
+          "open-proxy",
+          "scanner-ua",
+          "command-injection",
+          "file-inclusion",
+          "webdav",
+          "protocol-mismatch");
 
   private static final List<String> KEYS =
       List.of("category", "field", "match", "pattern", "description", "reference");
+  private static final List<String> OPTIONAL_KEYS = List.of("status", "example", "counterexample");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern CUSTOM = Pattern.compile("custom-[a-z0-9][a-z0-9-]*");
 
@@ -33,6 +50,8 @@ final class RuleFiles {
     Map<String, String> values = null;
     List<String> patterns = new ArrayList<>();
     List<Integer> patternLines = new ArrayList<>();
+    List<RuleExample> examples = new ArrayList<>();
+    List<RuleExample> counterexamples = new ArrayList<>();
     String id = null;
     int idLine = 0;
     int lineNo = 0;
@@ -48,15 +67,23 @@ final class RuleFiles {
         String value = kv.length > 1 ? kv[1] : "";
         if (key.equals("rule")) {
           if (id != null) {
-            rules.add(build(id, values, patterns, patternLines, source, idLine));
+            rules.add(
+                build(
+                    id, values, patterns, patternLines, examples, counterexamples, source, idLine));
           }
           if (!ID.matcher(value).matches()) {
-            throw RuleException.at(source, lineNo, "bad rule id '" + value
-                + "' (expected lower-case letters, digits, '.', '_' or '-')");
+            throw RuleException.at(
+                source,
+                lineNo,
+                "bad rule id '"
+                    + value
+                    + "' (expected lower-case letters, digits, '.', '_' or '-')");
           }
           Integer earlier = firstLine.putIfAbsent(value, lineNo);
           if (earlier != null) {
-            throw RuleException.at(source, lineNo,
+            throw RuleException.at(
+                source,
+                lineNo,
                 "duplicate rule id '" + value + "' (first at line " + earlier + ")");
           }
           id = value;
@@ -64,9 +91,19 @@ final class RuleFiles {
           values = new LinkedHashMap<>();
           patterns = new ArrayList<>();
           patternLines = new ArrayList<>();
-        } else if (!KEYS.contains(key)) {
-          throw RuleException.at(source, lineNo, "unknown key '" + key
-              + "' (expected one of: rule, " + String.join(", ", KEYS) + ")");
+          examples = new ArrayList<>();
+          counterexamples = new ArrayList<>();
+        } else if (!KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
+          throw RuleException.at(
+              source,
+              lineNo,
+              "unknown key '"
+                  + key
+                  + "' (expected one of: rule, "
+                  + String.join(", ", KEYS)
+                  + ", "
+                  + String.join(", ", OPTIONAL_KEYS)
+                  + ")");
         } else if (id == null) {
           throw RuleException.at(source, lineNo, "'" + key + "' before the first 'rule' line");
         } else if (value.isEmpty()) {
@@ -74,6 +111,14 @@ final class RuleFiles {
         } else if (key.equals("pattern")) {
           patterns.add(value);
           patternLines.add(lineNo);
+        } else if (key.equals("example") || key.equals("counterexample")) {
+          RuleExample example;
+          try {
+            example = RuleExample.parse(value, lineNo);
+          } catch (IllegalArgumentException e) {
+            throw RuleException.at(source, lineNo, "rule '" + id + "': " + e.getMessage());
+          }
+          (key.equals("example") ? examples : counterexamples).add(example);
         } else if (values.putIfAbsent(key, value) != null) {
           throw RuleException.at(source, lineNo, key + " given twice in rule '" + id + "'");
         } else {
@@ -84,7 +129,8 @@ final class RuleFiles {
       throw new RuleException(source + ":" + lineNo + ": cannot read: " + e.getMessage());
     }
     if (id != null) {
-      rules.add(build(id, values, patterns, patternLines, source, idLine));
+      rules.add(
+          build(id, values, patterns, patternLines, examples, counterexamples, source, idLine));
     }
     return rules;
   }
@@ -92,22 +138,45 @@ final class RuleFiles {
   private static void check(String key, String value, String source, int line)
       throws RuleException {
     if (key.equals("category") && !CATEGORIES.contains(value) && !CUSTOM.matcher(value).matches()) {
-      throw RuleException.at(source, line, "unknown category '" + value + "' (expected one of: "
-          + String.join(", ", CATEGORIES.stream().sorted().toList()) + ", or custom-NAME)");
+      throw RuleException.at(
+          source,
+          line,
+          "unknown category '"
+              + value
+              + "' (expected one of: "
+              + String.join(", ", CATEGORIES.stream().sorted().toList())
+              + ", or custom-NAME)");
     }
     if (key.equals("field") && Field.byKey(value).isEmpty()) {
-      throw RuleException.at(source, line,
-          "unknown field '" + value + "' (expected one of: " + Field.keys() + ")");
+      throw RuleException.at(
+          source, line, "unknown field '" + value + "' (expected one of: " + Field.keys() + ")");
     }
     if (key.equals("match") && MatchKind.byKey(value).isEmpty()) {
-      throw RuleException.at(source, line,
+      throw RuleException.at(
+          source,
+          line,
           "unknown match kind '" + value + "' (expected one of: " + MatchKind.keys() + ")");
+    }
+    if (key.equals("status") && StatusCondition.parse(value).isEmpty()) {
+      throw RuleException.at(
+          source,
+          line,
+          "bad status '"
+              + value
+              + "' (expected a code like 404, a class like 4xx, or either after '!', like !2xx)");
     }
   }
 
   private static Rule build(
-      String id, Map<String, String> values, List<String> raw, List<Integer> rawLines,
-      String source, int line) throws RuleException {
+      String id,
+      Map<String, String> values,
+      List<String> raw,
+      List<Integer> rawLines,
+      List<RuleExample> examples,
+      List<RuleExample> counterexamples,
+      String source,
+      int line)
+      throws RuleException {
     for (String key : KEYS) {
       if (!values.containsKey(key) && !(key.equals("pattern") && !raw.isEmpty())) {
         throw RuleException.at(source, line, "rule '" + id + "' has no " + key);
@@ -124,7 +193,21 @@ final class RuleFiles {
       }
       patterns.add(pattern);
     }
-    return new Rule(id, values.get("category"), field, kind, patterns, values.get("description"),
-        values.get("reference"), source + ":" + line);
+    StatusCondition status =
+        values.containsKey("status")
+            ? StatusCondition.parse(values.get("status")).orElseThrow()
+            : null;
+    return new Rule(
+        id,
+        values.get("category"),
+        field,
+        kind,
+        patterns,
+        values.get("description"),
+        values.get("reference"),
+        source + ":" + line,
+        status,
+        examples,
+        counterexamples);
   }
 }

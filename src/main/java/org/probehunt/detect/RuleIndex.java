@@ -3,7 +3,9 @@ package org.probehunt.detect;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.probehunt.parse.Request;
 
@@ -21,20 +23,29 @@ final class RuleIndex {
   private final Map<String, BitSet> agentHits = new ConcurrentHashMap<>();
   private final Map<String, TargetHits> targetHits = new ConcurrentHashMap<>();
   private final Map<String, BitSet> refererHits = new ConcurrentHashMap<>();
+  private final Map<String, BitSet> anyHits = new ConcurrentHashMap<>();
+  private final Set<String> ownHosts;
+  // The literal starts of every request_line pattern, or null when one has none: the line is
+  // built and matched only for methods that can begin one, not for every GET.
+  private final String[] lineStarts;
 
-  RuleIndex(List<Rule> rules) {
+  /** Indexes {@code rules}; {@code ownHosts} are the lower-cased names of the site itself. */
+  RuleIndex(List<Rule> rules, Set<String> ownHosts) {
+    this.ownHosts = ownHosts;
     Map<Field, FieldMatcher> matchers = new EnumMap<>(Field.class);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       matchers.computeIfAbsent(rule.field(), FieldMatcher::new).add(rule, i);
     }
     matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher.freeze());
+    FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
+    this.lineStarts = line == null ? null : line.anchoredStarts();
   }
 
   /**
-   * Sets the bit of every rule that matches a logged request. The parts that repeat across
-   * millions of lines — target, user agent, referer — are matched once per distinct value.
-   * Gives the bits matching every field of {@link Normalizer#normalize} would.
+   * Sets the bit of every rule that matches a logged request. The parts that repeat across millions
+   * of lines — target, user agent, referer — are matched once per distinct value. Gives the bits
+   * matching every field of {@link Normalizer#normalize} would.
    */
   void collect(Request r, BitSet hits) {
     userAgent(r.userAgent(), hits);
@@ -44,15 +55,25 @@ final class RuleIndex {
     String method = Normalizer.method(r.method());
     String protocol = Normalizer.protocol(r.protocol());
     match(Field.METHOD, method, hits);
+    FieldMatcher foreign = byField[Field.FOREIGN_URL.ordinal()];
+    if (foreign != null
+        && r.target() != null
+        && !r.target().startsWith("/")
+        && !ownHost(urlHost(r.target()), r.vhost())) {
+      foreign.match(target.decoded(), hits);
+    }
     FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
-    if (line != null) {
+    if (line != null && mayStartLine(method)) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
     }
     FieldMatcher any = byField[Field.ANY.ordinal()];
     if (any != null) {
-      any.match(method, hits);
-      any.match(protocol, hits);
-      any.match(Decoding.value(r.user(), false), hits);
+      // Methods, protocols and user names repeat on nearly every line: matched once per value.
+      anyValue(any, method, hits);
+      anyValue(any, protocol, hits);
+      if (r.user() != null) {
+        anyValue(any, Decoding.value(r.user(), false), hits);
+      }
     }
     for (String extra : r.extras()) {
       String decoded = Decoding.value(extra, false);
@@ -60,6 +81,35 @@ final class RuleIndex {
       match(Field.HEADERS, decoded, hits);
       match(Field.ANY, decoded, hits);
     }
+  }
+
+  private boolean mayStartLine(String method) {
+    if (lineStarts == null || method == null) {
+      return true;
+    }
+    for (String start : lineStarts) {
+      if (start.length() <= method.length()
+          ? method.startsWith(start)
+          : start.startsWith(method) && start.charAt(method.length()) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void anyValue(FieldMatcher any, String value, BitSet hits) {
+    if (value == null) {
+      return;
+    }
+    BitSet known = anyHits.get(value);
+    if (known == null) {
+      known = new BitSet();
+      any.match(value, known);
+      if (anyHits.size() < MAX_CACHED_VALUES) {
+        anyHits.putIfAbsent(value, known); // never changed after this, so safe to share
+      }
+    }
+    hits.or(known);
   }
 
   private TargetHits target(String raw) {
@@ -72,6 +122,7 @@ final class RuleIndex {
     match(Field.PATH, t.path(), bits);
     match(Field.UNRESOLVED_PATH, t.unresolvedPath(), bits);
     match(Field.QUERY, t.query(), bits);
+    match(Field.PARAMS, t.params(), bits);
     match(Field.TARGET, t.decoded(), bits);
     match(Field.ANY, t.decoded(), bits);
     TargetHits found = new TargetHits(bits, t.decoded());
@@ -79,6 +130,53 @@ final class RuleIndex {
       targetHits.putIfAbsent(raw, found); // never changed after this, so safe to share
     }
     return found;
+  }
+
+  /**
+   * The lower-cased host of an absolute-form target ({@code http://user@Host:80/x} gives {@code
+   * host}), or null when the target is not one.
+   */
+  static String urlHost(String target) {
+    int scheme = target.indexOf("://");
+    if (scheme <= 0) {
+      return null;
+    }
+    int start = scheme + 3;
+    int end = start;
+    while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = target.substring(start, end);
+    authority = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon =
+        authority.startsWith("[") ? authority.indexOf("]:") + 1 : authority.lastIndexOf(':');
+    if (colon > 0) {
+      authority = authority.substring(0, colon);
+    }
+    return authority.toLowerCase(Locale.ROOT);
+  }
+
+  private boolean ownHost(String host, String vhost) {
+    if (host == null) {
+      return false; // not an absolute URL at all, e.g. "*" or a garbled line: foreign
+    }
+    String bare = withoutWww(host);
+    if (vhost != null) {
+      String v = vhost.toLowerCase(Locale.ROOT);
+      int colon = v.lastIndexOf(':');
+      if (colon > 0 && v.indexOf(':') == colon) {
+        v = v.substring(0, colon);
+      }
+      if (bare.equals(withoutWww(v))) {
+        return true;
+      }
+    }
+    return ownHosts.contains(bare);
+  }
+
+  /** A host name without a leading {@code www.}: both name the same site. */
+  static String withoutWww(String host) {
+    return host.startsWith("www.") ? host.substring(4) : host;
   }
 
   private void match(Field field, String value, BitSet hits) {
@@ -115,5 +213,4 @@ final class RuleIndex {
     }
     hits.or(known);
   }
-
 }

@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.probehunt.parse.Request;
 
 /** An ordered, validated set of probe rules and the fast matcher built from them. */
@@ -22,12 +25,23 @@ public final class RuleSet implements Serializable {
   private static final String DEFAULTS = "default.rules";
 
   private final List<Rule> rules;
+  private final Set<String> ownHosts;
   // Rebuilt after deserialisation (see readResolve) rather than shipped to every task.
   private final transient RuleIndex index;
+  private final transient int[] withStatus;
+
+  private RuleSet(List<Rule> rules, Set<String> ownHosts) {
+    this.rules = List.copyOf(rules);
+    this.ownHosts = Set.copyOf(ownHosts);
+    this.index = new RuleIndex(this.rules, this.ownHosts);
+    this.withStatus =
+        IntStream.range(0, this.rules.size())
+            .filter(i -> this.rules.get(i).status() != null)
+            .toArray();
+  }
 
   private RuleSet(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
-    this.index = new RuleIndex(this.rules);
+    this(rules, Set.of());
   }
 
   /** The rules shipped in the jar. */
@@ -40,7 +54,10 @@ public final class RuleSet implements Serializable {
     return new RuleSet(RuleFiles.parse(reader, sourceName));
   }
 
-  /** These rules with each rule of {@code extra} replacing the one of the same id, or added at the end. */
+  /**
+   * These rules with each rule of {@code extra} replacing the one of the same id, or added at the
+   * end.
+   */
   public RuleSet withOverrides(RuleSet extra) {
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : rules) {
@@ -49,7 +66,7 @@ public final class RuleSet implements Serializable {
     for (Rule rule : extra.rules) {
       byId.put(rule.id(), rule);
     }
-    return new RuleSet(new ArrayList<>(byId.values()));
+    return new RuleSet(new ArrayList<>(byId.values()), ownHosts);
   }
 
   /** These rules without the given ids; an id that names no rule is an error, likely a typo. */
@@ -59,7 +76,67 @@ public final class RuleSet implements Serializable {
     if (!unknown.isEmpty()) {
       throw new RuleException("disabled rules: unknown rule id(s) " + unknown);
     }
-    return new RuleSet(rules.stream().filter(rule -> !disabledIds.contains(rule.id())).toList());
+    return new RuleSet(
+        rules.stream().filter(rule -> !disabledIds.contains(rule.id())).toList(), ownHosts);
+  }
+
+  /**
+   * These rules, knowing the site's own host names: an absolute-URL request naming one of them (or
+   * the log's vhost) is not a request to relay elsewhere (see {@link Field#FOREIGN_URL}).
+   */
+  public RuleSet withServerNames(Collection<String> names) throws RuleException {
+    Set<String> own = new TreeSet<>(ownHosts);
+    for (String name : names) {
+      String host = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+      if (host.endsWith(".")) {
+        host = host.substring(0, host.length() - 1);
+      }
+      if (!host.matches("[a-z0-9_.:\\[\\]-]+")) {
+        throw new RuleException(
+            "--server-name: bad host name '"
+                + name
+                + "' (expected a name like www.example.org or an address)");
+      }
+      own.add(RuleIndex.withoutWww(host));
+    }
+    return new RuleSet(rules, own);
+  }
+
+  /**
+   * Checks that every rule flags its examples and leaves its counterexamples alone; with {@code
+   * requireExamples}, also that each rule has at least one of each.
+   *
+   * @throws RuleException naming the file and line of the first example that fails
+   */
+  public void checkExamples(boolean requireExamples) throws RuleException {
+    for (Rule rule : rules) {
+      String source = rule.origin().substring(0, rule.origin().lastIndexOf(':'));
+      if (requireExamples && (rule.examples().isEmpty() || rule.counterexamples().isEmpty())) {
+        throw new RuleException(
+            rule.origin()
+                + ": rule '"
+                + rule.id()
+                + "' has no "
+                + (rule.examples().isEmpty() ? "example" : "counterexample")
+                + " (every rule needs a request it flags and a near miss it does not)");
+      }
+      for (RuleExample example : rule.examples()) {
+        if (!match(example.request()).ruleIds().contains(rule.id())) {
+          throw RuleException.at(
+              source,
+              example.line(),
+              "rule '" + rule.id() + "' does not flag its example: " + example.text());
+        }
+      }
+      for (RuleExample counter : rule.counterexamples()) {
+        if (match(counter.request()).ruleIds().contains(rule.id())) {
+          throw RuleException.at(
+              source,
+              counter.line(),
+              "rule '" + rule.id() + "' flags its counterexample: " + counter.text());
+        }
+      }
+    }
   }
 
   /** The rules in order. */
@@ -71,6 +148,11 @@ public final class RuleSet implements Serializable {
   public Detection match(Request request) {
     BitSet hits = new BitSet(rules.size());
     index.collect(request, hits);
+    for (int i : withStatus) {
+      if (hits.get(i) && !rules.get(i).status().test(request.status())) {
+        hits.clear(i);
+      }
+    }
     if (hits.isEmpty()) {
       return Detection.NONE;
     }
@@ -92,7 +174,7 @@ public final class RuleSet implements Serializable {
   }
 
   private Object readResolve() {
-    return new RuleSet(rules);
+    return new RuleSet(rules, ownHosts);
   }
 
   /** Loads the shipped rules once, on first use. */

@@ -31,7 +31,8 @@ class DefaultRulesTest {
   @MethodSource("probes")
   void catchesProbe(Requests.Row row) {
     Detection detection = DEFAULTS.match(row.request());
-    assertTrue(detection.ruleIds().contains(row.label()),
+    assertTrue(
+        detection.ruleIds().contains(row.label()),
         () -> row.text() + " should match " + row.label() + " but matched " + detection.ruleIds());
   }
 
@@ -43,18 +44,64 @@ class DefaultRulesTest {
 
   @ParameterizedTest
   @MethodSource("rules")
-  void everyRuleExplainsItselfAndHasAPositiveFixture(Rule rule) {
+  void everyRuleExplainsItselfAndCarriesAnExampleAndACounterexample(Rule rule) {
     assertFalse(rule.description().isBlank(), rule.id() + " description");
     assertTrue(rule.description().length() > 30, rule.id() + " description says why");
     assertFalse(rule.reference().isBlank(), rule.id() + " reference");
-    assertTrue(probes().stream().anyMatch(row -> row.label().equals(rule.id())),
-        rule.id() + " has no line in probes.txt");
+    assertFalse(rule.examples().isEmpty(), rule.id() + " has no example");
+    assertFalse(rule.counterexamples().isEmpty(), rule.id() + " has no counterexample");
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void everyRuleFlagsItsExamplesAndNotItsCounterexamples(Rule rule) {
+    for (RuleExample example : rule.examples()) {
+      assertTrue(
+          DEFAULTS.match(example.request()).ruleIds().contains(rule.id()),
+          () -> "default.rules:" + example.line() + " not flagged: " + example.text());
+    }
+    for (RuleExample counter : rule.counterexamples()) {
+      assertFalse(
+          DEFAULTS.match(counter.request()).ruleIds().contains(rule.id()),
+          () -> "default.rules:" + counter.line() + " flagged: " + counter.text());
+    }
+  }
+
+  @Test
+  void theShippedFilePassesTheCheckUsersRun() throws RuleException {
+    DEFAULTS.checkExamples(true);
+  }
+
+  /** A reference a reader can look up: an identifier, a standard, or a named public source. */
+  @ParameterizedTest
+  @MethodSource("rules")
+  void everyReferenceNamesSomethingCheckable(Rule rule) {
+    assertTrue(
+        rule.reference()
+            .matches(
+                ".*(CVE-\\d{4}-\\d+|CWE-\\d+|CAPEC-\\d+|RFC"
+                    + " \\d+|MS\\d\\d-\\d+|CERT|T1505|\\w+\\.(org|com|net|io|html)|OWASP"
+                    + " CRS|Nikto|SANS|MS-RDPBCGR|specification|documentation).*"),
+        rule.id() + ": " + rule.reference());
+  }
+
+  @Test
+  void theCorrectedReferencesStayCorrected() {
+    assertEquals("CVE-2015-2051", reference("iot-hnap"));
+    assertTrue(reference("iot-boaform").startsWith("CVE-2020-8958"), reference("iot-boaform"));
+    assertTrue(reference("iot-luci").contains("CVE-2019-12272"), reference("iot-luci"));
+    assertTrue(reference("iot-luci").contains("CVE-2023-1389"), reference("iot-luci"));
+  }
+
+  private static String reference(String id) {
+    return rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().reference();
   }
 
   @Test
   void everyCategoryHasAProbeAndALookalike() {
     Set<String> categories = rules().stream().map(Rule::category).collect(Collectors.toSet());
-    Set<String> withLookalike = lookalikes().stream().map(Requests.Row::label).collect(Collectors.toSet());
+    Set<String> withLookalike =
+        lookalikes().stream().map(Requests.Row::label).collect(Collectors.toSet());
     Set<String> missing = new TreeSet<>(categories);
     missing.removeAll(withLookalike);
     assertEquals(Set.of(), missing, "categories without a look-alike in lookalikes.txt");
@@ -64,8 +111,11 @@ class DefaultRulesTest {
   @Test
   void fixturesNameOnlyExistingRules() {
     Set<String> ids = rules().stream().map(Rule::id).collect(Collectors.toSet());
-    Set<String> unknown = probes().stream().map(Requests.Row::label)
-        .filter(id -> !ids.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> unknown =
+        probes().stream()
+            .map(Requests.Row::label)
+            .filter(id -> !ids.contains(id))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of(), unknown);
   }
 }

@@ -21,6 +21,10 @@ class PatternsTest {
       abc+d                       ; abc
       \\d+x                       ; ''
       (?i)x                       ; ''
+      (?<=^|&)phpinfo=            ; phpinfo=
+      (?<=\\b(?:and|or)\\s{0,9})sleep\\(  ; sleep(
+      (?<!x)(y)                   ; ''
+      (?<=a)*b                    ; ''
       """)
   void findsTheLiteralEveryMatchStartsWith(String regex, String hint) {
     assertEquals(hint, Patterns.literalHint(regex.replace("\\\\", "\\")));
