@@ -6,6 +6,7 @@ import java.util.List;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
@@ -45,7 +46,8 @@ final class DetectionOptions {
               + " offset.")
   String until;
 
-  ScanSettings scanSettings(LogFormat format, ReadOptions read) throws RuleException, IOException {
+  ScanSettings scanSettings(LogFormat format, ReadOptions read, FormatCatalog formats)
+      throws RuleException, IOException {
     if (minProbes < 1) {
       throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
     }
@@ -55,7 +57,8 @@ final class DetectionOptions {
           read,
           ruleOptions.rules(),
           HostAllowList.parse(allowed),
-          TimeWindow.parse(since, until));
+          TimeWindow.parse(since, until),
+          formats);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

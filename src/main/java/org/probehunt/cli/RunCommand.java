@@ -78,7 +78,7 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
             out,
             overwrite,
             strict,
-            detection.scanSettings(inputs.format(), inputs.readOptions()),
+            detection.scanSettings(inputs.format(), inputs.readOptions(), inputs.formats()),
             detection.minProbes,
             !noBom,
             notices.plan(from));

@@ -18,7 +18,7 @@ final class RuleFiles {
   static final Set<String> CATEGORIES = Set.of(
       "legacy-cgi", "iis-worm", "traversal", "secrets", "admin-panel", "php-cms-exploit",
       "app-exploit", "router-iot", "shellshock", "log4shell", "webshell", "injection",
-      "open-proxy", "scanner-ua");
+      "open-proxy", "scanner-ua", "scanner");
 
   private static final List<String> KEYS =
       List.of("category", "field", "match", "pattern", "description", "reference");

@@ -44,6 +44,9 @@ final class RuleIndex {
     String method = Normalizer.method(r.method());
     String protocol = Normalizer.protocol(r.protocol());
     match(Field.METHOD, method, hits);
+    if (r.requestLine() != null) {
+      match(Field.UNPARSED_REQUEST, Decoding.value(r.requestLine(), false), hits);
+    }
     FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
     if (line != null) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);

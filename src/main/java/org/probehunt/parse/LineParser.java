@@ -4,19 +4,22 @@ package org.probehunt.parse;
  * Turns one access-log line into a {@link Request} or a {@link Rejection}, never an exception.
  *
  * <p>The line layouts, with an example and a field legend each, are documented on {@link
- * LogFormat}. The format is a hint: a line lacking the trailing referer and user agent still
- * parses (they are null), and fields after them go into {@link Request#extras()}. Only {@link
- * LogFormat#VHOST_COMBINED} changes the reading, by expecting the {@code %v[:%p]} prefix.
+ * LogFormat}. A built-in format is a hint: a line lacking the trailing referer and user agent
+ * still parses (they are null), and fields after them go into {@link Request#extras()}; {@code
+ * vhost_combined} and {@code vhost} expect the {@code %v[:%p]} prefix. A compiled format reads
+ * its own layout (see {@link CompiledFormat}).
  *
  * <p>Lenient where real logs vary: {@code \"} and {@code \\} are unescaped inside quoted fields
  * (other escapes such as nginx's {@code \x22} are kept as logged); a request line without a
  * protocol (HTTP/0.9 style) has a null protocol; a request target may contain spaces (the
- * protocol is the last word when it looks like {@code HTTP/x.y}); {@code "-"} or {@code ""} as
- * the request line (a connection that sent none) gives null method, target and protocol; "-" for
+ * protocol is the last word when it looks like {@code HTTP/x.y}); a request field that is not a
+ * method and a target — {@code "-"} or {@code ""} (a connection that sent none), a TLS or SSH
+ * handshake, binary — gives null method, target and protocol and is kept whole in {@link
+ * Request#requestLine()}, so the line is still a request; "-" for
  * status, bytes, user, referer or user agent gives null; trailing blanks and a stray {@code \r}
  * are ignored; fields may be separated by more than one space.
  *
- * <p>A line whose client, time or request cannot be read is rejected, with one of these reasons:
+ * <p>A line whose client, time or status cannot be read is rejected, with one of these reasons:
  *
  * <ul>
  *   <li>{@code empty} — nothing but blanks
@@ -24,7 +27,7 @@ package org.probehunt.parse;
  *   <li>{@code no client} — the client field is empty or "-"
  *   <li>{@code missing fields} — the line ends before the byte count
  *   <li>{@code bad time} — not {@code [dd/Mon/yyyy:HH:mm:ss +hhmm]}, or an impossible date
- *   <li>{@code bad request} — the request field is not quoted, or not a method and a target
+ *   <li>{@code bad request} — the request field is not quoted
  *   <li>{@code unterminated quote} — a quoted field has no closing quote
  *   <li>{@code bad status} — the status is neither 1 to 3 digits nor "-"
  *   <li>{@code bad bytes} — the byte count is neither up to 18 digits nor "-"
@@ -57,6 +60,9 @@ public final class LineParser {
     if (line == null) {
       return EMPTY;
     }
+    if (format != null && format.reader() == LogFormat.Reader.COMPILED) {
+      return format.compiled().parse(line);
+    }
     return new LineScanner(line).parse(format == null ? LogFormat.COMBINED : format);
   }
 
@@ -66,6 +72,12 @@ public final class LineParser {
    * line has no client field; otherwise equal to what {@link #parse} puts in {@code host}.
    */
   public static String client(String line, LogFormat format) {
-    return line == null ? null : new LineScanner(line).client(format == null ? LogFormat.COMBINED : format);
+    if (line == null) {
+      return null;
+    }
+    if (format != null && format.reader() == LogFormat.Reader.COMPILED) {
+      return format.compiled().client(line);
+    }
+    return new LineScanner(line).client(format == null ? LogFormat.COMBINED : format);
   }
 }

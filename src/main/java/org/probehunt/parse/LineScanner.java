@@ -29,7 +29,7 @@ final class LineScanner {
 
   /** The client field exactly as {@link #parse} would take it, or null where there is none. */
   String client(LogFormat format) {
-    if (format == LogFormat.VHOST_COMBINED) {
+    if (format.reader() == LogFormat.Reader.VHOST) {
       tokenEnd();
       if (!nextField()) {
         return null;
@@ -46,7 +46,7 @@ final class LineScanner {
     }
     String vhost = null;
     Integer port = null;
-    if (format == LogFormat.VHOST_COMBINED) {
+    if (format.reader() == LogFormat.Reader.VHOST) {
       int vhostStart = pos;
       int vhostEnd = tokenEnd();
       vhost = Fields.vhostName(line, vhostStart, vhostEnd);
@@ -96,27 +96,8 @@ final class LineScanner {
       return LineParser.UNTERMINATED_QUOTE;
     }
     pos = requestEnd + 1;
-    String method = null;
-    String target = null;
-    String protocol = null;
-    // "-" is Apache's request line for a connection that sent none (408); nginx writes "".
-    if (requestEnd > requestStart && !Fields.isDash(line, requestStart, requestEnd)) {
-      int firstSpace = line.indexOf(' ', requestStart);
-      if (firstSpace <= requestStart || firstSpace >= requestEnd) {
-        return LineParser.BAD_REQUEST;
-      }
-      int targetEnd = requestEnd;
-      int lastSpace = line.lastIndexOf(' ', requestEnd - 1);
-      if (lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, requestEnd)) {
-        targetEnd = lastSpace;
-        protocol = Fields.unescape(line, lastSpace + 1, requestEnd);
-      }
-      if (targetEnd == firstSpace + 1) {
-        return LineParser.BAD_REQUEST;
-      }
-      method = Fields.unescape(line, requestStart, firstSpace);
-      target = Fields.unescape(line, firstSpace + 1, targetEnd);
-    }
+    RequestLine request = new RequestLine();
+    request.read(line, requestStart, requestEnd);
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
@@ -176,14 +157,15 @@ final class LineScanner {
         hostName(hostStart, hostEnd),
         Fields.isDash(line, userStart, userEnd) ? null : line.substring(userStart, userEnd),
         time,
-        method,
-        target,
-        protocol,
+        request.method,
+        request.target,
+        request.protocol,
         status == Fields.DASH ? null : Fields.boxedStatus(status),
         bytes == Fields.DASH ? null : bytes,
         referer,
         userAgent,
-        extras);
+        extras,
+        request.raw);
   }
 
   /** Moves past the separating spaces; false at the end of the line. */

@@ -1,0 +1,61 @@
+package org.probehunt.parse;
+
+/**
+ * Splits a logged request line into method, target and protocol, or keeps it whole when it is not
+ * one: a TLS or SSH handshake, binary, a lone word or {@code -} (a connection that sent no
+ * request). One short-lived instance per line.
+ */
+final class RequestLine {
+  String method;
+  String target;
+  String protocol;
+
+  /** The request field as logged (unescaped) when it is not a method and a target, else null. */
+  String raw;
+
+  /**
+   * Reads {@code line[from, to)}, the request field without its quotes. Never fails: what is not a
+   * method, a space and a target is kept in {@link #raw}.
+   */
+  void read(String line, int from, int to) {
+    int firstSpace = line.indexOf(' ', from);
+    if (firstSpace <= from || firstSpace >= to || !isMethod(line, from, firstSpace)) {
+      // "-" is Apache's request line for a connection that sent none (408); nginx writes "".
+      raw = Fields.unescape(line, from, to);
+      return;
+    }
+    int targetEnd = to;
+    int lastSpace = line.lastIndexOf(' ', to - 1);
+    String version = null;
+    if (lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, to)) {
+      targetEnd = lastSpace;
+      version = Fields.unescape(line, lastSpace + 1, to);
+    }
+    if (targetEnd == firstSpace + 1) {
+      raw = Fields.unescape(line, from, to);
+      return;
+    }
+    method = Fields.unescape(line, from, firstSpace);
+    target = Fields.unescape(line, firstSpace + 1, targetEnd);
+    protocol = version;
+  }
+
+  /**
+   * True for a token of letters, digits and the few marks RFC 9110 allows in a method, not starting
+   * like an SSH banner; a logged {@code \x16} escape or other binary is not a method.
+   */
+  private static boolean isMethod(String line, int from, int to) {
+    if (to - from >= 4 && line.regionMatches(true, from, "SSH-", 0, 4)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      boolean letterOrDigit =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
