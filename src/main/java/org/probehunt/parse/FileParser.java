@@ -80,15 +80,19 @@ public final class FileParser {
    * hosts}: the join back parses only those lines.
    */
   public boolean mayBeFrom(String line, Set<String> hosts) {
-    if (hosts.contains(LineParser.client(line, primary))) {
+    if (wanted(LineParser.client(line, primary), hosts)) {
       return true;
     }
     for (LogFormat other : fallbacks) {
-      if (hosts.contains(LineParser.client(line, other))) {
+      if (wanted(LineParser.client(line, other), hosts)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean wanted(String client, Set<String> hosts) {
+    return client != null && hosts.contains(client);
   }
 
   /**

@@ -96,8 +96,26 @@ final class LineScanner {
       return LineParser.UNTERMINATED_QUOTE;
     }
     pos = requestEnd + 1;
-    RequestLine request = new RequestLine();
-    request.read(line, requestStart, requestEnd);
+    String method = null;
+    String target = null;
+    String protocol = null;
+    String unparsed = null;
+    int firstSpace = line.indexOf(' ', requestStart);
+    int lastSpace = line.lastIndexOf(' ', requestEnd - 1);
+    boolean hasProtocol =
+        lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, requestEnd);
+    int targetEnd = hasProtocol ? lastSpace : requestEnd;
+    if (firstSpace <= requestStart
+        || firstSpace >= requestEnd
+        || targetEnd == firstSpace + 1
+        || !RequestLine.isMethod(line, requestStart, firstSpace)) {
+      // "-" (a connection that sent nothing), a TLS or SSH handshake, binary: kept whole.
+      unparsed = Fields.unescape(line, requestStart, requestEnd);
+    } else {
+      method = Fields.unescape(line, requestStart, firstSpace);
+      target = Fields.unescape(line, firstSpace + 1, targetEnd);
+      protocol = hasProtocol ? Fields.unescape(line, lastSpace + 1, requestEnd) : null;
+    }
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
@@ -157,21 +175,21 @@ final class LineScanner {
         hostName(hostStart, hostEnd),
         Fields.isDash(line, userStart, userEnd) ? null : line.substring(userStart, userEnd),
         time,
-        request.method,
-        request.target,
-        request.protocol,
+        method,
+        target,
+        protocol,
         status == Fields.DASH ? null : Fields.boxedStatus(status),
         bytes == Fields.DASH ? null : bytes,
         referer,
         userAgent,
         extras,
-        request.raw);
+        unparsed);
   }
 
   /** Moves past the separating spaces; false at the end of the line. */
   /**
-   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET
-   * and surf.wil.net must be one host. The log line itself keeps its case.
+   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET and
+   * surf.wil.net must be one host. The log line itself keeps its case.
    */
   private String hostName(int start, int stop) {
     return line.substring(start, stop).toLowerCase(Locale.ROOT);

@@ -44,15 +44,16 @@ final class RequestLine {
    * True for a token of letters, digits and the few marks RFC 9110 allows in a method, not starting
    * like an SSH banner; a logged {@code \x16} escape or other binary is not a method.
    */
-  private static boolean isMethod(String line, int from, int to) {
-    if (to - from >= 4 && line.regionMatches(true, from, "SSH-", 0, 4)) {
-      return false;
-    }
+  static boolean isMethod(String line, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = line.charAt(i);
-      boolean letterOrDigit =
-          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!letterOrDigit && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        continue;
+      }
+      if (c == '-' && i - from == 3 && line.regionMatches(true, from, "SSH", 0, 3)) {
+        return false; // an SSH banner, SSH-2.0-...
+      }
+      if ((c < '0' || c > '9') && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
         return false;
       }
     }
