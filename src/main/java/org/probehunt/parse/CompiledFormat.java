@@ -23,14 +23,17 @@ final class CompiledFormat {
   private final Directive[] directives;
   private final DateTimeFormatter[] patterns;
   private final boolean[] quoted;
+  private final boolean[] timed;
 
   CompiledFormat(String[] literals, Directive[] directives, DateTimeFormatter[] patterns) {
     this.literals = literals;
     this.directives = directives;
     this.patterns = patterns;
     this.quoted = new boolean[directives.length];
+    this.timed = new boolean[directives.length];
     for (int i = 0; i < directives.length; i++) {
       quoted[i] = literals[i].endsWith("\"") && literals[i + 1].startsWith("\"");
+      timed[i] = directives[i].name().startsWith("TIME_");
     }
   }
 
@@ -134,7 +137,7 @@ final class CompiledFormat {
         }
         case IGNORED -> {}
       }
-      if (time == null && d.name().startsWith("TIME_")) {
+      if (timed[i] && time == null) {
         return LineParser.BAD_TIME;
       }
       if (status == Fields.BAD) {
