@@ -24,6 +24,7 @@ final class CompiledFormat {
   private final DateTimeFormatter[] patterns;
   private final boolean[] quoted;
   private final boolean[] timed;
+  private final char[][] literalChars;
 
   CompiledFormat(String[] literals, Directive[] directives, DateTimeFormatter[] patterns) {
     this.literals = literals;
@@ -31,6 +32,10 @@ final class CompiledFormat {
     this.patterns = patterns;
     this.quoted = new boolean[directives.length];
     this.timed = new boolean[directives.length];
+    this.literalChars = new char[literals.length][];
+    for (int i = 0; i < literals.length; i++) {
+      literalChars[i] = literals[i].replaceAll(" +", " ").toCharArray();
+    }
     for (int i = 0; i < directives.length; i++) {
       quoted[i] = literals[i].endsWith("\"") && literals[i + 1].startsWith("\"");
       timed[i] = directives[i].name().startsWith("TIME_");
@@ -71,7 +76,7 @@ final class CompiledFormat {
     int pos = 0;
     for (int i = 0; i < directives.length; i++) {
       Directive d = directives[i];
-      pos = literal(line, pos, end, literals[i]);
+      pos = literal(line, pos, end, literalChars[i]);
       if (pos < 0 || pos >= end) {
         return pos == -1 ? mismatch(d) : LineParser.MISSING_FIELDS;
       }
@@ -91,12 +96,12 @@ final class CompiledFormat {
       } else if (d == Directive.TIME_PATTERN || d == Directive.TIME_ISO) {
         stop = -1;
       } else {
-        stop = fieldEnd(line, pos, end, literals[i + 1]);
+        stop = fieldEnd(line, pos, end, literalChars[i + 1]);
       }
       switch (d) {
-        case CLIENT_ADDRESS -> address = value(line, pos, stop);
-        case CLIENT_HOST -> hostName = value(line, pos, stop);
-        case PEER -> peer = value(line, pos, stop);
+        case CLIENT_ADDRESS -> address = client(line, pos, stop);
+        case CLIENT_HOST -> hostName = client(line, pos, stop);
+        case PEER -> peer = client(line, pos, stop);
         case USER -> user = value(line, pos, stop);
         case TIME_BRACKETED -> time = LogTimes.parse(line, pos + 1);
         case TIME_LOCAL -> time = LogTimes.parse(line, pos);
@@ -186,22 +191,19 @@ final class CompiledFormat {
   }
 
   /**
-   * Index after {@code literal} matched at {@code pos}, -1 when it does not match, -2 at the end.
+   * Index after {@code literal} matched at {@code pos}, -1 when it does not match, -2 at the line
+   * end. A space matches a run of spaces (literals hold no two spaces in a row).
    */
-  private static int literal(String line, int pos, int end, String literal) {
-    for (int k = 0; k < literal.length(); k++) {
+  private static int literal(String line, int pos, int end, char[] literal) {
+    for (char c : literal) {
       if (pos >= end) {
         return -2;
       }
-      char c = literal.charAt(k);
-      if (line.charAt(pos) != c) {
+      if (line.charAt(pos++) != c) {
         return -1;
       }
-      pos++;
       if (c == ' ') {
-        while (pos < end
-            && line.charAt(pos) == ' '
-            && (k + 1 >= literal.length() || literal.charAt(k + 1) != ' ')) {
+        while (pos < end && line.charAt(pos) == ' ') {
           pos++;
         }
       }
@@ -210,11 +212,11 @@ final class CompiledFormat {
   }
 
   /** Where a bare field starting at {@code pos} ends: before the next literal, or the line end. */
-  private static int fieldEnd(String line, int pos, int end, String next) {
-    if (next.isEmpty()) {
+  private static int fieldEnd(String line, int pos, int end, char[] next) {
+    if (next.length == 0) {
       return end;
     }
-    int stop = line.indexOf(next.charAt(0), pos);
+    int stop = line.indexOf(next[0], pos);
     return stop < 0 || stop > end ? end : stop;
   }
 
@@ -222,6 +224,11 @@ final class CompiledFormat {
   private static Integer port(String line, int from, int to) {
     long port = to - from > 5 ? Fields.BAD : Fields.bytes(line, from, to);
     return port >= 1 && port <= 65_535 ? Integer.valueOf((int) port) : null;
+  }
+
+  /** A client field as logged; addresses and names carry no escapes. */
+  private static String client(String line, int from, int to) {
+    return from >= to || Fields.isDash(line, from, to) ? null : line.substring(from, to);
   }
 
   private static String value(String line, int from, int to) {
