@@ -1,13 +1,8 @@
 package org.probehunt.parse;
 
 import java.text.ParsePosition;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,12 +102,12 @@ final class CompiledFormat {
         case TIME_LOCAL -> time = LogTimes.parse(line, pos);
         case TIME_ISO, TIME_PATTERN -> {
           ParsePosition at = new ParsePosition(pos);
-          time = pattern(line, at, d == Directive.TIME_ISO ? null : patterns[i]);
+          time = FieldTimes.pattern(line, at, d == Directive.TIME_ISO ? null : patterns[i]);
           stop = at.getIndex();
         }
-        case TIME_SECONDS -> time = epoch(line, pos, stop, 1);
-        case TIME_MILLIS -> time = epoch(line, pos, stop, 1_000);
-        case TIME_MICROS -> time = epoch(line, pos, stop, 1_000_000);
+        case TIME_SECONDS -> time = FieldTimes.epoch(line, pos, stop, 1);
+        case TIME_MILLIS -> time = FieldTimes.epoch(line, pos, stop, 1_000);
+        case TIME_MICROS -> time = FieldTimes.epoch(line, pos, stop, 1_000_000);
         case REQUEST -> {
           request = new RequestLine();
           request.read(line, pos, stop);
@@ -233,48 +228,5 @@ final class CompiledFormat {
 
   private static String value(String line, int from, int to) {
     return from >= to || Fields.isDash(line, from, to) ? null : Fields.unescape(line, from, to);
-  }
-
-  private static OffsetDateTime pattern(String line, ParsePosition at, DateTimeFormatter format) {
-    try {
-      if (format == null) {
-        return OffsetDateTime.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(line, at));
-      }
-      TemporalAccessor parsed = format.parse(line, at);
-      LocalDateTime local = LocalDateTime.from(parsed);
-      ZoneOffset offset =
-          parsed.isSupported(ChronoField.OFFSET_SECONDS)
-              ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
-              : ZoneOffset.UTC;
-      return OffsetDateTime.of(local, offset);
-    } catch (RuntimeException e) {
-      return null; // a line that is not in the format: its rejection says bad time
-    }
-  }
-
-  /** Epoch seconds (with an optional fraction) or whole units of {@code 1/perSecond} s, in UTC. */
-  private static OffsetDateTime epoch(String line, int from, int to, long perSecond) {
-    int dot = line.indexOf('.', from);
-    int whole = dot >= 0 && dot < to ? dot : to;
-    if (whole == from || whole - from > 18) {
-      return null;
-    }
-    long units = Fields.bytes(line, from, whole);
-    if (units < 0) {
-      return null;
-    }
-    long nanos = 0;
-    if (whole < to) {
-      String fraction = (line.substring(whole + 1, to) + "000000000").substring(0, 9);
-      long digits = Fields.bytes(fraction, 0, 9);
-      if (digits < 0 || perSecond != 1) {
-        return null;
-      }
-      nanos = digits;
-    }
-    Instant instant =
-        Instant.ofEpochSecond(
-            units / perSecond, (units % perSecond) * (1_000_000_000L / perSecond) + nanos);
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

@@ -1,10 +1,7 @@
 package org.probehunt.parse;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Compiles an Apache {@code LogFormat} string ({@code %h %l %u %t "%r" %>s %b}) or an nginx {@code
@@ -19,79 +16,6 @@ import java.util.Map;
  * FormatException} naming what is wrong.
  */
 final class FormatLanguage {
-  private static final Map<String, Directive> NGINX =
-      Map.ofEntries(
-          Map.entry("remote_addr", Directive.CLIENT_ADDRESS),
-          Map.entry("realip_remote_addr", Directive.PEER),
-          Map.entry("remote_user", Directive.USER),
-          Map.entry("time_local", Directive.TIME_LOCAL),
-          Map.entry("time_iso8601", Directive.TIME_ISO),
-          Map.entry("msec", Directive.TIME_SECONDS),
-          Map.entry("request", Directive.REQUEST),
-          Map.entry("request_method", Directive.METHOD),
-          Map.entry("request_uri", Directive.URI),
-          Map.entry("uri", Directive.PATH),
-          Map.entry("document_uri", Directive.PATH),
-          Map.entry("args", Directive.ARGS),
-          Map.entry("query_string", Directive.ARGS),
-          Map.entry("server_protocol", Directive.PROTOCOL),
-          Map.entry("status", Directive.STATUS),
-          Map.entry("body_bytes_sent", Directive.BYTES),
-          Map.entry("bytes_sent", Directive.BYTES_SENT),
-          Map.entry("host", Directive.VHOST),
-          Map.entry("server_name", Directive.VHOST),
-          Map.entry("server_port", Directive.PORT),
-          Map.entry("http_referer", Directive.REFERER),
-          Map.entry("http_user_agent", Directive.USER_AGENT));
-
-  /** nginx variables that may be logged and carry nothing probehunt reads. */
-  private static final List<String> NGINX_IGNORED =
-      List.of(
-          "request_time",
-          "request_length",
-          "connection",
-          "connection_requests",
-          "pipe",
-          "gzip_ratio",
-          "scheme",
-          "https",
-          "request_id",
-          "hostname",
-          "pid",
-          "server_addr",
-          "remote_port",
-          "binary_remote_addr",
-          "content_length",
-          "content_type",
-          "is_args",
-          "request_completion",
-          "request_filename",
-          "document_root",
-          "realpath_root",
-          "proxy_protocol_addr",
-          "proxy_protocol_port",
-          "proxy_add_x_forwarded_for",
-          "tcpinfo_rtt",
-          "time_local_ms",
-          "nginx_version",
-          "limit_rate",
-          "request_body",
-          "status_text");
-
-  private static final List<String> NGINX_IGNORED_PREFIXES =
-      List.of(
-          "upstream_",
-          "ssl_",
-          "sent_http_",
-          "sent_trailer_",
-          "cookie_",
-          "arg_",
-          "geoip_",
-          "proxy_",
-          "realip_",
-          "jwt_",
-          "limit_");
-
   private FormatLanguage() {}
 
   /**
@@ -101,9 +25,9 @@ final class FormatLanguage {
    */
   static LogFormat compile(String label, String spec) {
     String text = unquoted(spec.strip());
-    Builder builder = new Builder();
+    FormatBuilder builder = new FormatBuilder();
     if (isNginx(text)) {
-      nginx(text, builder);
+      NginxFormats.compile(text, builder);
     } else {
       apache(text, builder);
     }
@@ -145,7 +69,7 @@ final class FormatLanguage {
     return out.toString();
   }
 
-  private static void apache(String text, Builder builder) {
+  private static void apache(String text, FormatBuilder builder) {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -247,112 +171,5 @@ final class FormatLanguage {
       return null;
     }
     return Strftime.formatter(argument.replaceFirst("^(begin|end):", ""));
-  }
-
-  private static void nginx(String text, Builder builder) {
-    String normalised = text.replace("$uri$is_args$args", "$request_uri");
-    int i = 0;
-    while (i < normalised.length()) {
-      char c = normalised.charAt(i);
-      if (c != '$' || i + 1 >= normalised.length()) {
-        builder.literal(c);
-        i++;
-        continue;
-      }
-      int start = i + 1;
-      int stop;
-      String name;
-      if (normalised.charAt(start) == '{') {
-        stop = normalised.indexOf('}', start);
-        if (stop < 0) {
-          throw new FormatException("unterminated ${ in log format at: " + normalised.substring(i));
-        }
-        name = normalised.substring(start + 1, stop);
-        stop++;
-      } else {
-        stop = start;
-        while (stop < normalised.length() && isNameChar(normalised.charAt(stop))) {
-          stop++;
-        }
-        name = normalised.substring(start, stop);
-      }
-      if (name.isEmpty()) {
-        builder.literal(c);
-        i++;
-        continue;
-      }
-      builder.field(nginxDirective(name), null, "$" + name);
-      i = stop;
-    }
-  }
-
-  private static boolean isNameChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  }
-
-  private static Directive nginxDirective(String name) {
-    Directive known = NGINX.get(name);
-    if (known != null) {
-      return known;
-    }
-    if (name.startsWith("http_")) {
-      return Directive.HEADER;
-    }
-    if (NGINX_IGNORED.contains(name)
-        || NGINX_IGNORED_PREFIXES.stream().anyMatch(name::startsWith)) {
-      return Directive.IGNORED;
-    }
-    throw new FormatException("unknown variable $" + name + " in log format");
-  }
-
-  /** Collects literals and fields in order, and checks the whole. */
-  private static final class Builder {
-    private final List<String> literals = new ArrayList<>();
-    private final List<Directive> directives = new ArrayList<>();
-    private final List<DateTimeFormatter> patterns = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
-    private StringBuilder literal = new StringBuilder();
-
-    void literal(char c) {
-      literal.append(c);
-    }
-
-    void field(Directive directive, DateTimeFormatter pattern, String name) {
-      int last = directives.size() - 1;
-      if (last >= 0
-          && literal.length() == 0
-          && directive == Directive.QUERY
-          && directives.get(last) == Directive.PATH) {
-        directives.set(last, Directive.URI); // %U%q: the path and query as sent
-        return;
-      }
-      if (!directives.isEmpty() && literal.length() == 0) {
-        throw new FormatException(
-            "log format needs a separator between " + names.get(names.size() - 1) + " and " + name);
-      }
-      literals.add(literal.toString());
-      literal = new StringBuilder();
-      directives.add(directive);
-      patterns.add(pattern);
-      names.add(name);
-    }
-
-    CompiledFormat build() {
-      literals.add(literal.toString());
-      if (directives.stream().noneMatch(Builder::isClient)) {
-        throw new FormatException("log format has no client (%h, %a or $remote_addr)");
-      }
-      if (directives.stream().noneMatch(d -> d.name().startsWith("TIME_"))) {
-        throw new FormatException("log format has no time (%t or $time_local)");
-      }
-      return new CompiledFormat(
-          literals.toArray(String[]::new),
-          directives.toArray(Directive[]::new),
-          patterns.toArray(DateTimeFormatter[]::new));
-    }
-
-    private static boolean isClient(Directive d) {
-      return d == Directive.CLIENT_ADDRESS || d == Directive.CLIENT_HOST || d == Directive.PEER;
-    }
   }
 }
