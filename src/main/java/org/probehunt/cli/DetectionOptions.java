@@ -6,6 +6,7 @@ import java.util.List;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
@@ -56,7 +57,7 @@ final class DetectionOptions {
    * What the scan tasks need; {@code serverName} (the run's --server-name, or null) is the site's
    * own name, so absolute-URL requests naming it are not taken for proxy probes.
    */
-  ScanSettings scanSettings(LogFormat format, ReadOptions read, String serverName)
+  ScanSettings scanSettings(LogFormat format, ReadOptions read, String serverName, FormatCatalog formats)
       throws RuleException, IOException {
     if (minProbes < 1) {
       throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
@@ -67,7 +68,8 @@ final class DetectionOptions {
           read,
           ruleOptions.rules().withServerNames(serverName == null ? List.of() : List.of(serverName)),
           HostAllowList.parse(allowed, !flagLoopback),
-          TimeWindow.parse(since, until));
+          TimeWindow.parse(since, until),
+          formats);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

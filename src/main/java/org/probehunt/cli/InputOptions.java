@@ -1,10 +1,14 @@
 package org.probehunt.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.FormatCatalog;
+import org.probehunt.parse.FormatException;
 import org.probehunt.parse.LogFormat;
 import picocli.CommandLine.Option;
 
@@ -30,8 +34,40 @@ final class InputOptions {
       completionCandidates = FormatNames.class)
   String formatName;
 
+  @Option(
+      names = "--log-format",
+      paramLabel = "FORMAT",
+      description =
+          "Read every file in this format: an Apache LogFormat string ('%h %l %u %t \"%r\" %>s"
+              + " %b'), an nginx log_format string, or a format's name.")
+  String logFormat;
+
+  @Option(
+      names = "--log-formats",
+      paramLabel = "FILE",
+      description =
+          "Also detect the formats named in FILE: one 'name = format string' per line, # for"
+              + " comments.")
+  String logFormatsFile;
+
+  private FormatCatalog catalog;
+
   /** The forced format, or null to detect it per file. */
-  LogFormat format() {
+  LogFormat format() throws IOException {
+    if (formatName != null && logFormat != null) {
+      throw new UsageException("--format and --log-format: give one or the other");
+    }
+    if (logFormat != null) {
+      Optional<LogFormat> named = formats().byLabel(logFormat.strip());
+      if (named.isPresent()) {
+        return named.get();
+      }
+      try {
+        return LogFormat.of(logFormat);
+      } catch (FormatException e) {
+        throw new UsageException("--log-format: " + e.getMessage());
+      }
+    }
     if (formatName == null) {
       return null;
     }
@@ -46,6 +82,22 @@ final class InputOptions {
                         + ")"));
   }
 
+  /** The formats files are detected among: the built-ins and those of --log-formats. */
+  FormatCatalog formats() throws IOException {
+    if (catalog == null) {
+      catalog = FormatCatalog.builtIns();
+      if (logFormatsFile != null) {
+        try (BufferedReader reader =
+            new BufferedReader(ConfigFiles.open("--log-formats", logFormatsFile))) {
+          catalog = FormatCatalog.read(logFormatsFile, reader.lines().toList());
+        } catch (FormatException e) {
+          throw new UsageException("--log-formats: " + e.getMessage());
+        }
+      }
+    }
+    return catalog;
+  }
+
   /** How files are read: the default line cap, and the name rules for archive members. */
   ReadOptions readOptions() {
     return ReadOptions.defaults().withGlobs(include, exclude);
@@ -56,7 +108,7 @@ final class InputOptions {
     private static final long serialVersionUID = 1L;
 
     FormatNames() {
-      super(Arrays.stream(LogFormat.values()).map(LogFormat::label).collect(Collectors.toList()));
+      super(LogFormat.values().stream().map(LogFormat::label).collect(Collectors.toList()));
     }
   }
 }

@@ -42,7 +42,12 @@ public enum Field {
   /** User agent, referer and extras. */
   HEADERS,
   /** Method, target and protocol (each on its own), authenticated user, and all headers. */
-  ANY;
+  ANY,
+  /**
+   * The request field as logged when it is not a method and a target: a TLS or SSH handshake,
+   * binary, "-". Requests that are requests do not have it.
+   */
+  UNPARSED_REQUEST;
 
   /** The name used in rule files, e.g. {@code user_agent}. */
   public String key() {

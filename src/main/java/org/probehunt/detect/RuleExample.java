@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.probehunt.parse.Request;
+import org.probehunt.parse.RequestLine;
 
 /**
  * A request written in a rule file to show what the rule flags ({@code example}) or must leave
@@ -19,7 +19,6 @@ import org.probehunt.parse.Request;
  */
 public record RuleExample(String text, int line, Request request) implements Serializable {
   private static final OffsetDateTime TIME = OffsetDateTime.parse("2024-01-01T00:00:00Z");
-  private static final Pattern PROTOCOL = Pattern.compile("(?i)HTTP/\\d(\\.\\d)?");
   static final String KEYS = "agent, referer, extra, status, vhost, client";
 
   /** Reads an example value; throws with the problem (no file or line) when it is malformed. */
@@ -52,24 +51,24 @@ public record RuleExample(String text, int line, Request request) implements Ser
                 "unknown example key '" + key + "' (expected one of: " + KEYS + ")");
       }
     }
-    String requestLine = parts[0].strip();
-    String method = null;
-    String target = null;
-    String protocol = null;
-    if (!requestLine.equals("-")) {
-      String[] words = requestLine.split(" ");
-      method = words[0];
-      int end = words.length;
-      if (end > 2 && PROTOCOL.matcher(words[end - 1]).matches()) {
-        protocol = words[end - 1];
-        end--;
-      }
-      target = end > 1 ? String.join(" ", List.of(words).subList(1, end)) : null;
-    }
+    // Read as the log parsers read a request field, so a handshake example is what a log gives.
+    RequestLine requestLine = RequestLine.of(parts[0].strip());
     Request request =
         new Request(
-            vhost, client, null, TIME, method, target, protocol, status, 0L, referer, agent,
-            extras);
+            vhost,
+            null,
+            client,
+            null,
+            TIME,
+            requestLine.method(),
+            requestLine.target(),
+            requestLine.protocol(),
+            status,
+            0L,
+            referer,
+            agent,
+            extras,
+            requestLine.raw());
     return new RuleExample(text, line, request);
   }
 

@@ -62,6 +62,9 @@ final class RuleIndex {
         && !ownHost(urlHost(r.target()), r.vhost())) {
       foreign.match(target.decoded(), hits);
     }
+    if (r.requestLine() != null) {
+      match(Field.UNPARSED_REQUEST, Decoding.value(r.requestLine(), false), hits);
+    }
     FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
     if (line != null && mayStartLine(method)) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);

@@ -4,68 +4,83 @@ import java.util.List;
 import java.util.Optional;
 
 /** Picks the log format that reads most of a file's first lines. */
-public final class FormatDetector {
-  /** Most specific first: the order that breaks a tie. */
-  private static final LogFormat[] BY_SPECIFICITY = {
-    LogFormat.VHOST_COMBINED, LogFormat.COMBINED_EXTRA, LogFormat.COMBINED, LogFormat.COMMON
-  };
-
+final class FormatDetector {
   private FormatDetector() {}
 
   /**
    * The format that fits the most lines of {@code sample} (the first hundred or so lines of a
-   * file), or empty when no line parses at all.
+   * file), or empty when no line parses at all. {@code named} are the formats of a --log-formats
+   * file, tried before the built-ins.
    *
-   * <p>The parser is lenient (every non-vhost format reads every non-vhost line), so a line
-   * counts for the one format whose layout it shows: vhost_combined when it parses with the
-   * virtual host in front; otherwise combined_extra when fields follow the user agent (or the
-   * byte count), combined when the quoted referer follows the byte count, else common. Ties go
-   * to the more specific format: vhost_combined, combined_extra, combined, common.
+   * <p>The plain parser is lenient (it reads every common, combined and combined_extra line), so a
+   * line counts for the one format whose layout it shows: a named format or ssl_request_log when it
+   * parses in it; vhost_combined or vhost when it parses with the virtual host in front (with or
+   * without a port); otherwise combined_extra when fields follow the user agent (or the byte
+   * count), combined when the quoted referer follows the byte count, else common. Ties go to the
+   * more specific format, in that order.
    *
    * <p>nginx_combined and combined parse alike and are told apart only by tells: nginx escapes a
-   * quote as {@code \x22}, writes {@code ""} for a missing request line and logs status 499,
-   * while Apache writes {@code \"}, {@code "-"} for a missing request line and "-" for zero
-   * bytes. When combined wins and the sample has more nginx tells than Apache ones, the answer
-   * is nginx_combined.
+   * quote as {@code \x22}, writes {@code ""} for a missing request line and logs status 499, while
+   * Apache writes {@code \"}, {@code "-"} for a missing request line and "-" for zero bytes. When
+   * combined wins and the sample has more nginx tells than Apache ones, the answer is
+   * nginx_combined.
    */
-  public static Optional<LogFormat> detect(List<String> sample) {
-    int[] fits = new int[LogFormat.values().length];
+  static Optional<LogFormat> detect(List<String> sample, List<LogFormat> named) {
+    int first = named.size();
+    LogFormat[] candidates = new LogFormat[first + 6];
+    for (int i = 0; i < first; i++) {
+      candidates[i] = named.get(i);
+    }
+    candidates[first] = LogFormat.SSL_REQUEST_LOG;
+    candidates[first + 1] = LogFormat.VHOST_COMBINED;
+    candidates[first + 2] = LogFormat.VHOST;
+    candidates[first + 3] = LogFormat.COMBINED_EXTRA;
+    candidates[first + 4] = LogFormat.COMBINED;
+    candidates[first + 5] = LogFormat.COMMON;
+    int[] fits = new int[candidates.length];
     int nginxTells = 0;
     int apacheTells = 0;
     for (String line : sample) {
       if (line == null) {
         continue;
       }
-      if (LineParser.parse(line, LogFormat.VHOST_COMBINED) instanceof Request) {
-        fits[LogFormat.VHOST_COMBINED.ordinal()]++;
+      for (int i = 0; i <= first; i++) {
+        if (LineParser.parse(line, candidates[i]) instanceof Request) {
+          fits[i]++;
+        }
+      }
+      if (LineParser.parse(line, LogFormat.VHOST_COMBINED) instanceof Request vhosted) {
+        fits[vhosted.port() != null ? first + 1 : first + 2]++;
       }
       LineScanner scanner = new LineScanner(line);
       if (!(scanner.parse(LogFormat.COMBINED) instanceof Request request)) {
         continue;
       }
-      fits[shape(scanner, request).ordinal()]++;
+      fits[first + shape(scanner, request)]++;
       nginxTells += nginxTells(line, request);
       apacheTells += apacheTells(line, request);
     }
-    LogFormat best = null;
-    for (LogFormat format : BY_SPECIFICITY) {
-      if (fits[format.ordinal()] > 0
-          && (best == null || fits[format.ordinal()] > fits[best.ordinal()])) {
-        best = format;
+    int best = -1;
+    for (int i = 0; i < candidates.length; i++) {
+      if (fits[i] > 0 && (best < 0 || fits[i] > fits[best])) {
+        best = i;
       }
     }
-    if (best == LogFormat.COMBINED && nginxTells > apacheTells) {
-      best = LogFormat.NGINX_COMBINED;
+    if (best < 0) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    if (candidates[best] == LogFormat.COMBINED && nginxTells > apacheTells) {
+      return Optional.of(LogFormat.NGINX_COMBINED);
+    }
+    return Optional.of(candidates[best]);
   }
 
-  /** The layout this one line shows, read without a vhost. */
-  private static LogFormat shape(LineScanner scanner, Request request) {
+  /** Where the layout this one line shows, read without a vhost, sits after the named formats. */
+  static int shape(LineScanner scanner, Request request) {
     if (!request.extras().isEmpty()) {
-      return LogFormat.COMBINED_EXTRA;
+      return 3;
     }
-    return scanner.quotedAfterBytes() > 0 ? LogFormat.COMBINED : LogFormat.COMMON;
+    return scanner.quotedAfterBytes() > 0 ? 4 : 5;
   }
 
   private static int nginxTells(String line, Request request) {

@@ -29,7 +29,7 @@ final class LineScanner {
 
   /** The client field exactly as {@link #parse} would take it, or null where there is none. */
   String client(LogFormat format) {
-    if (format == LogFormat.VHOST_COMBINED) {
+    if (format.reader() == LogFormat.Reader.VHOST) {
       tokenEnd();
       if (!nextField()) {
         return null;
@@ -46,7 +46,7 @@ final class LineScanner {
     }
     String vhost = null;
     Integer port = null;
-    if (format == LogFormat.VHOST_COMBINED) {
+    if (format.reader() == LogFormat.Reader.VHOST) {
       int vhostStart = pos;
       int vhostEnd = tokenEnd();
       vhost = Fields.vhostName(line, vhostStart, vhostEnd);
@@ -99,23 +99,22 @@ final class LineScanner {
     String method = null;
     String target = null;
     String protocol = null;
-    // "-" is Apache's request line for a connection that sent none (408); nginx writes "".
-    if (requestEnd > requestStart && !Fields.isDash(line, requestStart, requestEnd)) {
-      int firstSpace = line.indexOf(' ', requestStart);
-      if (firstSpace <= requestStart || firstSpace >= requestEnd) {
-        return LineParser.BAD_REQUEST;
-      }
-      int targetEnd = requestEnd;
-      int lastSpace = line.lastIndexOf(' ', requestEnd - 1);
-      if (lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, requestEnd)) {
-        targetEnd = lastSpace;
-        protocol = Fields.unescape(line, lastSpace + 1, requestEnd);
-      }
-      if (targetEnd == firstSpace + 1) {
-        return LineParser.BAD_REQUEST;
-      }
+    String unparsed = null;
+    int firstSpace = line.indexOf(' ', requestStart);
+    int lastSpace = line.lastIndexOf(' ', requestEnd - 1);
+    boolean hasProtocol =
+        lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, requestEnd);
+    int targetEnd = hasProtocol ? lastSpace : requestEnd;
+    if (firstSpace <= requestStart
+        || firstSpace >= requestEnd
+        || targetEnd == firstSpace + 1
+        || !RequestLine.isMethod(line, requestStart, firstSpace)) {
+      // "-" (a connection that sent nothing), a TLS or SSH handshake, binary: kept whole.
+      unparsed = Fields.unescape(line, requestStart, requestEnd);
+    } else {
       method = Fields.unescape(line, requestStart, firstSpace);
       target = Fields.unescape(line, firstSpace + 1, targetEnd);
+      protocol = hasProtocol ? Fields.unescape(line, lastSpace + 1, requestEnd) : null;
     }
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
@@ -183,13 +182,14 @@ final class LineScanner {
         bytes == Fields.DASH ? null : bytes,
         referer,
         userAgent,
-        extras);
+        extras,
+        unparsed);
   }
 
   /** Moves past the separating spaces; false at the end of the line. */
   /**
-   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET
-   * and surf.wil.net must be one host. The log line itself keeps its case.
+   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET and
+   * surf.wil.net must be one host. The log line itself keeps its case.
    */
   private String hostName(int start, int stop) {
     return line.substring(start, stop).toLowerCase(Locale.ROOT);

@@ -1,70 +1,94 @@
 package org.probehunt.parse;
 
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The access-log layouts probehunt reads; detected per file, or forced with --format. */
-public enum LogFormat {
+/**
+ * An access-log layout: one of the built-in ones below, detected per file or forced with --format,
+ * or one compiled from an Apache {@code LogFormat} or nginx {@code log_format} string (see {@link
+ * FormatLanguage}).
+ *
+ * <p>The built-ins, each with an example line:
+ *
+ * <ul>
+ *   <li>{@code common}: {@code %h %l %u %t "%r" %>s %b} — {@code surf.wil.net - -
+ *       [23/Nov/1998:19:52:17 +0900] "GET /cgi-bin/phf" 200 44}. {@code %h} client, {@code %l}
+ *       identd user (ignored), {@code %u} authenticated user, {@code %t} time with offset, {@code
+ *       %r} request line, {@code %>s} final status, {@code %b} bytes ("-" for none).
+ *   <li>{@code combined}: common plus {@code "%{Referer}i" "%{User-Agent}i"} — {@code 203.0.113.9 -
+ *       - [02/Mar/2025:10:00:01 +0000] "GET /x HTTP/1.1" 404 196 "-" "curl/8.0"}.
+ *   <li>{@code vhost_combined}: {@code %v:%p} before a combined line (Apache's
+ *       other_vhosts_access.log) — {@code www.example.com:443 203.0.113.9 - - [...] "GET /
+ *       HTTP/1.1" 200 512 "-" "curl/8.0"}; the port is kept as {@link Request#port()}.
+ *   <li>{@code vhost}: {@code %v} without a port before a common or combined line — {@code
+ *       www.example.com 203.0.113.9 - - [...] "GET / HTTP/1.1" 200 512}.
+ *   <li>{@code nginx_combined}: nginx's combined, told apart by its {@code \xHH} escaping of quotes
+ *       — {@code 198.51.100.4 - - [...] "GET /?q=\x22x HTTP/1.1" 404 153 "-" "Go"}; parsed like
+ *       combined.
+ *   <li>{@code combined_extra}: combined followed by more fields, quoted or bare — {@code ... "-"
+ *       "curl/8.0" "198.51.100.7, 10.0.0.1" 0.123}; they are kept in {@link Request#extras()}
+ *       without their quotes.
+ *   <li>{@code ssl_request_log}: Apache mod_ssl's {@code %t %h %{SSL_PROTOCOL}x %{SSL_CIPHER}x "%r"
+ *       %b} — {@code [02/Mar/2025:10:00:01 +0000] 203.0.113.9 TLSv1.3 TLS_AES_256_GCM_SHA384 "GET /
+ *       HTTP/1.1" 512}; it has no status.
+ * </ul>
+ *
+ * <p>Instances are compared by identity for the built-ins, which stay unique when Spark ships them
+ * to tasks.
+ */
+public final class LogFormat implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /**
-   * {@code %h %l %u %t "%r" %>s %b}, for example:
-   *
-   * <pre>{@code
-   * surf.wil.net - - [23/Nov/1998:19:52:17 +0900] "GET /cgi-bin/phf" 200 44
-   * }</pre>
-   *
-   * <p>{@code %h} client address or name, {@code %l} identd user (ignored), {@code %u}
-   * authenticated user, {@code %t} time with offset, {@code %r} request line (method, target,
-   * protocol), {@code %>s} final status, {@code %b} response bytes ("-" for none).
+   * How a format reads its lines: the hand-written scanner, with or without a vhost, or compiled.
    */
-  COMMON("common"),
-  /**
-   * Common plus {@code "%{Referer}i" "%{User-Agent}i"}, for example:
-   *
-   * <pre>{@code
-   * 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] "GET /x HTTP/1.1" 404 196 "-" "curl/8.0"
-   * }</pre>
-   *
-   * <p>The common fields, then the Referer and User-Agent request headers, quoted.
-   */
-  COMBINED("combined"),
-  /**
-   * {@code %v:%p} before a combined line (Apache's other_vhosts_access.log), for example:
-   *
-   * <pre>{@code
-   * www.example.com:443 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] "GET / HTTP/1.1" 200 512 "-" "curl/8.0"
-   * }</pre>
-   *
-   * <p>{@code %v} the virtual host that served the request, {@code %p} its port (optional; kept
-   * as {@link Request#port()}), then the combined fields.
-   */
-  VHOST_COMBINED("vhost_combined"),
-  /**
-   * nginx's combined layout, told apart by its {@code \xHH} escaping of quotes, for example:
-   *
-   * <pre>{@code
-   * 198.51.100.4 - - [02/Mar/2025:10:00:01 +0100] "GET /?q=\x22x HTTP/1.1" 404 153 "-" "Go-http-client/1.1"
-   * }</pre>
-   *
-   * <p>{@code $remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent
-   * "$http_referer" "$http_user_agent"}: the same fields as combined, and parsed the same way.
-   */
-  NGINX_COMBINED("nginx_combined"),
-  /**
-   * Combined followed by more fields, quoted or bare, for example:
-   *
-   * <pre>{@code
-   * 10.0.0.1 - - [02/Mar/2025:10:00:01 +0000] "GET / HTTP/1.1" 200 512 "-" "curl/8.0" "198.51.100.7, 10.0.0.1" 0.123
-   * }</pre>
-   *
-   * <p>The combined fields, then any number of site-specific ones (here X-Forwarded-For and the
-   * request time), kept in order without their quotes.
-   */
-  COMBINED_EXTRA("combined_extra");
+  enum Reader {
+    PLAIN,
+    VHOST,
+    COMPILED
+  }
+
+  public static final LogFormat COMMON = new LogFormat("common", Reader.PLAIN, null, null);
+  public static final LogFormat COMBINED = new LogFormat("combined", Reader.PLAIN, null, null);
+  public static final LogFormat VHOST_COMBINED =
+      new LogFormat("vhost_combined", Reader.VHOST, null, null);
+  public static final LogFormat VHOST = new LogFormat("vhost", Reader.VHOST, null, null);
+  public static final LogFormat NGINX_COMBINED =
+      new LogFormat("nginx_combined", Reader.PLAIN, null, null);
+  public static final LogFormat COMBINED_EXTRA =
+      new LogFormat("combined_extra", Reader.PLAIN, null, null);
+  public static final LogFormat SSL_REQUEST_LOG =
+      FormatLanguage.compile("ssl_request_log", "%t %h %{SSL_PROTOCOL}x %{SSL_CIPHER}x \"%r\" %b");
+
+  private static final List<LogFormat> BUILT_INS =
+      List.of(
+          COMMON, COMBINED, VHOST_COMBINED, VHOST, NGINX_COMBINED, COMBINED_EXTRA, SSL_REQUEST_LOG);
 
   private final String label;
+  private final Reader reader;
+  private final String spec;
+  private final transient CompiledFormat compiled;
 
-  LogFormat(String label) {
+  LogFormat(String label, Reader reader, String spec, CompiledFormat compiled) {
     this.label = label;
+    this.reader = reader;
+    this.spec = spec;
+    this.compiled = compiled;
+  }
+
+  /**
+   * The format a --log-format value names: a built-in's label, or else an Apache or nginx format
+   * string compiled under the label {@code custom}.
+   *
+   * @throws FormatException naming the unknown directive
+   */
+  public static LogFormat of(String nameOrSpec) {
+    Optional<LogFormat> known = byLabel(nameOrSpec.strip());
+    return known.isPresent() ? known.get() : FormatLanguage.compile("custom", nameOrSpec);
   }
 
   /** The name used in reports and by --format. */
@@ -72,14 +96,51 @@ public enum LogFormat {
     return label;
   }
 
-  /** The format with this label, ignoring case. */
+  /** The format string this format was compiled from, or null for a hand-written built-in. */
+  public String spec() {
+    return spec;
+  }
+
+  /** The built-in formats, in the order reports list them. */
+  public static List<LogFormat> values() {
+    return BUILT_INS;
+  }
+
+  /** The built-in format with this label, ignoring case. */
   public static Optional<LogFormat> byLabel(String label) {
     String wanted = label.toLowerCase(Locale.ROOT);
-    for (LogFormat f : values()) {
+    for (LogFormat f : BUILT_INS) {
       if (f.label.equals(wanted)) {
         return Optional.of(f);
       }
     }
     return Optional.empty();
+  }
+
+  Reader reader() {
+    return reader;
+  }
+
+  CompiledFormat compiled() {
+    return compiled;
+  }
+
+  /** A copy of this compiled format under another label, for named formats. */
+  LogFormat named(String name) {
+    return new LogFormat(name, reader, spec, compiled);
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+
+  /** Built-ins come back as the same constants; compiled formats are compiled again. */
+  private Object readResolve() throws ObjectStreamException {
+    Optional<LogFormat> builtIn = byLabel(label);
+    if (builtIn.isPresent() && Objects.equals(builtIn.get().spec, spec)) {
+      return builtIn.get();
+    }
+    return FormatLanguage.compile(label, spec);
   }
 }

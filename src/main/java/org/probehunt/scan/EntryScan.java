@@ -8,8 +8,8 @@ import java.util.Set;
 import org.probehunt.detect.Detection;
 import org.probehunt.input.EntryStatus;
 import org.probehunt.input.LogEntry;
-import org.probehunt.parse.FormatDetector;
-import org.probehunt.parse.LineParser;
+import org.probehunt.parse.FileParser;
+import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.parse.ParseResult;
 import org.probehunt.parse.Rejection;
@@ -36,6 +36,7 @@ final class EntryScan {
   private final Mode mode;
   private final ArrayDeque<Pending> lookahead = new ArrayDeque<>();
   private LogFormat format;
+  private FileParser parser;
   private boolean started;
   private boolean finished;
   private long lines;
@@ -60,6 +61,10 @@ final class EntryScan {
         return mode.firstPass() ? tally(EntryStatus.SKIPPED.label(), entry.skipReason()) : null;
       }
       format = settings.format() != null ? settings.format() : detectFormat();
+      parser =
+          settings.format() != null
+              ? FormatCatalog.forced(format)
+              : settings.formats().parser(format);
     }
     Pending line;
     while ((line = nextLine()) != null) {
@@ -83,12 +88,11 @@ final class EntryScan {
       rejected++;
       return mode.firstPass() ? reject(line, "line too long") : null;
     }
-    LogFormat layout = format == null ? LogFormat.COMBINED : format;
-    if (!mode.firstPass() && !mode.hosts().contains(LineParser.client(line.text(), layout))) {
+    if (!mode.firstPass() && !parser.mayBeFrom(line.text(), mode.hosts())) {
       // The join back wants a few hosts' lines: the others are not worth a full parse.
       return null;
     }
-    ParseResult result = LineParser.parse(line.text(), layout);
+    ParseResult result = parser.parse(line.text());
     if (!(result instanceof Request request)) {
       rejected++;
       return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;
@@ -122,7 +126,7 @@ final class EntryScan {
         entry.source(),
         entry.compression().label(),
         entry.container().label(),
-        format == null ? null : format.label(),
+        parser == null ? null : parser.labels(),
         lines,
         parsed,
         rejected,
@@ -142,7 +146,7 @@ final class EntryScan {
         sample.add(line.text());
       }
     }
-    return FormatDetector.detect(sample).orElse(null);
+    return settings.formats().detect(sample).orElse(null);
   }
 
   private Pending nextLine() throws IOException {

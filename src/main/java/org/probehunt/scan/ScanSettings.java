@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
 
 /**
@@ -14,7 +15,20 @@ import org.probehunt.parse.LogFormat;
  * @param rules the rules in force
  * @param allow hosts never flagged
  * @param window the requests considered; the others are counted as parsed and set aside
+ * @param formats the formats files are detected among (built-ins and --log-formats)
  */
 public record ScanSettings(
-    LogFormat format, ReadOptions read, RuleSet rules, HostAllowList allow, TimeWindow window)
-    implements Serializable {}
+    LogFormat format,
+    ReadOptions read,
+    RuleSet rules,
+    HostAllowList allow,
+    TimeWindow window,
+    FormatCatalog formats)
+    implements Serializable {
+
+  /** Settings that detect among the built-in formats only. */
+  public ScanSettings(
+      LogFormat format, ReadOptions read, RuleSet rules, HostAllowList allow, TimeWindow window) {
+    this(format, read, rules, allow, window, FormatCatalog.builtIns());
+  }
+}

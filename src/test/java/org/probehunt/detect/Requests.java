@@ -17,9 +17,17 @@ final class Requests {
 
   private Requests() {}
 
-  /** A request from a request line such as {@code GET /x HTTP/1.0}, with optional headers. */
+  /**
+   * A request from a request line such as {@code GET /x HTTP/1.0}, with optional headers; a line
+   * that does not start with a method (a TLS handshake, an SSH banner) is kept whole, as the
+   * parser keeps it.
+   */
   static Request of(String requestLine, String userAgent, String referer, String... extras) {
     String[] parts = requestLine.split(" ", 3);
+    if (!parts[0].matches("[A-Za-z]+")) {
+      return new Request(null, null, "192.0.2.9", null, TIME, null, null, null, 400, 100L, referer,
+          userAgent, List.of(extras), requestLine);
+    }
     return new Request(null, "192.0.2.9", null, TIME, parts[0], parts.length > 1 ? parts[1] : null,
         parts.length > 2 ? parts[2] : null, 200, 100L, referer, userAgent, List.of(extras));
   }

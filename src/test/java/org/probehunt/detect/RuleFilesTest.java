@@ -51,7 +51,7 @@ class RuleFilesTest {
       textBlock =
           """
           match        segment          | match        prefx          | rules.txt:5: unknown match kind 'prefx' (expected one of: exact, segment, prefix, suffix, contains, regex)
-          field        path             | field        cookie         | rules.txt:4: unknown field 'cookie' (expected one of: path, unresolved_path, query, params, target, foreign_url, method, request_line, user_agent, referer, extras, headers, any)
+          field        path             | field        cookie         | rules.txt:4: unknown field 'cookie' (expected one of: path, unresolved_path, query, params, target, foreign_url, method, request_line, user_agent, referer, extras, headers, any, unparsed_request)
           category     custom-local     | category     travesral      | rules.txt:3: unknown category 'travesral' (expected one of: admin-panel, app-exploit, command-injection, file-inclusion, iis-worm, injection, legacy-cgi, log4shell, open-proxy, php-cms-exploit, protocol-mismatch, router-iot, scanner-ua, secrets, shellshock, traversal, webdav, webshell, or custom-NAME)
           reference    local            | referenze    local          | rules.txt:9: unknown key 'referenze' (expected one of: rule, category, field, match, pattern, description, reference, status, example, counterexample)
           reference    local            | #                           | rules.txt:2: rule 'custom-a' has no reference
@@ -62,7 +62,7 @@ class RuleFilesTest {
           rule custom-a                 | rule Custom A               | rules.txt:2: bad rule id 'Custom A' (expected lower-case letters, digits, '.', '_' or '-')
           match        segment          | match        exact          | rules.txt:7: rule 'custom-a': a path exact pattern must start with '/'
           category     custom-local     | # no category               | rules.txt:2: rule 'custom-a' has no category
-          field        path             | field        path path      | rules.txt:4: unknown field 'path path' (expected one of: path, unresolved_path, query, params, target, foreign_url, method, request_line, user_agent, referer, extras, headers, any)
+          field        path             | field        path path      | rules.txt:4: unknown field 'path path' (expected one of: path, unresolved_path, query, params, target, foreign_url, method, request_line, user_agent, referer, extras, headers, any, unparsed_request)
           """)
   void namesFileAndLineOfEachProblem(String line, String replacement, String message) {
     String replaced = GOOD.replace(line + "\n", replacement + "\n");

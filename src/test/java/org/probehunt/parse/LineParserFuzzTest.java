@@ -63,7 +63,7 @@ class LineParserFuzzTest {
   }
 
   private static void check(String line, Random random) {
-    LogFormat format = LogFormat.values()[random.nextInt(LogFormat.values().length)];
+    LogFormat format = LogFormat.values().get(random.nextInt(LogFormat.values().size()));
     ParseResult result = LineParser.parse(line, format);
     assertNotNull(result, line);
     if (result instanceof Request request) {

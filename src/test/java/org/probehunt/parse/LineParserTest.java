@@ -96,11 +96,36 @@ class LineParserTest {
         of(
             "10.0.0.1 - - " + T + " \"-\" 408 - \"-\" \"-\"",
             LogFormat.COMBINED,
-            req(null, "10.0.0.1", null, TIME, null, null, null, 408, null, null, null)),
+            unparsed("-", req(null, "10.0.0.1", null, TIME, null, null, null, 408, null, null, null))),
         of(
             "10.0.0.1 - - " + T + " \"\" 400 0 \"-\" \"-\"",
             LogFormat.NGINX_COMBINED,
-            req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null)),
+            unparsed("", req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null))),
+        // What scanners send to port 80: a TLS handshake, an SSH banner, a lone word, binary.
+        of(
+            "10.0.0.1 - - " + T + " \"\\x16\\x03\\x01\\x00\\xa5\\x01\" 400 226",
+            LogFormat.COMMON,
+            unparsed("\\x16\\x03\\x01\\x00\\xa5\\x01",
+                req(null, "10.0.0.1", null, TIME, null, null, null, 400, 226L, null, null))),
+        of(
+            "10.0.0.1 - - " + T + " \"SSH-2.0-OpenSSH_8.9p1 Ubuntu-3\" 400 0 \"-\" \"-\"",
+            LogFormat.COMBINED,
+            unparsed("SSH-2.0-OpenSSH_8.9p1 Ubuntu-3",
+                req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null))),
+        of(
+            "10.0.0.1 - - " + T + " \"GET\" 400 0",
+            LogFormat.COMMON,
+            unparsed("GET", req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null))),
+        of(
+            "10.0.0.1 - - " + T + " \"GET  HTTP/1.1\" 400 0",
+            LogFormat.COMMON,
+            unparsed("GET  HTTP/1.1",
+                req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null))),
+        of(
+            "10.0.0.1 - - " + T + " \"\\x03\\x00\\x00/*\\xe0 x\" 400 0",
+            LogFormat.COMMON,
+            unparsed("\\x03\\x00\\x00/*\\xe0 x",
+                req(null, "10.0.0.1", null, TIME, null, null, null, 400, 0L, null, null))),
         of(
             "10.0.0.1 - - " + T + " \"get /x HTTP/1.1\" - -",
             LogFormat.COMMON,
@@ -157,6 +182,11 @@ class LineParserTest {
   private static Request guide(String time, String target, Integer status, Long bytes) {
     return req(null, "surf.wil.net", null, "1998-11-23T" + time + "+09:00", "GET", target, null,
         status, bytes, null, null);
+  }
+
+  private static Request unparsed(String requestLine, Request r) {
+    return new Request(r.vhost(), r.port(), r.host(), r.user(), r.time(), r.method(), r.target(),
+        r.protocol(), r.status(), r.bytes(), r.referer(), r.userAgent(), r.extras(), requestLine);
   }
 
   private static Request withPort(int port, Request r) {

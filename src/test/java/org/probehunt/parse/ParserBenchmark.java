@@ -4,10 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
-/** Times {@link LineParser#parse} on one thread over realistic lines; run by jobs/bench-parse. */
+/**
+ * Times {@link LineParser#parse} on one thread over realistic combined lines; run by
+ * jobs/bench-parse. Arguments: lines per round (default 5,000,000), then optionally a format
+ * name or string to parse them with instead of the built-in combined (e.g. {@code '%h %l %u %t
+ * "%r" %>s %b "%{Referer}i" "%{User-Agent}i"'}, which reads the same lines with a compiled
+ * format).
+ */
 public final class ParserBenchmark {
   private static final int DISTINCT_LINES = 300_000;
-  private static final int LINES_PER_ROUND = 5_000_000;
+  private static final int DEFAULT_LINES_PER_ROUND = 5_000_000;
   private static final int WARM_UP_ROUNDS = 3;
   private static final int ROUNDS = 7;
   private static final String[] MONTHS = {
@@ -41,20 +47,24 @@ public final class ParserBenchmark {
   private ParserBenchmark() {}
 
   public static void main(String[] args) {
+    int linesPerRound = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_LINES_PER_ROUND;
+    LogFormat format = args.length > 1 ? LogFormat.of(args[1]) : LogFormat.COMBINED;
+    System.out.printf(Locale.ROOT, "format %s%s%n", format.label(),
+        format.spec() == null ? "" : ": " + format.spec());
     String[] lines = lines(new Random(19981123L));
     long averageLength = Arrays.stream(lines).mapToLong(String::length).sum() / lines.length;
     System.out.printf(Locale.ROOT, "%,d distinct combined lines, %d chars on average%n",
         lines.length, averageLength);
     long sink = 0;
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-      sink += parseRound(lines);
+      sink += parseRound(lines, linesPerRound, format);
     }
     double[] rates = new double[ROUNDS];
     for (int round = 0; round < ROUNDS; round++) {
       long start = System.nanoTime();
-      sink += parseRound(lines);
+      sink += parseRound(lines, linesPerRound, format);
       double seconds = (System.nanoTime() - start) / 1e9;
-      rates[round] = LINES_PER_ROUND / seconds;
+      rates[round] = linesPerRound / seconds;
       System.out.printf(Locale.ROOT, "round %d: %,.0f lines/s%n", round + 1, rates[round]);
     }
     Arrays.sort(rates);
@@ -62,11 +72,11 @@ public final class ParserBenchmark {
         rates[ROUNDS / 2], sink);
   }
 
-  /** Parses LINES_PER_ROUND lines and returns a checksum so the work cannot be optimised away. */
-  private static long parseRound(String[] lines) {
+  /** Parses {@code count} lines and returns a checksum so the work cannot be optimised away. */
+  private static long parseRound(String[] lines, int count, LogFormat format) {
     long sum = 0;
-    for (int i = 0; i < LINES_PER_ROUND; i++) {
-      if (LineParser.parse(lines[i % lines.length], LogFormat.COMBINED) instanceof Request r) {
+    for (int i = 0; i < count; i++) {
+      if (LineParser.parse(lines[i % lines.length], format) instanceof Request r) {
         sum += r.status() + r.time().getSecond() + r.target().length();
       } else {
         throw new IllegalStateException("benchmark line rejected: " + lines[i % lines.length]);

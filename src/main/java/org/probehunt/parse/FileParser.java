@@ -1,0 +1,119 @@
+package org.probehunt.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Reads the lines of one file: each in the file's detected format first and, when that rejects it,
+ * in the other formats, so that a file whose LogFormat changed part-way loses no line. Keeps which
+ * formats it met, for inputs.csv. One instance per file; not shared between threads.
+ */
+public final class FileParser {
+  private final LogFormat primary;
+  private final boolean primaryDetected;
+  private final List<LogFormat> order;
+  private final LogFormat[] fallbacks;
+  private final boolean[] seen;
+  private boolean primaryRead;
+
+  FileParser(LogFormat detected, List<LogFormat> order, List<LogFormat> named) {
+    this.primary = detected == null ? LogFormat.COMBINED : detected;
+    this.primaryDetected = detected != null;
+    this.order = order;
+    this.seen = new boolean[order.size()];
+    List<LogFormat> others = new ArrayList<>();
+    if (order.size() > 1) {
+      for (LogFormat f : named) {
+        if (f != primary) {
+          others.add(f);
+        }
+      }
+      if (primary != LogFormat.SSL_REQUEST_LOG) {
+        others.add(LogFormat.SSL_REQUEST_LOG);
+      }
+      if (primary.reader() != LogFormat.Reader.VHOST) {
+        others.add(LogFormat.VHOST_COMBINED);
+      }
+      if (primary.reader() != LogFormat.Reader.PLAIN) {
+        others.add(LogFormat.COMBINED);
+      }
+    }
+    this.fallbacks = others.toArray(LogFormat[]::new);
+  }
+
+  /** The request on {@code line}, read in the file's format or else another; or why not. */
+  public ParseResult parse(String line) {
+    ParseResult result = LineParser.parse(line, primary);
+    if (result instanceof Request) {
+      primaryRead = true;
+      return result;
+    }
+    if (result == LineParser.EMPTY) {
+      return result;
+    }
+    for (LogFormat other : fallbacks) {
+      if (other.reader() == LogFormat.Reader.PLAIN) {
+        LineScanner scanner = new LineScanner(line);
+        if (scanner.parse(other) instanceof Request request) {
+          int shape = FormatDetector.shape(scanner, request);
+          see(
+              shape == 3
+                  ? LogFormat.COMBINED_EXTRA
+                  : shape == 4 ? LogFormat.COMBINED : LogFormat.COMMON);
+          return request;
+        }
+      } else if (LineParser.parse(line, other) instanceof Request request) {
+        see(
+            other.reader() == LogFormat.Reader.VHOST && request.port() == null
+                ? LogFormat.VHOST
+                : other);
+        return request;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * True when {@code line}'s client, in any of the formats this file may hold, is one of {@code
+   * hosts}: the join back parses only those lines.
+   */
+  public boolean mayBeFrom(String line, Set<String> hosts) {
+    if (wanted(LineParser.client(line, primary), hosts)) {
+      return true;
+    }
+    for (LogFormat other : fallbacks) {
+      if (wanted(LineParser.client(line, other), hosts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wanted(String client, Set<String> hosts) {
+    return client != null && hosts.contains(client);
+  }
+
+  /**
+   * The formats met, joined by {@code ;} in a stable order ({@code combined;vhost_combined}): the
+   * detected one, and any other that read a line. Null when no line was read and none detected.
+   */
+  public String labels() {
+    StringJoiner joined = new StringJoiner(";");
+    for (int i = 0; i < order.size(); i++) {
+      LogFormat f = order.get(i);
+      if (seen[i] || (f == primary && (primaryDetected || primaryRead))) {
+        joined.add(f.label());
+      }
+    }
+    return joined.length() == 0 ? null : joined.toString();
+  }
+
+  private void see(LogFormat format) {
+    int index = order.indexOf(format);
+    if (index >= 0) {
+      seen[index] = true;
+    }
+  }
+}
