@@ -62,15 +62,18 @@ class CliTest {
     assertOneLine(refused, "not empty");
     assertTrue(Files.exists(out.resolve("notes.txt")), "nothing was touched");
 
+    // No summary.json: nothing shows that probehunt wrote this folder, so nothing is removed.
     Outcome overwritten = probehunt("run", "--out", out.toString(), "--overwrite", "data/sample");
-    assertEquals(0, overwritten.code(), overwritten.err());
-    assertFalse(Files.exists(out.resolve("notes.txt")));
+    assertEquals(2, overwritten.code(), overwritten.err());
+    assertOneLine(overwritten, "no summary.json");
+    assertTrue(Files.exists(out.resolve("notes.txt")), "nothing was touched");
   }
 
   @Test
   void overwriteNeverEmptiesAFolderThatHoldsAnInput() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    Files.writeString(logs.resolve("summary.json"), "{}");
     Outcome o = probehunt("run", "--out", logs.toString(), "--overwrite", logs.toString());
     assertEquals(2, o.code(), o.err());
     assertOneLine(o, "holds an input");
@@ -84,13 +87,17 @@ class CliTest {
     Outcome unknown = probehunt("run", "--frobnicate", "data/sample");
     assertEquals(2, unknown.code());
     assertOneLine(unknown, "--frobnicate");
-    Outcome format = probehunt("run", "--format", "w3c", "--out", tmp.resolve("f").toString(), "data/sample");
+    Outcome format =
+        probehunt("run", "--format", "w3c", "--out", tmp.resolve("f").toString(), "data/sample");
     assertEquals(2, format.code());
     assertOneLine(format, "w3c");
-    Outcome minProbes = probehunt("run", "--min-probes", "0", "--out", tmp.resolve("m").toString(), "data/sample");
+    Outcome minProbes =
+        probehunt("run", "--min-probes", "0", "--out", tmp.resolve("m").toString(), "data/sample");
     assertEquals(2, minProbes.code());
     assertOneLine(minProbes, "--min-probes");
-    Outcome missing = probehunt("run", "--out", tmp.resolve("x").toString(), tmp.resolve("no-such-dir").toString());
+    Outcome missing =
+        probehunt(
+            "run", "--out", tmp.resolve("x").toString(), tmp.resolve("no-such-dir").toString());
     assertEquals(2, missing.code(), missing.err());
     assertOneLine(missing, "no-such-dir");
   }
@@ -98,7 +105,14 @@ class CliTest {
   @Test
   void aBadRuleFileNamesFileAndLine() throws IOException {
     Path rules = Files.writeString(tmp.resolve("my.rules"), "# nothing yet\nthis is not a rule\n");
-    Outcome o = probehunt("run", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(), "data/sample");
+    Outcome o =
+        probehunt(
+            "run",
+            "--rules",
+            rules.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "data/sample");
     assertEquals(2, o.code(), o.err());
     assertOneLine(o, "my.rules:2");
   }
@@ -106,13 +120,17 @@ class CliTest {
   @Test
   void damagedInputExitsThreeAndFailsUnderStrict() throws IOException {
     Path logs = tmp.resolve("logs");
-    LogFiles.plain(logs.resolve("access_log"), List.of("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44"));
-    Files.write(logs.resolve("access_log.1.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+    LogFiles.plain(
+        logs.resolve("access_log"),
+        List.of("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44"));
+    Files.write(
+        logs.resolve("access_log.1.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
     Outcome damaged = probehunt("run", "--out", tmp.resolve("a").toString(), logs.toString());
     assertEquals(3, damaged.code(), damaged.err());
     assertTrue(damaged.err().contains("inputs.csv"), damaged.err());
 
-    Outcome strict = probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
+    Outcome strict =
+        probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
     assertEquals(1, strict.code(), strict.err());
     assertTrue(strict.err().contains("access_log.1.gz"), strict.err());
   }
@@ -148,8 +166,10 @@ class CliTest {
     LogFiles.plain(logs.resolve("error_log"), List.of("x"));
     Outcome o = probehunt("find", logs.toString());
     assertEquals(0, o.code(), o.err());
-    assertTrue(o.out().lines().anyMatch(l -> l.startsWith("read") && l.contains("access_log")), o.out());
-    assertTrue(o.out().lines().anyMatch(l -> l.startsWith("skip") && l.contains("error_log")), o.out());
+    assertTrue(
+        o.out().lines().anyMatch(l -> l.startsWith("read") && l.contains("access_log")), o.out());
+    assertTrue(
+        o.out().lines().anyMatch(l -> l.startsWith("skip") && l.contains("error_log")), o.out());
   }
 
   @Test
@@ -162,14 +182,26 @@ class CliTest {
             "11.0.113.9 - - [23/Nov/1998:20:00:00 +0900] \"GET /cgi-bin/test-cgi\" 404 -"));
     Path out = tmp.resolve("out");
     assertEquals(0, probehunt("run", "--out", out.toString(), logs.toString()).code());
-    assertTrue(Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")), "a draft per IP host");
+    assertTrue(
+        Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")), "a draft per IP host");
 
     Path hosts = out.resolve("hosts.csv");
-    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.0.113.9")).toList();
+    List<String> kept =
+        Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.0.113.9")).toList();
     Files.write(hosts, kept);
-    Outcome o = probehunt("notify", "--from", out.toString(), "--sender", "admin@myname.example", "--server-name", "www.myname.co.jp");
+    Outcome o =
+        probehunt(
+            "notify",
+            "--from",
+            out.toString(),
+            "--sender",
+            "admin@myname.example",
+            "--server-name",
+            "www.myname.co.jp");
     assertEquals(0, o.code(), o.err());
-    assertFalse(Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")), "the removed host's drafts are gone");
+    assertFalse(
+        Files.exists(out.resolve("notices/net_11-0-113-0_24.en.eml")),
+        "the removed host's drafts are gone");
     String draft = Files.readString(out.resolve("notices/wil.net.en.eml"));
     assertTrue(draft.contains("From: admin@myname.example"), draft);
     assertTrue(draft.contains("GET /cgi-bin/phf"), draft);
