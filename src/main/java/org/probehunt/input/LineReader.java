@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a decoded stream into LF-separated lines with one reusable buffer. This is the hot
- * path: each byte is looked at once, and a clean ASCII line becomes a String with one copy.
+ * Splits a decoded stream into LF-separated lines with one reusable buffer. This is the hot path:
+ * each byte is looked at once, and a clean ASCII line becomes a String with one copy.
  */
 final class LineReader {
 
@@ -30,7 +30,9 @@ final class LineReader {
   private long consumed;
   private Exception fault;
 
-  /** @param fileSystem the tracked raw file stream: its failures are rethrown, not kept */
+  /**
+   * @param fileSystem the tracked raw file stream: its failures are rethrown, not kept
+   */
   LineReader(InputStream in, TrackedInputStream fileSystem, int maxLineBytes) {
     this.in = in;
     this.fileSystem = fileSystem;
@@ -49,7 +51,7 @@ final class LineReader {
     byte[] b = buf;
     int i = scan;
     int bad = firstBad;
-    for (;;) {
+    for (; ; ) {
       int end = lim;
       while (i < end) {
         byte c = b[i];
@@ -81,8 +83,11 @@ final class LineReader {
   }
 
   private String emit(int lineEnd, int next) {
-    if (lineNo == 0 && lineEnd - start >= 3 && buf[start] == (byte) 0xEF
-        && buf[start + 1] == (byte) 0xBB && buf[start + 2] == (byte) 0xBF) {
+    if (lineNo == 0
+        && lineEnd - start >= 3
+        && buf[start] == (byte) 0xEF
+        && buf[start + 1] == (byte) 0xBB
+        && buf[start + 2] == (byte) 0xBF) {
       // A UTF-8 byte-order mark (Windows servers and editors write one) is not log text.
       start += 3;
     }
@@ -113,15 +118,20 @@ final class LineReader {
     return line;
   }
 
+  /** The line's text, at most {@code maxLine} characters even where escapes make it longer. */
   private String decode(int len) {
     boolean clean = firstBad < 0 || firstBad >= start + len;
-    return clean ? new String(buf, start, len, StandardCharsets.ISO_8859_1)
-        : Escapes.bytes(buf, start, len);
+    if (clean) {
+      return new String(buf, start, len, StandardCharsets.ISO_8859_1);
+    }
+    int fit = Escapes.fit(buf, start, len, maxLine);
+    truncated |= fit < len;
+    return Escapes.bytes(buf, start, fit);
   }
 
   /** Drops the rest of an overlong line; false when the data ended first. */
   private boolean skipRest() throws IOException {
-    for (;;) {
+    for (; ; ) {
       for (int i = scan; i < lim; i++) {
         if (buf[i] == '\n') {
           start = i + 1;

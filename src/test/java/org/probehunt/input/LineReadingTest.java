@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Line splitting, line ends, escaping and the line length cap. */
 class LineReadingTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Fixtures.Read read(byte[] data, ReadOptions options) throws IOException {
     List<Fixtures.Read> reads = Fixtures.readAll(Fixtures.write(dir, "access_log", data), options);
@@ -29,15 +28,17 @@ class LineReadingTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-    "a\\nb\\n       | a,b",
-    "a\\nb          | a,b",
-    "a\\r\\nb\\r\\n | a,b",
-    "a\\n\\nb\\n    | a,,b",
-    "\\n            | ''",
-    "a\\rb\\n       | a\\x0db",
-    "a\\r           | a\\x0d",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a\\nb\\n       | a,b",
+        "a\\nb          | a,b",
+        "a\\r\\nb\\r\\n | a,b",
+        "a\\n\\nb\\n    | a,,b",
+        "\\n            | ''",
+        "a\\rb\\n       | a\\x0db",
+        "a\\r           | a\\x0d",
+      })
   void lineEnds(String input, String expected) throws IOException {
     String text = input.strip().replace("\\n", "\n").replace("\\r", "\r");
     List<String> want = List.of(expected.strip().split(",", -1));
@@ -46,8 +47,21 @@ class LineReadingTest {
 
   @Test
   void aByteOrderMarkBeforeTheFirstLineIsNotPartOfIt() throws IOException {
-    byte[] data = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1', '.', '1', '\n', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'};
-    assertEquals(List.of("1.1", "\\xef\\xbb\\xbf"), lines(data), "only the file's first bytes are a mark");
+    byte[] data = {
+      (byte) 0xEF,
+      (byte) 0xBB,
+      (byte) 0xBF,
+      '1',
+      '.',
+      '1',
+      '\n',
+      (byte) 0xEF,
+      (byte) 0xBB,
+      (byte) 0xBF,
+      '\n'
+    };
+    assertEquals(
+        List.of("1.1", "\\xef\\xbb\\xbf"), lines(data), "only the file's first bytes are a mark");
   }
 
   @Test
@@ -84,7 +98,8 @@ class LineReadingTest {
     String over = "z".repeat(99) + "\u00ff" + "q".repeat(400);
     String exact = "e".repeat(100);
     Fixtures.Read read = read(ascii(over + "\n" + exact + "\r\nnext\n" + "w".repeat(300)), cap);
-    assertEquals(List.of("z".repeat(99) + "\\xff", exact, "next", "w".repeat(100)), read.lines());
+    // The escape \\xff would take the line past 100 characters: it is cut before it.
+    assertEquals(List.of("z".repeat(99), exact, "next", "w".repeat(100)), read.lines());
     assertEquals(List.of(1L, 4L), read.truncatedLines());
   }
 
