@@ -15,7 +15,16 @@ final class LineReader {
 
   private final InputStream in;
   private final TrackedInputStream fileSystem;
+
+  /**
+   * How much of a line over the cap is kept: such a line is only ever a rejection, and a
+   * spreadsheet cell holds 32,767 characters, so keeping a megabyte of each would only let a file
+   * of long lines fill the memory with rejections.
+   */
+  static final int OVERLONG_EXCERPT = 16 << 10;
+
   private final int maxLine;
+  private final int excerpt;
 
   private byte[] buf = new byte[BUFFER_BYTES];
   private int start;
@@ -37,6 +46,7 @@ final class LineReader {
     this.in = in;
     this.fileSystem = fileSystem;
     this.maxLine = maxLineBytes;
+    this.excerpt = Math.min(maxLineBytes, OVERLONG_EXCERPT);
   }
 
   /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
@@ -96,10 +106,10 @@ final class LineReader {
       len--;
     }
     if (len > maxLine) {
-      len = maxLine;
+      len = excerpt;
       truncated = true;
     }
-    String line = decode(len);
+    String line = decode(len, truncated ? excerpt : maxLine);
     start = next;
     scan = next;
     firstBad = -1;
@@ -108,7 +118,7 @@ final class LineReader {
   }
 
   private String emitCapped() {
-    String line = decode(maxLine);
+    String line = decode(excerpt, excerpt);
     truncated = true;
     skipping = true;
     lineNo++;
@@ -118,13 +128,13 @@ final class LineReader {
     return line;
   }
 
-  /** The line's text, at most {@code maxLine} characters even where escapes make it longer. */
-  private String decode(int len) {
+  /** The line's text, at most {@code maxChars} characters even where escapes make it longer. */
+  private String decode(int len, int maxChars) {
     boolean clean = firstBad < 0 || firstBad >= start + len;
     if (clean) {
       return new String(buf, start, len, StandardCharsets.ISO_8859_1);
     }
-    int fit = Escapes.fit(buf, start, len, maxLine);
+    int fit = Escapes.fit(buf, start, len, maxChars);
     truncated |= fit < len;
     return Escapes.bytes(buf, start, fit);
   }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How log files are read; serializable because the job ships it to every task.
  *
- * @param maxLineBytes longest line delivered whole; longer lines are cut here and flagged
+ * @param maxLineBytes longest line delivered whole; a longer one is flagged, and only its first 16
+ *     KiB kept (it can only be a rejection)
  * @param includeGlobs extra archive member names to read (same meaning as {@code --include})
  * @param excludeGlobs archive member names not to read (same meaning as {@code --exclude})
  * @param maxDecoderBytes most memory one file's decoder may take: an xz dictionary or a zstd
