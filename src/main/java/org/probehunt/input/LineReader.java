@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a decoded stream into LF-separated lines with one reusable buffer. This is the hot path:
- * each byte is looked at once, and a clean ASCII line becomes a String with one copy.
+ * Splits a decoded stream into lines ended by LF, CRLF or a CR alone with one reusable buffer. This
+ * is the hot path: each byte is looked at once, and a clean ASCII line becomes a String with one
+ * copy.
  */
 final class LineReader {
 
@@ -34,6 +35,7 @@ final class LineReader {
   private boolean ended;
   private boolean finished;
   private boolean skipping;
+  private boolean afterCr;
   private boolean truncated;
   private long lineNo;
   private long consumed;
@@ -71,6 +73,16 @@ final class LineReader {
             firstBad = bad;
             return emit(i, i + 1);
           }
+          if (c == '\r') {
+            if (i + 1 == end) {
+              break; // whether an LF follows is known after the next read
+            }
+            if (b[i + 1] != '\n') {
+              // A CR alone ends a line, as in files from old Macs and some Windows tools.
+              firstBad = bad;
+              return emit(i, i + 1);
+            }
+          }
           if (c != '\t' && bad < 0) {
             bad = i;
           }
@@ -80,11 +92,14 @@ final class LineReader {
       scan = i;
       firstBad = bad;
       // +1 leaves room for a CR that may still be followed by the LF.
-      if (i - start > maxLine + 1) {
+      if (lim - start > maxLine + 1) {
         return emitCapped();
       }
       if (!fill()) {
-        return lim > start ? emit(lim, lim) : finish();
+        if (lim == start) {
+          return finish();
+        }
+        return buf[lim - 1] == '\r' ? emit(lim - 1, lim) : emit(lim, lim);
       }
       b = buf;
       i = scan;
@@ -121,6 +136,7 @@ final class LineReader {
     String line = decode(excerpt, excerpt);
     truncated = true;
     skipping = true;
+    afterCr = buf[lim - 1] == '\r';
     lineNo++;
     start = lim;
     scan = lim;
@@ -143,12 +159,17 @@ final class LineReader {
   private boolean skipRest() throws IOException {
     for (; ; ) {
       for (int i = scan; i < lim; i++) {
-        if (buf[i] == '\n') {
-          start = i + 1;
-          scan = i + 1;
-          skipping = false;
-          return true;
+        byte c = buf[i];
+        if (afterCr) {
+          afterCr = false;
+          if (c != '\n') {
+            return resumeAt(i); // the CR alone ended the line
+          }
         }
+        if (c == '\n') {
+          return resumeAt(i + 1);
+        }
+        afterCr = c == '\r';
       }
       start = lim;
       scan = lim;
@@ -156,6 +177,13 @@ final class LineReader {
         return false;
       }
     }
+  }
+
+  private boolean resumeAt(int next) {
+    start = next;
+    scan = next;
+    skipping = false;
+    return true;
   }
 
   /** Reads more bytes after the current line's start; false at the end of data or damage. */

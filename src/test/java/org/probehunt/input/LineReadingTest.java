@@ -36,13 +36,31 @@ class LineReadingTest {
         "a\\r\\nb\\r\\n | a,b",
         "a\\n\\nb\\n    | a,,b",
         "\\n            | ''",
-        "a\\rb\\n       | a\\x0db",
-        "a\\r           | a\\x0d",
+        "a\\rb\\n       | a,b",
+        "a\\r           | a",
+        "a\\rb\\rc      | a,b,c",
+        "a\\r\\rb\\r    | a,,b",
+        "a\\r\\r\\nb    | a,,b",
+        "a\\n\\rb\\r\\nc | a,,b,c",
       })
   void lineEnds(String input, String expected) throws IOException {
     String text = input.strip().replace("\\n", "\n").replace("\\r", "\r");
     List<String> want = List.of(expected.strip().split(",", -1));
     assertEquals(want, lines(ascii(text)), () -> "input " + input);
+  }
+
+  @Test
+  void crOnlyLineEndsSplitLinesAcrossBufferBoundariesAndPastTheCap() throws IOException {
+    // The first line fills the 64 KiB read buffer to its last byte, a CR: what follows decides.
+    String first = "f".repeat(64 * 1024 - 1);
+    String over = "o".repeat(300);
+    ReadOptions cap = ReadOptions.defaults().withMaxLineBytes(200);
+    Fixtures.Read read =
+        read(ascii(first + "\rsecond\r" + over + "\rafter\r\nlast"), ReadOptions.defaults());
+    assertEquals(List.of(first, "second", over, "after", "last"), read.lines());
+    Fixtures.Read capped = read(ascii("a\r" + over + "\rb\r" + over + "\r\nc"), cap);
+    assertEquals(List.of("a", "o".repeat(200), "b", "o".repeat(200), "c"), capped.lines());
+    assertEquals(List.of(2L, 4L), capped.truncatedLines());
   }
 
   @Test
