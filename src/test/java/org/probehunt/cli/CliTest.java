@@ -173,6 +173,40 @@ class CliTest {
   }
 
   @Test
+  void findTellsWhatCannotBeReadAndWhy() throws Exception {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    org.probehunt.testing.Folders.fifo(logs.resolve("access_log.pipe"));
+    org.probehunt.testing.Folders.unlistable(logs.resolve("locked"));
+    org.probehunt.testing.Bombs.paxBomb(logs.resolve("old.tar.gz"), List.of("x"), 200L << 20);
+    Outcome o = probehunt("find", "--max-decoder-memory", "64", logs.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("skip") && l.contains("(not a regular file (FIFO))")),
+        o.out());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("fail") && l.contains("folder cannot be listed")),
+        o.out());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("  fail")
+                        && l.contains("old.tar.gz")
+                        && l.contains("1 MiB allowed")),
+        o.out());
+
+    Outcome bad = probehunt("find", "--max-decoder-memory", "0", logs.toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertOneLine(bad, "--max-decoder-memory");
+  }
+
+  @Test
   void notifyRebuildsTheDraftsFromAnEditedHostsFile() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(
