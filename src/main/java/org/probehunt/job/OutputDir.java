@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.RealPaths;
@@ -148,6 +149,47 @@ public final class OutputDir {
     // the job would then be handed in place of the one its Spark properties choose.
     try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
       check(fs, path, dir, overwrite);
+    }
+  }
+
+  /**
+   * Refuses {@code --overwrite} with a report folder that lies inside an input folder named on the
+   * command line, or holds one, once symbolic links are resolved: before Spark starts, and before
+   * anything is removed. Globs are left to the check of the files they match.
+   */
+  public static void checkAgainstInputs(
+      Configuration conf, String dir, boolean overwrite, List<String> inputs) throws IOException {
+    if (!overwrite) {
+      return;
+    }
+    Path path = new Path(dir);
+    String out = RealPaths.of(path.getFileSystem(conf), path);
+    for (String input : inputs) {
+      Path inputPath = new Path(input);
+      if (isGlob(inputPath)) {
+        continue;
+      }
+      String real = RealPaths.of(inputPath.getFileSystem(conf), inputPath);
+      if (RealPaths.within(real, out)) {
+        throw new OutputFolderException(
+            "--out " + dir + " holds an input, " + input + "; choose another folder");
+      }
+      if (RealPaths.within(out, real)) {
+        throw new OutputFolderException(
+            "--out "
+                + dir
+                + " lies inside the input folder "
+                + input
+                + ", and --overwrite never removes anything there; choose another folder");
+      }
+    }
+  }
+
+  private static boolean isGlob(Path path) {
+    try {
+      return new GlobPattern(path.toUri().getPath()).hasWildcard();
+    } catch (RuntimeException e) {
+      return true; // a malformed glob: Discovery names the mistake
     }
   }
 

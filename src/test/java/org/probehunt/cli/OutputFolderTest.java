@@ -81,15 +81,26 @@ class OutputFolderTest {
   }
 
   @Test
-  void aLogFolderWithoutReportsIsNeverEmptied() throws IOException {
-    Path logs = tmp.resolve("t/logs");
+  void anOutFolderInsideAnInputFolderIsRefusedWithOverwrite() throws IOException {
+    Path logs = tmp.resolve("logs");
     LogFiles.plain(logs.resolve("access_log"), LOG);
-    Files.writeString(logs.resolve("hosts.csv"), "a spreadsheet of the user's own");
-    Path out = Files.createSymbolicLink(tmp.resolve("t/out"), logs);
-    Outcome o =
-        probehunt("run", "--overwrite", "--out", out.toString(), tmp.resolve("t").toString());
+    Path reports = logs.resolve("reports");
+    assertEquals(0, probehunt("run", "--out", reports.toString(), logs.toString()).code());
+    Path linked = Files.createSymbolicLink(tmp.resolve("reports-link"), reports);
+    Outcome o = probehunt("run", "--overwrite", "--out", linked.toString(), logs.toString());
+    assertRefused(o, "lies inside the input folder");
+    assertTrue(Files.exists(reports.resolve("summary.json")), "nothing was removed");
+  }
+
+  @Test
+  void aFolderWithoutAnEarlierRunsSummaryIsNeverEmptied() throws IOException {
+    Path mine = tmp.resolve("mine");
+    LogFiles.plain(mine.resolve("access_log"), LOG);
+    Files.writeString(mine.resolve("hosts.csv"), "a spreadsheet of the user's own");
+    Path out = Files.createSymbolicLink(tmp.resolve("out"), mine);
+    Outcome o = probehunt("run", "--overwrite", "--out", out.toString(), "data/sample");
     assertRefused(o, "no summary.json");
-    assertEquals(List.of("access_log", "hosts.csv"), names(logs));
+    assertEquals(List.of("access_log", "hosts.csv"), names(mine));
   }
 
   @Test
