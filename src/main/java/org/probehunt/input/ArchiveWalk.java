@@ -205,17 +205,7 @@ final class ArchiveWalk implements Closeable {
           return record; // not a header after all: Commons Compress reports what is wrong
         }
         if (size > maxHeaderBytes) {
-          throw new DecoderLimitException(
-              "a tar header (type "
-                  + (char) record[TYPE_OFFSET]
-                  + ") of "
-                  + size
-                  + " bytes is more"
-                  + " than the "
-                  + DecoderLimitException.mebibytes(maxHeaderBytes)
-                  + " MiB allowed"
-                  + " for headers (a 64th of the decoder limit)",
-              maxHeaderBytes * 64);
+          throw DecoderLimitException.tarHeader((char) record[TYPE_OFFSET], size, maxHeaderBytes);
         }
       }
       return record;

@@ -12,13 +12,28 @@ final class DecoderLimitException extends IOException {
   /** The option that raises the limit, as the message names it. */
   static final String SETTING = "--max-decoder-memory";
 
-  /**
-   * @param what what asked too much, such as "xz data needs a 1536 MiB dictionary"
-   * @param limitBytes the limit it is over
-   */
-  DecoderLimitException(String what, long limitBytes) {
-    super(
+  private DecoderLimitException(String message) {
+    super(message);
+  }
+
+  /** "xz data needs 1537 MiB of memory to decode, over the limit of 128 MiB; ... raises it" */
+  static DecoderLimitException over(String what, long limitBytes) {
+    return new DecoderLimitException(
         what + ", over the limit of " + mebibytes(limitBytes) + " MiB; " + SETTING + " raises it");
+  }
+
+  /** A tar header larger than the 64th of the decoder limit that headers may take. */
+  static DecoderLimitException tarHeader(char type, long size, long maxHeaderBytes) {
+    return new DecoderLimitException(
+        "a tar header (type "
+            + type
+            + ") of "
+            + size
+            + " bytes, over the "
+            + mebibytes(maxHeaderBytes)
+            + " MiB limit for headers (a 64th of "
+            + SETTING
+            + ", which raises it)");
   }
 
   static long mebibytes(long bytes) {
@@ -31,15 +46,15 @@ final class DecoderLimitException extends IOException {
    */
   static Throwable translate(Throwable e, Compression codec, long limitBytes) {
     if (e instanceof org.tukaani.xz.MemoryLimitException xz) {
-      return new DecoderLimitException(
+      return over(
           codec.label()
               + " data needs "
-              + DecoderLimitException.mebibytes(xz.getMemoryNeeded() * 1024L)
+              + mebibytes(xz.getMemoryNeeded() * 1024L)
               + " MiB of memory to decode",
           limitBytes);
     }
     if (e instanceof org.apache.commons.compress.MemoryLimitException cc) {
-      return new DecoderLimitException(
+      return over(
           codec.label()
               + " data needs "
               + mebibytes(cc.getMemoryNeededInKb() * 1024L)
@@ -48,8 +63,7 @@ final class DecoderLimitException extends IOException {
     }
     String text = String.valueOf(e.getMessage());
     if (codec == Compression.ZSTD && text.contains("too much memory")) {
-      return new DecoderLimitException(
-          "zstd frame needs a window larger than " + mebibytes(limitBytes) + " MiB", limitBytes);
+      return over("zstd frame needs a window", limitBytes);
     }
     return e;
   }

@@ -198,7 +198,7 @@ class CliTest {
                 l ->
                     l.startsWith("  fail")
                         && l.contains("old.tar.gz")
-                        && l.contains("1 MiB allowed")),
+                        && l.contains("over the 1 MiB limit for headers")),
         o.out());
 
     Outcome bad = probehunt("find", "--max-decoder-memory", "0", logs.toString());
