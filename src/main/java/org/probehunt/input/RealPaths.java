@@ -23,6 +23,14 @@ public final class RealPaths {
     if (local == null) {
       return trimmed(qualified.toString());
     }
+    try {
+      if (Files.exists(local)) {
+        // Links first, then "..": x/../DIR is where the link x leads, not where its name is.
+        return trimmed(local.toRealPath().toUri().toString());
+      }
+    } catch (IOException e) {
+      // resolved below as far as it goes
+    }
     java.nio.file.Path rest = null;
     java.nio.file.Path existing = local.toAbsolutePath().normalize();
     while (existing != null && !Files.exists(existing)) {
@@ -35,16 +43,6 @@ public final class RealPaths {
       return trimmed((rest == null ? real : real.resolve(rest)).toUri().toString());
     } catch (IOException e) {
       return trimmed(local.toUri().toString());
-    }
-  }
-
-  /** The real folder of a local path, or null when it is not a folder java.nio can reach. */
-  static java.nio.file.Path realFolder(Path qualified) {
-    java.nio.file.Path local = local(qualified);
-    try {
-      return local != null && Files.isDirectory(local) ? local.toRealPath() : null;
-    } catch (IOException e) {
-      return null;
     }
   }
 
