@@ -59,18 +59,14 @@ public enum Compression {
 
   /**
    * Wraps a stream in this codec's decoder, which may take at most {@code maxMemoryBytes} (an xz
-   * dictionary, a zstd window). Concatenated members/streams are read to the end, because rotated
-   * logs are often appended to with {@code gzip >>}.
+   * dictionary, a zstd window; a 64th of it for a gzip header). Concatenated members/streams are
+   * read to the end, because rotated logs are often appended to with {@code gzip >>}.
    */
   InputStream decompress(InputStream in, long maxMemoryBytes) throws IOException {
     CompressorInputStream decoder =
         switch (this) {
           case NONE -> null;
-          case GZIP ->
-              GzipCompressorInputStream.builder()
-                  .setInputStream(in)
-                  .setDecompressConcatenated(true)
-                  .get();
+          case GZIP -> gzip(in, maxMemoryBytes / 64);
           case BZIP2 -> new BZip2CompressorInputStream(in, true);
           case XZ ->
               XZCompressorInputStream.builder()
@@ -81,6 +77,20 @@ public enum Compression {
           case ZSTD -> new ZstdDecoder(in, maxMemoryBytes);
         };
     return decoder == null ? in : new SalvagingInputStream(decoder, this, maxMemoryBytes);
+  }
+
+  /** A gzip decoder whose first header may take at most {@code maxHeaderBytes}. */
+  private static CompressorInputStream gzip(InputStream in, long maxHeaderBytes)
+      throws IOException {
+    GzipHeaderGuard guard = new GzipHeaderGuard(in, maxHeaderBytes);
+    // The builder reads the first member's header before it returns.
+    CompressorInputStream decoder =
+        GzipCompressorInputStream.builder()
+            .setInputStream(guard)
+            .setDecompressConcatenated(true)
+            .get();
+    guard.disarm();
+    return decoder;
   }
 
   /**

@@ -36,6 +36,16 @@ final class DecoderLimitException extends IOException {
             + ", which raises it)");
   }
 
+  /** A gzip header whose file name or comment runs past the limit for headers. */
+  static DecoderLimitException gzipHeader(long maxHeaderBytes) {
+    return new DecoderLimitException(
+        "a gzip header (file name or comment) over the "
+            + mebibytes(maxHeaderBytes)
+            + " MiB limit for headers (a 64th of "
+            + SETTING
+            + ", which raises it)");
+  }
+
   static long mebibytes(long bytes) {
     return (bytes + (1 << 20) - 1) >> 20;
   }

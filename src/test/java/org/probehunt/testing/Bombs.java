@@ -99,6 +99,30 @@ public final class Bombs {
     return file;
   }
 
+  /**
+   * A tar.gz whose first member, access_log.gz, is a gzip header naming itself with {@code
+   * nameBytes} bytes and no end; then {@code after} as access_log.
+   */
+  public static Path gzipNameBomb(Path file, long nameBytes, List<String> after)
+      throws IOException {
+    Files.createDirectories(file.getParent());
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(gz)) {
+      TarArchiveEntry entry = new TarArchiveEntry("access_log.gz");
+      entry.setSize(10 + nameBytes);
+      tar.putArchiveEntry(entry);
+      tar.write(new byte[] {0x1f, (byte) 0x8b, 8, 0x08, 0, 0, 0, 0, 0, 3}); // FNAME set
+      byte[] chunk = new byte[1 << 20];
+      Arrays.fill(chunk, (byte) 'n');
+      for (long left = nameBytes; left > 0; left -= chunk.length) {
+        tar.write(chunk, 0, (int) Math.min(chunk.length, left));
+      }
+      tar.closeArchiveEntry();
+      member(tar, "access_log", LogFiles.text(after));
+    }
+    return file;
+  }
+
   private static void member(TarArchiveOutputStream tar, String name, byte[] data)
       throws IOException {
     TarArchiveEntry entry = new TarArchiveEntry(name);
