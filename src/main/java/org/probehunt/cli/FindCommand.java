@@ -43,8 +43,8 @@ public final class FindCommand implements Callable<Integer>, Verbosity {
     int read = 0;
     int skipped = 0;
     for (Candidate c : Discovery.discover(conf, paths, inputs.include, inputs.exclude)) {
-      out.printf(
-          "%-4s %12d  %s  (%s)%n", c.read() ? "read" : "skip", c.size(), c.path(), c.reason());
+      String verdict = c.read() ? "read" : c.status().isDamage() ? "fail" : "skip";
+      out.printf("%-4s %12d  %s  (%s)%n", verdict, c.size(), c.path(), c.reason());
       if (!c.read()) {
         skipped++;
         continue;
@@ -66,9 +66,12 @@ public final class FindCommand implements Callable<Integer>, Verbosity {
       LogEntry entry;
       while ((entry = reader.nextEntry()) != null) {
         String skip = entry.skipReason();
+        // An entry that stands for damage (a refused header, a broken archive) says so at once.
+        String failure = skip == null && entry.status().isDamage() ? entry.message() : null;
+        String verdict = failure != null ? "fail" : skip == null ? "read" : "skip";
+        String reason = failure != null ? failure : skip;
         out.printf(
-            "  %-4s %s%s%n",
-            skip == null ? "read" : "skip", entry.source(), skip == null ? "" : "  (" + skip + ")");
+            "  %-4s %s%s%n", verdict, entry.source(), reason == null ? "" : "  (" + reason + ")");
       }
     }
   }

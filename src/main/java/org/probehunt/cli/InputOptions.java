@@ -50,6 +50,15 @@ final class InputOptions {
               + " comments.")
   String logFormatsFile;
 
+  @Option(
+      names = "--max-decoder-memory",
+      paramLabel = "MIB",
+      description =
+          "Most memory one file's decoder may take, in MiB: an xz dictionary or a zstd window, and"
+              + " a 64th of it for a tar header (default: 128). A file that needs more is refused"
+              + " and listed in inputs.csv.")
+  Integer maxDecoderMib;
+
   private FormatCatalog catalog;
 
   /** The forced format, or null to detect it per file. */
@@ -98,9 +107,17 @@ final class InputOptions {
     return catalog;
   }
 
-  /** How files are read: the default line cap, and the name rules for archive members. */
+  /** How files are read: the default line cap, the decoder limit, the archive members' names. */
   ReadOptions readOptions() {
-    return ReadOptions.defaults().withGlobs(include, exclude);
+    ReadOptions options = ReadOptions.defaults().withGlobs(include, exclude);
+    if (maxDecoderMib == null) {
+      return options;
+    }
+    if (maxDecoderMib < 1 || maxDecoderMib > 1 << 20) {
+      throw new UsageException(
+          "--max-decoder-memory: " + maxDecoderMib + " is not between 1 and 1048576 (MiB)");
+    }
+    return options.withMaxDecoderBytes((long) maxDecoderMib << 20);
   }
 
   /** The format names, for help and errors. */

@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
+import org.probehunt.job.OutputDir;
 import org.probehunt.job.Renotify;
 import org.probehunt.job.Sessions;
 import org.probehunt.report.CsvInput;
@@ -51,6 +52,13 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
   String out;
 
   @Option(
+      names = "--overwrite",
+      description =
+          "Let an --out folder other than --from that holds an earlier run's reports have its"
+              + " notices/ and domains.csv replaced; other files are never removed.")
+  boolean overwrite;
+
+  @Option(
       names = "--sender",
       paramLabel = "ADDRESS",
       description = "From and Reply-To of the draft notices.")
@@ -73,6 +81,7 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       throw new UsageException("--from: no requests.csv in " + from);
     }
     String target = out == null ? reports : out;
+    OutputDir.checkNotices(new Configuration(), reports, target, overwrite);
     PrintWriter console = consoleOptions.console(spec);
     long drafts =
         Sessions.within(

@@ -87,6 +87,7 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
           "note: no --server-name; the drafts name this machine, %s%n",
           settings.notices().notices().serverName());
     }
+    OutputDir.checkAgainstInputs(new Configuration(), out, overwrite, paths);
     OutputDir.check(new Configuration(), out, overwrite);
     JobResult result = Sessions.run(settings, console);
     if (result.damaged()) {

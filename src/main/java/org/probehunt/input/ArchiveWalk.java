@@ -7,15 +7,23 @@ import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarUtils;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Walks the members of a tar or zip stream, one entry each. Once the archive itself is damaged
- * no later member can be found, so the walk stops; a damaged member codec only ends its member.
+ * Walks the members of a tar or zip stream, one entry each. Once the archive itself is damaged no
+ * later member can be found, so the walk stops; a damaged member codec only ends its member.
  */
 final class ArchiveWalk implements Closeable {
+
+  /** Tar header types whose data Commons Compress reads into memory: PAX and GNU long names. */
+  private static final String HEADER_TYPES = "xgXLK";
+
+  private static final int SIZE_OFFSET = 124;
+  private static final int SIZE_LENGTH = 12;
+  private static final int TYPE_OFFSET = 156;
 
   private final String archivePath;
   private final String archiveUriPath;
@@ -25,6 +33,7 @@ final class ArchiveWalk implements Closeable {
   private final TrackedInputStream decoded;
   private final NameFilter filter;
   private final int maxLineBytes;
+  private final long maxDecoderBytes;
   private final ArchiveInputStream<? extends ArchiveEntry> archive;
   private final TrackedInputStream member;
   private Compression memberCompression = Compression.NONE;
@@ -32,9 +41,17 @@ final class ArchiveWalk implements Closeable {
   private String lastMember;
   private boolean done;
 
-  /** @param decoded the tracked decoded file stream, to blame the file's codec for damage */
-  ArchiveWalk(String archivePath, Compression compression, Container container, InputStream data,
-      TrackedInputStream fileSystem, TrackedInputStream decoded, ReadOptions options) {
+  /**
+   * @param decoded the tracked decoded file stream, to blame the file's codec for damage
+   */
+  ArchiveWalk(
+      String archivePath,
+      Compression compression,
+      Container container,
+      InputStream data,
+      TrackedInputStream fileSystem,
+      TrackedInputStream decoded,
+      ReadOptions options) {
     this.archivePath = archivePath;
     // Patterns see member paths the way Discovery shows them files: without the scheme.
     this.archiveUriPath = new Path(archivePath).toUri().getPath();
@@ -44,9 +61,12 @@ final class ArchiveWalk implements Closeable {
     this.decoded = decoded;
     this.filter = NameFilter.of(options.includeGlobs(), options.excludeGlobs());
     this.maxLineBytes = options.maxLineBytes();
-    this.archive = container == Container.TAR ? new MarkedTarInputStream(data)
-        // Stored entries with a data descriptor are what streaming zip writers produce.
-        : new ZipArchiveInputStream(data, "UTF-8", true, true);
+    this.maxDecoderBytes = options.maxDecoderBytes();
+    this.archive =
+        container == Container.TAR
+            ? new MarkedTarInputStream(data, options.maxTarHeaderBytes())
+            // Stored entries with a data descriptor are what streaming zip writers produce.
+            : new ZipArchiveInputStream(data, "UTF-8", true, true);
     this.member = TrackedInputStream.borrowing(archive);
   }
 
@@ -66,16 +86,26 @@ final class ArchiveWalk implements Closeable {
       }
       done = true;
       String where = lastMember == null ? "" : "; last member read: " + lastMember;
-      return FixedEntry.failed(archivePath, compression, container, Faults.status(e),
+      return FixedEntry.failed(
+          archivePath,
+          compression,
+          container,
+          Faults.status(e),
           Faults.describe(e, blame(), archive.getBytesRead()) + where);
     }
     if (entry == null) {
       done = true;
       if (archive instanceof MarkedTarInputStream tar && !tar.sawEndMarker) {
         String where = lastMember == null ? "" : "; last member read: " + lastMember;
-        return FixedEntry.failed(archivePath, compression, container, EntryStatus.TRUNCATED,
+        return FixedEntry.failed(
+            archivePath,
+            compression,
+            container,
+            EntryStatus.TRUNCATED,
             "tar archive ends without its end-of-archive marker after "
-                + archive.getBytesRead() + " bytes" + where);
+                + archive.getBytesRead()
+                + " bytes"
+                + where);
       }
       return null;
     }
@@ -83,20 +113,25 @@ final class ArchiveWalk implements Closeable {
     lastMember = name;
     String source = archivePath + "!" + name;
     // The base name is cut before escaping: an escape's backslash is not a separator.
-    String skip = skipReason(entry, Escapes.controls(LogNames.baseName(entry.getName())),
-        archiveUriPath + "!" + name);
+    String skip =
+        skipReason(
+            entry,
+            Escapes.controls(LogNames.baseName(entry.getName())),
+            archiveUriPath + "!" + name);
     if (skip != null) {
       return FixedEntry.skipped(source, compression, container, skip);
     }
     if (archive instanceof ZipArchiveInputStream zip && !zip.canReadEntryData(entry)) {
       ZipArchiveEntry zipEntry = (ZipArchiveEntry) entry;
-      String why = zipEntry.getGeneralPurposeBit().usesEncryption() ? "encrypted zip entry"
-          : "unsupported zip compression method " + zipEntry.getMethod();
+      String why =
+          zipEntry.getGeneralPurposeBit().usesEncryption()
+              ? "encrypted zip entry"
+              : "unsupported zip compression method " + zipEntry.getMethod();
       return FixedEntry.failed(source, compression, container, EntryStatus.UNREADABLE, why);
     }
     var head = Peeks.peek(member, Compression.HEAD_BYTES, fileSystem);
     memberCompression = Compression.detect(head.head(), head.length());
-    InputStream data = Decoders.open(memberCompression, head.stream(), fileSystem);
+    InputStream data = Decoders.open(memberCompression, head.stream(), fileSystem, maxDecoderBytes);
     if (data == null) {
       return Decoders.missing(source, memberCompression, container);
     }
@@ -136,15 +171,18 @@ final class ArchiveWalk implements Closeable {
   }
 
   /**
-   * Notes whether the archive ended with its zero-filled end marker. Commons Compress takes a
-   * file cut at a header boundary for a normal end, which would hide a truncated tar.
+   * Notes whether the archive ended with its zero-filled end marker (Commons Compress takes a file
+   * cut at a header boundary for a normal end, which would hide a truncated tar), and refuses a PAX
+   * header or GNU long name larger than the limit before Commons Compress buffers it whole.
    */
   private static final class MarkedTarInputStream extends TarArchiveInputStream {
 
+    private final long maxHeaderBytes;
     private boolean sawEndMarker;
 
-    MarkedTarInputStream(InputStream in) {
+    MarkedTarInputStream(InputStream in, long maxHeaderBytes) {
       super(in);
+      this.maxHeaderBytes = maxHeaderBytes;
     }
 
     @Override
@@ -152,6 +190,25 @@ final class ArchiveWalk implements Closeable {
       boolean end = super.isEOFRecord(record);
       sawEndMarker |= end && record != null;
       return end;
+    }
+
+    @Override
+    protected byte[] readRecord() throws IOException {
+      byte[] record = super.readRecord();
+      if (record != null
+          && record.length > TYPE_OFFSET
+          && HEADER_TYPES.indexOf(record[TYPE_OFFSET]) >= 0) {
+        long size;
+        try {
+          size = TarUtils.parseOctalOrBinary(record, SIZE_OFFSET, SIZE_LENGTH);
+        } catch (IllegalArgumentException e) {
+          return record; // not a header after all: Commons Compress reports what is wrong
+        }
+        if (size > maxHeaderBytes) {
+          throw DecoderLimitException.tarHeader((char) record[TYPE_OFFSET], size, maxHeaderBytes);
+        }
+      }
+      return record;
     }
   }
 

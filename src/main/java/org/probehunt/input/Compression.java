@@ -8,7 +8,6 @@ import org.apache.commons.compress.compressors.CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
-import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /** The compression of a stream, told by its magic bytes and never by its file name. */
 public enum Compression {
@@ -31,35 +30,67 @@ public enum Compression {
     if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
       return GZIP;
     }
-    if (length >= 4 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h'
-        && head[3] >= '1' && head[3] <= '9') {
+    if (length >= 4
+        && head[0] == 'B'
+        && head[1] == 'Z'
+        && head[2] == 'h'
+        && head[3] >= '1'
+        && head[3] <= '9') {
       return BZIP2;
     }
-    if (length >= 6 && (head[0] & 0xff) == 0xfd && head[1] == '7' && head[2] == 'z'
-        && head[3] == 'X' && head[4] == 'Z' && head[5] == 0) {
+    if (length >= 6
+        && (head[0] & 0xff) == 0xfd
+        && head[1] == '7'
+        && head[2] == 'z'
+        && head[3] == 'X'
+        && head[4] == 'Z'
+        && head[5] == 0) {
       return XZ;
     }
-    if (length >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5
-        && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+    if (length >= 4
+        && (head[0] & 0xff) == 0x28
+        && (head[1] & 0xff) == 0xb5
+        && (head[2] & 0xff) == 0x2f
+        && (head[3] & 0xff) == 0xfd) {
       return ZSTD;
     }
     return NONE;
   }
 
   /**
-   * Wraps a stream in this codec's decoder. Concatenated members/streams are read to the end,
-   * because rotated logs are often appended to with {@code gzip >>}.
+   * Wraps a stream in this codec's decoder, which may take at most {@code maxMemoryBytes} (an xz
+   * dictionary, a zstd window; a 64th of it for a gzip header). Concatenated members/streams are
+   * read to the end, because rotated logs are often appended to with {@code gzip >>}.
    */
-  InputStream decompress(InputStream in) throws IOException {
-    CompressorInputStream decoder = switch (this) {
-      case NONE -> null;
-      case GZIP -> GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
-      case BZIP2 -> new BZip2CompressorInputStream(in, true);
-      case XZ -> XZCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
-      // zstd-jni reads frame after frame on its own.
-      case ZSTD -> new ZstdCompressorInputStream(in);
-    };
-    return decoder == null ? in : new SalvagingInputStream(decoder);
+  InputStream decompress(InputStream in, long maxMemoryBytes) throws IOException {
+    CompressorInputStream decoder =
+        switch (this) {
+          case NONE -> null;
+          case GZIP -> gzip(in, maxMemoryBytes / 64);
+          case BZIP2 -> new BZip2CompressorInputStream(in, true);
+          case XZ ->
+              XZCompressorInputStream.builder()
+                  .setInputStream(in)
+                  .setDecompressConcatenated(true)
+                  .setMemoryLimitKiB((int) Math.min(Integer.MAX_VALUE, maxMemoryBytes >> 10))
+                  .get();
+          case ZSTD -> new ZstdDecoder(in, maxMemoryBytes);
+        };
+    return decoder == null ? in : new SalvagingInputStream(decoder, this, maxMemoryBytes);
+  }
+
+  /** A gzip decoder whose first header may take at most {@code maxHeaderBytes}. */
+  private static CompressorInputStream gzip(InputStream in, long maxHeaderBytes)
+      throws IOException {
+    GzipHeaderGuard guard = new GzipHeaderGuard(in, maxHeaderBytes);
+    // The builder reads the first member's header before it returns.
+    CompressorInputStream decoder =
+        GzipCompressorInputStream.builder()
+            .setInputStream(guard)
+            .setDecompressConcatenated(true)
+            .get();
+    guard.disarm();
+    return decoder;
   }
 
   /**
@@ -71,14 +102,19 @@ public enum Compression {
     buffered.mark(HEAD_BYTES);
     byte[] head = buffered.readNBytes(HEAD_BYTES);
     buffered.reset();
-    return detect(head, head.length).decompress(buffered);
+    return detect(head, head.length).decompress(buffered, Long.MAX_VALUE);
   }
 
   /** True for file names that promise compressed data, used to judge an empty file. */
   static boolean namePromisesData(String baseName) {
     String name = baseName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".gz") || name.endsWith(".tgz") || name.endsWith(".bz2")
-        || name.endsWith(".tbz2") || name.endsWith(".xz") || name.endsWith(".txz")
-        || name.endsWith(".zst") || name.endsWith(".zip");
+    return name.endsWith(".gz")
+        || name.endsWith(".tgz")
+        || name.endsWith(".bz2")
+        || name.endsWith(".tbz2")
+        || name.endsWith(".xz")
+        || name.endsWith(".txz")
+        || name.endsWith(".zst")
+        || name.endsWith(".zip");
   }
 }

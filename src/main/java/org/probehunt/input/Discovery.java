@@ -1,10 +1,7 @@
 package org.probehunt.input;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -12,9 +9,10 @@ import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Finds the log files under the input paths. A path is a file (always read), a directory
- * (walked; files judged by name) or a Hadoop glob (matching files read unless excluded or
- * hidden). Include and exclude patterns match a file's base name or its path without scheme.
+ * Finds the log files under the input paths. A path is a file (always read), a directory (walked;
+ * files judged by name) or a Hadoop glob (matching files read unless excluded or hidden). Include
+ * and exclude patterns match a file's base name or its path without scheme. Local paths are walked
+ * by {@link LocalWalk}; other file systems through Hadoop's listing.
  */
 public final class Discovery {
 
@@ -29,10 +27,12 @@ public final class Discovery {
    * @throws MissingInputException when a path or glob matches nothing
    * @throws IllegalArgumentException when an include or exclude pattern is malformed
    */
-  public static List<Candidate> discover(Configuration conf, List<String> paths,
-      List<String> includeGlobs, List<String> excludeGlobs) throws IOException {
+  public static List<Candidate> discover(
+      Configuration conf, List<String> paths, List<String> includeGlobs, List<String> excludeGlobs)
+      throws IOException {
     NameFilter filter = NameFilter.of(includeGlobs, excludeGlobs);
-    Map<String, Candidate> found = new TreeMap<>();
+    FoundFiles found = new FoundFiles();
+    LocalWalk local = new LocalWalk(filter, found);
     for (String text : paths) {
       Path path = new Path(text);
       FileSystem fs = path.getFileSystem(conf);
@@ -43,18 +43,24 @@ public final class Discovery {
       int globDepth = globDepth(fs.makeQualified(path));
       for (FileStatus match : matches) {
         String hidden = hiddenBelow(match.getPath(), globDepth);
+        NameFilter.Verdict verdict =
+            globDepth <= match.getPath().depth()
+                ? judgeGlobbed(match, filter)
+                : new NameFilter.Verdict(true, NAMED);
+        java.nio.file.Path onDisk = RealPaths.local(fs.makeQualified(match.getPath()));
         if (hidden != null) {
           add(found, match, new NameFilter.Verdict(false, hidden));
+        } else if (onDisk != null) {
+          // Local files go through java.nio, which sees links, FIFOs and devices.
+          local.match(onDisk, match.getPath(), verdict);
         } else if (match.isDirectory()) {
           walk(fs, match, filter, found);
-        } else if (globDepth <= match.getPath().depth()) {
-          add(found, match, judgeGlobbed(match, filter));
         } else {
-          add(found, match, new NameFilter.Verdict(true, NAMED));
+          add(found, match, verdict);
         }
       }
     }
-    return new ArrayList<>(found.values());
+    return found.list();
   }
 
   /** Depth of the first path component with a wildcard; beyond any real depth for none. */
@@ -76,7 +82,8 @@ public final class Discovery {
     for (Path p = match; p != null && p.depth() >= globDepth; p = p.getParent()) {
       String name = p.getName();
       if (LogNames.isHidden(name)) {
-        return name.endsWith(".crc") ? "checksum file"
+        return name.endsWith(".crc")
+            ? "checksum file"
             : p == match ? "hidden file" : "in hidden directory " + name;
       }
     }
@@ -86,21 +93,31 @@ public final class Discovery {
   private static NameFilter.Verdict judgeGlobbed(FileStatus file, NameFilter filter) {
     String name = file.getPath().getName();
     String excluded = filter.exclusion(name, file.getPath().toUri().getPath());
-    return excluded == null ? new NameFilter.Verdict(true, GLOBBED)
+    return excluded == null
+        ? new NameFilter.Verdict(true, GLOBBED)
         : new NameFilter.Verdict(false, excluded);
   }
 
-  private static void walk(FileSystem fs, FileStatus dir, NameFilter filter,
-      Map<String, Candidate> found) throws IOException {
-    FileStatus[] children = fs.listStatus(dir.getPath());
+  /** Walks a folder of a file system other than the local one (hdfs, s3a) through Hadoop. */
+  private static void walk(FileSystem fs, FileStatus dir, NameFilter filter, FoundFiles found)
+      throws IOException {
+    FileStatus[] children;
+    try {
+      children = fs.listStatus(dir.getPath());
+    } catch (IOException e) {
+      found.unreadable(dir.getPath().toString(), "folder cannot be listed: " + Faults.oneLine(e));
+      return;
+    }
     if (children.length == 0) {
       add(found, dir, new NameFilter.Verdict(false, "empty directory"));
     }
     for (FileStatus child : children) {
       String name = child.getPath().getName();
       String fullPath = child.getPath().toUri().getPath();
-      if (!child.isDirectory()) {
+      if (child.isFile()) {
         add(found, child, filter.judge(name, fullPath));
+      } else if (!child.isDirectory()) {
+        add(found, child, new NameFilter.Verdict(false, "symbolic link (not followed)"));
       } else if (LogNames.isHidden(name)) {
         add(found, child, new NameFilter.Verdict(false, "hidden directory"));
       } else if (filter.exclusion(name, fullPath) != null) {
@@ -111,15 +128,7 @@ public final class Discovery {
     }
   }
 
-  /** Keeps one candidate per path; a file named outright wins over the same file skipped. */
-  private static void add(Map<String, Candidate> found, FileStatus status,
-      NameFilter.Verdict verdict) {
-    String path = status.getPath().toString();
-    long size = status.isDirectory() ? 0 : status.getLen();
-    Candidate candidate = new Candidate(path, size, verdict.read(), verdict.reason());
-    Candidate old = found.get(path);
-    if (old == null || candidate.read() && !old.read()) {
-      found.put(path, candidate);
-    }
+  private static void add(FoundFiles found, FileStatus status, NameFilter.Verdict verdict) {
+    found.add(status.getPath().toString(), status.isDirectory() ? 0 : status.getLen(), verdict);
   }
 }

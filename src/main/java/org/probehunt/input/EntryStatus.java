@@ -12,6 +12,11 @@ public enum EntryStatus {
   CORRUPT,
   /** The file could not be opened at all, or an archive member cannot be decoded. */
   UNREADABLE,
+  /**
+   * Not decoded because it would take more memory than a decoder may have (a huge xz dictionary,
+   * zstd window or tar header); the message names the limit and the setting that raises it.
+   */
+  REFUSED,
   /** Deliberately not read (not an access log name, directory member, nested archive...). */
   SKIPPED;
 
@@ -22,6 +27,6 @@ public enum EntryStatus {
 
   /** True when the entry had data that could not be read, so the run should exit with 3. */
   public boolean isDamage() {
-    return this == TRUNCATED || this == CORRUPT || this == UNREADABLE;
+    return this == TRUNCATED || this == CORRUPT || this == UNREADABLE || this == REFUSED;
   }
 }

@@ -13,8 +13,8 @@ final class Escapes {
   }
 
   /**
-   * Decodes bytes as Apache escapes log items: printable ASCII as is, every other byte as
-   * {@code \xhh}. Lossless for any byte sequence, unlike a charset decoder with U+FFFD.
+   * Decodes bytes as Apache escapes log items: printable ASCII as is, every other byte as {@code
+   * \xhh}. Lossless for any byte sequence, unlike a charset decoder with U+FFFD.
    */
   static String bytes(byte[] buf, int off, int len) {
     StringBuilder out = new StringBuilder(len + 16);
@@ -27,6 +27,21 @@ final class Escapes {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * How many of the {@code len} bytes at {@code off} fit in {@code maxChars} characters once
+   * escaped, so that a line of NUL bytes is cut at the same length in characters as any other.
+   */
+  static int fit(byte[] buf, int off, int len, int maxChars) {
+    long chars = 0;
+    for (int i = 0; i < len; i++) {
+      chars += isPlain(buf[off + i] & 0xff) ? 1 : 4;
+      if (chars > maxChars) {
+        return i;
+      }
+    }
+    return len;
   }
 
   /** Escapes control characters so a stored name cannot break a CSV row or a terminal. */

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a decoded stream into LF-separated lines with one reusable buffer. This is the hot
- * path: each byte is looked at once, and a clean ASCII line becomes a String with one copy.
+ * Splits a decoded stream into lines ended by LF, CRLF or a CR alone with one reusable buffer. This
+ * is the hot path: each byte is looked at once, and a clean ASCII line becomes a String with one
+ * copy.
  */
 final class LineReader {
 
@@ -15,7 +16,16 @@ final class LineReader {
 
   private final InputStream in;
   private final TrackedInputStream fileSystem;
+
+  /**
+   * How much of a line over the cap is kept: such a line is only ever a rejection, and a
+   * spreadsheet cell holds 32,767 characters, so keeping a megabyte of each would only let a file
+   * of long lines fill the memory with rejections.
+   */
+  static final int OVERLONG_EXCERPT = 16 << 10;
+
   private final int maxLine;
+  private final int excerpt;
 
   private byte[] buf = new byte[BUFFER_BYTES];
   private int start;
@@ -25,16 +35,20 @@ final class LineReader {
   private boolean ended;
   private boolean finished;
   private boolean skipping;
+  private boolean afterCr;
   private boolean truncated;
   private long lineNo;
   private long consumed;
   private Exception fault;
 
-  /** @param fileSystem the tracked raw file stream: its failures are rethrown, not kept */
+  /**
+   * @param fileSystem the tracked raw file stream: its failures are rethrown, not kept
+   */
   LineReader(InputStream in, TrackedInputStream fileSystem, int maxLineBytes) {
     this.in = in;
     this.fileSystem = fileSystem;
     this.maxLine = maxLineBytes;
+    this.excerpt = Math.min(maxLineBytes, OVERLONG_EXCERPT);
   }
 
   /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
@@ -49,7 +63,7 @@ final class LineReader {
     byte[] b = buf;
     int i = scan;
     int bad = firstBad;
-    for (;;) {
+    for (; ; ) {
       int end = lim;
       while (i < end) {
         byte c = b[i];
@@ -58,6 +72,16 @@ final class LineReader {
           if (c == '\n') {
             firstBad = bad;
             return emit(i, i + 1);
+          }
+          if (c == '\r') {
+            if (i + 1 == end) {
+              break; // whether an LF follows is known after the next read
+            }
+            if (b[i + 1] != '\n') {
+              // A CR alone ends a line, as in files from old Macs and some Windows tools.
+              firstBad = bad;
+              return emit(i, i + 1);
+            }
           }
           if (c != '\t' && bad < 0) {
             bad = i;
@@ -68,11 +92,14 @@ final class LineReader {
       scan = i;
       firstBad = bad;
       // +1 leaves room for a CR that may still be followed by the LF.
-      if (i - start > maxLine + 1) {
+      if (lim - start > maxLine + 1) {
         return emitCapped();
       }
       if (!fill()) {
-        return lim > start ? emit(lim, lim) : finish();
+        if (lim == start) {
+          return finish();
+        }
+        return buf[lim - 1] == '\r' ? emit(lim - 1, lim) : emit(lim, lim);
       }
       b = buf;
       i = scan;
@@ -81,8 +108,11 @@ final class LineReader {
   }
 
   private String emit(int lineEnd, int next) {
-    if (lineNo == 0 && lineEnd - start >= 3 && buf[start] == (byte) 0xEF
-        && buf[start + 1] == (byte) 0xBB && buf[start + 2] == (byte) 0xBF) {
+    if (lineNo == 0
+        && lineEnd - start >= 3
+        && buf[start] == (byte) 0xEF
+        && buf[start + 1] == (byte) 0xBB
+        && buf[start + 2] == (byte) 0xBF) {
       // A UTF-8 byte-order mark (Windows servers and editors write one) is not log text.
       start += 3;
     }
@@ -91,10 +121,10 @@ final class LineReader {
       len--;
     }
     if (len > maxLine) {
-      len = maxLine;
+      len = excerpt;
       truncated = true;
     }
-    String line = decode(len);
+    String line = decode(len, truncated ? excerpt : maxLine);
     start = next;
     scan = next;
     firstBad = -1;
@@ -103,9 +133,10 @@ final class LineReader {
   }
 
   private String emitCapped() {
-    String line = decode(maxLine);
+    String line = decode(excerpt, excerpt);
     truncated = true;
     skipping = true;
+    afterCr = buf[lim - 1] == '\r';
     lineNo++;
     start = lim;
     scan = lim;
@@ -113,22 +144,32 @@ final class LineReader {
     return line;
   }
 
-  private String decode(int len) {
+  /** The line's text, at most {@code maxChars} characters even where escapes make it longer. */
+  private String decode(int len, int maxChars) {
     boolean clean = firstBad < 0 || firstBad >= start + len;
-    return clean ? new String(buf, start, len, StandardCharsets.ISO_8859_1)
-        : Escapes.bytes(buf, start, len);
+    if (clean) {
+      return new String(buf, start, len, StandardCharsets.ISO_8859_1);
+    }
+    int fit = Escapes.fit(buf, start, len, maxChars);
+    truncated |= fit < len;
+    return Escapes.bytes(buf, start, fit);
   }
 
   /** Drops the rest of an overlong line; false when the data ended first. */
   private boolean skipRest() throws IOException {
-    for (;;) {
+    for (; ; ) {
       for (int i = scan; i < lim; i++) {
-        if (buf[i] == '\n') {
-          start = i + 1;
-          scan = i + 1;
-          skipping = false;
-          return true;
+        byte c = buf[i];
+        if (afterCr) {
+          afterCr = false;
+          if (c != '\n') {
+            return resumeAt(i); // the CR alone ended the line
+          }
         }
+        if (c == '\n') {
+          return resumeAt(i + 1);
+        }
+        afterCr = c == '\r';
       }
       start = lim;
       scan = lim;
@@ -136,6 +177,13 @@ final class LineReader {
         return false;
       }
     }
+  }
+
+  private boolean resumeAt(int next) {
+    start = next;
+    scan = next;
+    skipping = false;
+    return true;
   }
 
   /** Reads more bytes after the current line's start; false at the end of data or damage. */

@@ -3,8 +3,8 @@ package org.probehunt.input;
 import java.io.IOException;
 
 /**
- * One stream of log lines: a plain file, or one member of an archive, read line by line.
- * {@link #status()} and {@link #message()} are final once {@link #nextLine()} returned null.
+ * One stream of log lines: a plain file, or one member of an archive, read line by line. {@link
+ * #status()} and {@link #message()} are final once {@link #nextLine()} returned null.
  */
 public interface LogEntry {
 
@@ -29,7 +29,10 @@ public interface LogEntry {
   /** The 1-based number of the line last returned, 0 before the first. */
   long lineNo();
 
-  /** True when the line last returned was cut at {@link ReadOptions#maxLineBytes()}. */
+  /**
+   * True when the line last returned was longer than {@link ReadOptions#maxLineBytes()}; only its
+   * first 16 KiB (or the cap, if smaller) was returned.
+   */
   boolean lineTruncated();
 
   /** How reading ended; meaningful after {@link #nextLine()} returned null. */

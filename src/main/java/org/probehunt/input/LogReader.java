@@ -24,8 +24,8 @@ public final class LogReader implements Closeable {
   private TrackedInputStream decoded;
   private ArchiveWalk walk;
 
-  private LogReader(Path path, ReadOptions options, TrackedInputStream fileSystem,
-      String openFailure) {
+  private LogReader(
+      Path path, ReadOptions options, TrackedInputStream fileSystem, String openFailure) {
     this.pathText = path.toString();
     this.options = options;
     this.fileSystem = fileSystem;
@@ -58,17 +58,25 @@ public final class LogReader implements Closeable {
   private LogEntry first() throws IOException {
     done = true;
     if (openFailure != null) {
-      return FixedEntry.failed(pathText, Compression.NONE, Container.NONE,
-          EntryStatus.UNREADABLE, openFailure);
+      return FixedEntry.failed(
+          pathText, Compression.NONE, Container.NONE, EntryStatus.UNREADABLE, openFailure);
     }
-    var raw = Peeks.peek(new BufferedInputStream(fileSystem, READ_BUFFER_BYTES),
-        Compression.HEAD_BYTES, fileSystem);
+    var raw =
+        Peeks.peek(
+            new BufferedInputStream(fileSystem, READ_BUFFER_BYTES),
+            Compression.HEAD_BYTES,
+            fileSystem);
     Compression compression = Compression.detect(raw.head(), raw.length());
     if (raw.length() == 0 && Compression.namePromisesData(LogNames.baseName(pathText))) {
-      return FixedEntry.failed(pathText, compression, Container.NONE, EntryStatus.TRUNCATED,
+      return FixedEntry.failed(
+          pathText,
+          compression,
+          Container.NONE,
+          EntryStatus.TRUNCATED,
           "empty file, but its name promises compressed data");
     }
-    InputStream plain = Decoders.open(compression, raw.stream(), fileSystem);
+    InputStream plain =
+        Decoders.open(compression, raw.stream(), fileSystem, options.maxDecoderBytes());
     if (plain == null) {
       return Decoders.missing(pathText, compression, Container.NONE);
     }
@@ -77,11 +85,18 @@ public final class LogReader implements Closeable {
     Container container = Container.detect(head.head(), head.length());
     done = false;
     if (container == Container.NONE) {
-      return new StreamEntry(pathText, compression, container, head.stream(), fileSystem,
-          compression::label, options.maxLineBytes());
+      return new StreamEntry(
+          pathText,
+          compression,
+          container,
+          head.stream(),
+          fileSystem,
+          compression::label,
+          options.maxLineBytes());
     }
-    walk = new ArchiveWalk(pathText, compression, container, head.stream(), fileSystem, decoded,
-        options);
+    walk =
+        new ArchiveWalk(
+            pathText, compression, container, head.stream(), fileSystem, decoded, options);
     LogEntry firstMember = walk.next();
     done = firstMember == null;
     return firstMember;
@@ -92,7 +107,9 @@ public final class LogReader implements Closeable {
   @SuppressWarnings("try")
   @Override
   public void close() throws IOException {
-    try (Closeable file = fileSystem; Closeable decoder = decoded; Closeable archive = walk) {
+    try (Closeable file = fileSystem;
+        Closeable decoder = decoded;
+        Closeable archive = walk) {
       done = true;
     }
   }

@@ -21,7 +21,6 @@ import org.probehunt.contact.ContactResolver;
 import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
-import org.probehunt.input.EntryStatus;
 import org.probehunt.report.Columns;
 import org.probehunt.scan.EntryTally;
 import org.probehunt.scan.Hit;
@@ -185,8 +184,7 @@ public final class ProbeJob {
     for (Candidate c : candidates) {
       if (!c.read()) {
         tallies.add(
-            new EntryTally(
-                c.path(), null, null, null, 0, 0, 0, EntryStatus.SKIPPED.label(), c.reason()));
+            new EntryTally(c.path(), null, null, null, 0, 0, 0, c.status().label(), c.reason()));
       }
     }
     tallies.sort(Comparator.comparing(EntryTally::source));

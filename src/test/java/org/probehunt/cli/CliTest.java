@@ -62,15 +62,18 @@ class CliTest {
     assertOneLine(refused, "not empty");
     assertTrue(Files.exists(out.resolve("notes.txt")), "nothing was touched");
 
+    // No summary.json: nothing shows that probehunt wrote this folder, so nothing is removed.
     Outcome overwritten = probehunt("run", "--out", out.toString(), "--overwrite", "data/sample");
-    assertEquals(0, overwritten.code(), overwritten.err());
-    assertFalse(Files.exists(out.resolve("notes.txt")));
+    assertEquals(2, overwritten.code(), overwritten.err());
+    assertOneLine(overwritten, "no summary.json");
+    assertTrue(Files.exists(out.resolve("notes.txt")), "nothing was touched");
   }
 
   @Test
   void overwriteNeverEmptiesAFolderThatHoldsAnInput() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    Files.writeString(logs.resolve("summary.json"), "{}");
     Outcome o = probehunt("run", "--out", logs.toString(), "--overwrite", logs.toString());
     assertEquals(2, o.code(), o.err());
     assertOneLine(o, "holds an input");
@@ -202,6 +205,40 @@ class CliTest {
         o.out().lines().anyMatch(l -> l.startsWith("read") && l.contains("access_log")), o.out());
     assertTrue(
         o.out().lines().anyMatch(l -> l.startsWith("skip") && l.contains("error_log")), o.out());
+  }
+
+  @Test
+  void findTellsWhatCannotBeReadAndWhy() throws Exception {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(logs.resolve("access_log"), List.of("x"));
+    org.probehunt.testing.Folders.fifo(logs.resolve("access_log.pipe"));
+    org.probehunt.testing.Folders.unlistable(logs.resolve("locked"));
+    org.probehunt.testing.Bombs.paxBomb(logs.resolve("old.tar.gz"), List.of("x"), 200L << 20);
+    Outcome o = probehunt("find", "--max-decoder-memory", "64", logs.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("skip") && l.contains("(not a regular file (FIFO))")),
+        o.out());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("fail") && l.contains("folder cannot be listed")),
+        o.out());
+    assertTrue(
+        o.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("  fail")
+                        && l.contains("old.tar.gz")
+                        && l.contains("over the 1 MiB limit for headers")),
+        o.out());
+
+    Outcome bad = probehunt("find", "--max-decoder-memory", "0", logs.toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertOneLine(bad, "--max-decoder-memory");
   }
 
   @Test

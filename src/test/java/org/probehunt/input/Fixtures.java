@@ -25,8 +25,15 @@ import org.apache.hadoop.fs.Path;
 final class Fixtures {
 
   /** Everything one entry delivered. */
-  record Read(String source, Compression compression, Container container, EntryStatus status,
-      String message, String skipReason, List<String> lines, List<Long> truncatedLines) {}
+  record Read(
+      String source,
+      Compression compression,
+      Container container,
+      EntryStatus status,
+      String message,
+      String skipReason,
+      List<String> lines,
+      List<Long> truncatedLines) {}
 
   private Fixtures() {}
 
@@ -68,8 +75,16 @@ final class Fixtures {
             cut.add(entry.lineNo());
           }
         }
-        reads.add(new Read(entry.source(), entry.compression(), entry.container(),
-            entry.status(), entry.message(), entry.skipReason(), lines, cut));
+        reads.add(
+            new Read(
+                entry.source(),
+                entry.compression(),
+                entry.container(),
+                entry.status(),
+                entry.message(),
+                entry.skipReason(),
+                lines,
+                cut));
       }
     }
     return reads;
@@ -164,9 +179,17 @@ final class Fixtures {
     long seed = 42;
     for (int i = 0; i < count; i++) {
       seed = seed * 6364136223846793005L + 1442695040888963407L;
-      lines.add("10." + (i % 250) + "." + ((seed >>> 40) & 0xff) + ".7 - - [23/Nov/1998:19:52:"
-          + (i % 60) + " +0900] \"GET /cgi-bin/phf?" + Long.toHexString(seed) + " HTTP/1.0\" 404 "
-          + (i * 7 % 5000));
+      lines.add(
+          "10."
+              + (i % 250)
+              + "."
+              + ((seed >>> 40) & 0xff)
+              + ".7 - - [23/Nov/1998:19:52:"
+              + (i % 60)
+              + " +0900] \"GET /cgi-bin/phf?"
+              + Long.toHexString(seed)
+              + " HTTP/1.0\" 404 "
+              + (i * 7 % 5000));
     }
     return lines;
   }

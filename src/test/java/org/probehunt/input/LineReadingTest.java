@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Line splitting, line ends, escaping and the line length cap. */
 class LineReadingTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Fixtures.Read read(byte[] data, ReadOptions options) throws IOException {
     List<Fixtures.Read> reads = Fixtures.readAll(Fixtures.write(dir, "access_log", data), options);
@@ -29,15 +28,21 @@ class LineReadingTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-    "a\\nb\\n       | a,b",
-    "a\\nb          | a,b",
-    "a\\r\\nb\\r\\n | a,b",
-    "a\\n\\nb\\n    | a,,b",
-    "\\n            | ''",
-    "a\\rb\\n       | a\\x0db",
-    "a\\r           | a\\x0d",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a\\nb\\n       | a,b",
+        "a\\nb          | a,b",
+        "a\\r\\nb\\r\\n | a,b",
+        "a\\n\\nb\\n    | a,,b",
+        "\\n            | ''",
+        "a\\rb\\n       | a,b",
+        "a\\r           | a",
+        "a\\rb\\rc      | a,b,c",
+        "a\\r\\rb\\r    | a,,b",
+        "a\\r\\r\\nb    | a,,b",
+        "a\\n\\rb\\r\\nc | a,,b,c",
+      })
   void lineEnds(String input, String expected) throws IOException {
     String text = input.strip().replace("\\n", "\n").replace("\\r", "\r");
     List<String> want = List.of(expected.strip().split(",", -1));
@@ -45,9 +50,36 @@ class LineReadingTest {
   }
 
   @Test
+  void crOnlyLineEndsSplitLinesAcrossBufferBoundariesAndPastTheCap() throws IOException {
+    // The first line fills the 64 KiB read buffer to its last byte, a CR: what follows decides.
+    String first = "f".repeat(64 * 1024 - 1);
+    String over = "o".repeat(300);
+    ReadOptions cap = ReadOptions.defaults().withMaxLineBytes(200);
+    Fixtures.Read read =
+        read(ascii(first + "\rsecond\r" + over + "\rafter\r\nlast"), ReadOptions.defaults());
+    assertEquals(List.of(first, "second", over, "after", "last"), read.lines());
+    Fixtures.Read capped = read(ascii("a\r" + over + "\rb\r" + over + "\r\nc"), cap);
+    assertEquals(List.of("a", "o".repeat(200), "b", "o".repeat(200), "c"), capped.lines());
+    assertEquals(List.of(2L, 4L), capped.truncatedLines());
+  }
+
+  @Test
   void aByteOrderMarkBeforeTheFirstLineIsNotPartOfIt() throws IOException {
-    byte[] data = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1', '.', '1', '\n', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'};
-    assertEquals(List.of("1.1", "\\xef\\xbb\\xbf"), lines(data), "only the file's first bytes are a mark");
+    byte[] data = {
+      (byte) 0xEF,
+      (byte) 0xBB,
+      (byte) 0xBF,
+      '1',
+      '.',
+      '1',
+      '\n',
+      (byte) 0xEF,
+      (byte) 0xBB,
+      (byte) 0xBF,
+      '\n'
+    };
+    assertEquals(
+        List.of("1.1", "\\xef\\xbb\\xbf"), lines(data), "only the file's first bytes are a mark");
   }
 
   @Test
@@ -84,7 +116,8 @@ class LineReadingTest {
     String over = "z".repeat(99) + "\u00ff" + "q".repeat(400);
     String exact = "e".repeat(100);
     Fixtures.Read read = read(ascii(over + "\n" + exact + "\r\nnext\n" + "w".repeat(300)), cap);
-    assertEquals(List.of("z".repeat(99) + "\\xff", exact, "next", "w".repeat(100)), read.lines());
+    // The escape \\xff would take the line past 100 characters: it is cut before it.
+    assertEquals(List.of("z".repeat(99), exact, "next", "w".repeat(100)), read.lines());
     assertEquals(List.of(1L, 4L), read.truncatedLines());
   }
 
@@ -94,7 +127,7 @@ class LineReadingTest {
     String huge = "h".repeat(500_000);
     Fixtures.Read read = read(ascii("first\n" + huge + "\nlast\n"), cap);
     assertEquals(3, read.lines().size());
-    assertEquals(70_000, read.lines().get(1).length());
+    assertEquals(LineReader.OVERLONG_EXCERPT, read.lines().get(1).length(), "its first 16 KiB");
     assertEquals("last", read.lines().get(2));
     assertEquals(List.of(2L), read.truncatedLines());
   }
