@@ -148,7 +148,10 @@ class CliAcceptanceTest {
 
   @Test
   void rulesListsTheDefaults() {
-    Runs.Outcome o = Runs.probehunt("rules");
+    Runs.Outcome counts = Runs.probehunt("rules");
+    assertEquals(0, counts.code(), counts.toString());
+    assertTrue(counts.out().lines().anyMatch(l -> l.contains("legacy-cgi")), counts.out());
+    Runs.Outcome o = Runs.probehunt("rules", "--category", "all");
     assertEquals(0, o.code(), o.toString());
     for (String id : List.of("cgi-phf", "cgi-test-cgi", "cgi-handler", "secrets-dotenv", "log4shell-jndi", "shellshock")) {
       assertTrue(o.out().contains(id), id);
