@@ -90,13 +90,14 @@ final class CorpusFile {
       out.append(scanner < 0 ? clients.visitorAddress(visitor) : clients.scannerAddress(scanner));
       out.append(scanner < 0 && r.nextInt(100) == 0 ? " - member [" : " - - [").append(dayText);
       time(out, seconds);
-      if (scanner >= 0) {
+      if (scanner >= 0 && r.nextInt(40) == 0) {
+        // A TLS handshake sent to the plain-HTTP port, as Apache logs it: scanners send these to
+        // every open port; the request field is no request, and a rule flags it.
+        out.append(" +0900] \"\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\" 400 226 \"-\" \"-\"");
+      } else if (scanner >= 0) {
         int kit = clients.kit(scanner);
         out.append(OFFSET);
         Probes.send(out, r, kit, Probes.agent(kit, scanner));
-      } else if (r.nextInt(20_000) == 0) {
-        // A TLS handshake sent to the plain-HTTP port, as Apache logs it: not a request.
-        out.append(" +0900] \"\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\" 400 226 \"-\" \"-\"");
       } else {
         out.append(OFFSET);
         Traffic.visit(out, r, clients.visitorAgent(visitor));

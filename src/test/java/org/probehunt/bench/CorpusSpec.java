@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 record CorpusSpec(long lines, int files, long seed, int driveBys) {
   /** Bumped whenever the generator's output changes, so an old corpus is not reused. */
-  static final int GENERATOR_VERSION = 1;
+  static final int GENERATOR_VERSION = 2;
 
   CorpusSpec {
     if (lines < 1 || files < 1 || files > 9999) {
