@@ -57,7 +57,8 @@ final class DetectionOptions {
    * What the scan tasks need; {@code serverName} (the run's --server-name, or null) is the site's
    * own name, so absolute-URL requests naming it are not taken for proxy probes.
    */
-  ScanSettings scanSettings(LogFormat format, ReadOptions read, String serverName, FormatCatalog formats)
+  ScanSettings scanSettings(
+      LogFormat format, ReadOptions read, String serverName, FormatCatalog formats)
       throws RuleException, IOException {
     if (minProbes < 1) {
       throw new UsageException("--min-probes: must be at least 1, not " + minProbes);

@@ -78,7 +78,8 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
             out,
             overwrite,
             strict,
-            detection.scanSettings(inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
+            detection.scanSettings(
+                inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
             detection.minProbes,
             !noBom,
             notices.plan(from));
