@@ -21,6 +21,7 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
   private final String dir;
   private final HadoopConf conf;
   private transient FileSystem fs;
+  private transient java.nio.file.Path local;
 
   /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
   DraftFolder(String dir, HadoopConf conf) {
@@ -30,19 +31,12 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
 
   @Override
   public void write(String relativePath, byte[] content) throws IOException {
-    Path target = new Path(dir, relativePath);
-    Path temporary = new Path(target.getParent(), "." + target.getName() + ".tmp");
-    if ("file".equals(target.toUri().getScheme())) {
-      java.nio.file.Path to = java.nio.file.Path.of(target.toUri());
-      java.nio.file.Path tmp = java.nio.file.Path.of(temporary.toUri());
-      try {
-        Files.write(tmp, content);
-        Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+    if (dir.startsWith("file:")) {
+      writeLocal(relativePath, content);
       return;
     }
+    Path target = new Path(dir, relativePath);
+    Path temporary = new Path(target.getParent(), "." + target.getName() + ".tmp");
     FileSystem files = fileSystem(target);
     try {
       try (OutputStream out = files.create(temporary, true)) {
@@ -55,6 +49,21 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
       }
     } finally {
       files.delete(temporary, false);
+    }
+  }
+
+  /** A local draft, through java.nio: the folder is resolved once per task, not per file. */
+  private void writeLocal(String relativePath, byte[] content) throws IOException {
+    if (local == null) {
+      local = java.nio.file.Path.of(new Path(dir).toUri());
+    }
+    java.nio.file.Path to = local.resolve(relativePath);
+    java.nio.file.Path tmp = to.resolveSibling("." + to.getFileName() + ".tmp");
+    try {
+      Files.write(tmp, content);
+      Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 

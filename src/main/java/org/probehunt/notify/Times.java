@@ -21,11 +21,72 @@ final class Times {
     if (text == null) {
       return Optional.empty();
     }
+    String t = text.strip();
+    OffsetDateTime written = asWritten(t);
+    if (written != null) {
+      return Optional.of(written);
+    }
     try {
-      return Optional.of(OffsetDateTime.parse(text.strip()));
+      return Optional.of(OffsetDateTime.parse(t));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A time exactly as the reports write it, {@code 2025-10-01T12:00:05+09:00}, read without the
+   * general parser (drafts read each host's times several times); null for any other text, which
+   * the general parser then reads or refuses.
+   */
+  private static OffsetDateTime asWritten(String t) {
+    if (t.length() != 25
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || (t.charAt(19) != '+' && t.charAt(19) != '-')
+        || t.charAt(22) != ':') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = digits(t, 17, 2);
+    int offsetHours = digits(t, 20, 2);
+    int offsetMinutes = digits(t, 23, 2);
+    if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+      return null;
+    }
+    int sign = t.charAt(19) == '-' ? -1 : 1;
+    try {
+      return OffsetDateTime.of(
+          year,
+          month,
+          day,
+          hour,
+          minute,
+          second,
+          0,
+          ZoneOffset.ofHoursMinutes(sign * offsetHours, sign * offsetMinutes));
+    } catch (java.time.DateTimeException e) {
+      return null; // out of range: the general parser says so
+    }
+  }
+
+  /** The decimal number in {@code t[from, from + count)}, or -1 when a character is no digit. */
+  private static int digits(String t, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static Optional<OffsetDateTime> earliest(Collection<String> texts) {
