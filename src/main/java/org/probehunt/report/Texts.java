@@ -10,6 +10,9 @@ public final class Texts {
    * start a new line of the letter.
    */
   public static String printable(String text) {
+    if (clean(text)) {
+      return text; // the common case: nothing to escape, no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
@@ -20,5 +23,16 @@ public final class Texts {
       }
     });
     return out.toString();
+  }
+
+  /** True when {@link #printable} would give {@code text} back unchanged. */
+  private static boolean clean(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+        return false;
+      }
+    }
+    return true;
   }
 }
