@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.probehunt.contact.Actors;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.ContactException;
 import org.probehunt.job.NoticePlan;
@@ -96,6 +97,21 @@ final class NoticeOptions {
   boolean resolve;
 
   @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "CSV of name, agent|rdns, text, url: research scanners to recognise besides the"
+              + " built-in list (Censys, Shodan, Shadowserver...), tried first.")
+  String actorsFile;
+
+  @Option(
+      names = "--notify-research",
+      description =
+          "Draft notices (and abuseipdb.csv rows) for the hosts of research scanners too; by"
+              + " default they are reported in hosts.csv's actor column only.")
+  boolean notifyResearch;
+
+  @Option(
       names = "--templates",
       paramLabel = "DIR",
       description = "Notice templates that replace the built-in ones (same file names).")
@@ -154,7 +170,9 @@ final class NoticeOptions {
         whoisFiles,
         RegistryFiles.rdap(rdap, rdapCache, rdapBootstrap),
         country,
-        resolve);
+        resolve,
+        actors(),
+        notifyResearch);
   }
 
   /** Whether the drafts name a server the user chose, rather than this machine. */
@@ -179,6 +197,15 @@ final class NoticeOptions {
     }
     try (Reader reader = ConfigFiles.open("--contacts", contactsFile)) {
       return ContactBook.load(reader, contactsFile);
+    }
+  }
+
+  private Actors actors() throws IOException, ContactException {
+    if (actorsFile == null) {
+      return Actors.defaults();
+    }
+    try (Reader reader = ConfigFiles.open("--actors", actorsFile)) {
+      return Actors.load(reader, actorsFile).then(Actors.defaults());
     }
   }
 

@@ -56,6 +56,15 @@ public final class ContactResolver implements Serializable {
             a.domain(), a.contact(), a.source(), a.abuse(), a.network(), a.holder(), note);
   }
 
+  /**
+   * The host's name: the host itself when the log gives a name, else its reverse-DNS name when the
+   * run looked it up (--resolve); empty for an address without one.
+   */
+  public Optional<String> nameOf(String host) {
+    Optional<String> ip = Domains.canonicalIp(host);
+    return ip.isEmpty() ? Optional.of(host) : Optional.ofNullable(reverseNames.get(ip.get()));
+  }
+
   private Assignment assignName(String host) {
     Optional<Contact> listed = book.contactOf(host, null);
     String domain = Domains.registrable(host).orElse(null);

@@ -37,6 +37,14 @@ final class Drafting {
 
   private Drafting() {}
 
+  /**
+   * The hosts that may be drafted and listed in abuseipdb.csv: all but the research scanners'
+   * (hosts.csv's {@code actor}), unless the plan says to write to them too.
+   */
+  static Dataset<Row> drafted(Dataset<Row> hosts, NoticePlan plan) {
+    return plan.notifyResearch() ? hosts : hosts.filter(col("actor").isNull());
+  }
+
   /** One row per contact (domains.csv's columns), from the hosts it hears about. */
   static Dataset<Row> contacts(Dataset<Row> hosts) {
     return hosts

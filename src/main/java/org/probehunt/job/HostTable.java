@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -19,6 +20,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.probehunt.contact.Actor;
+import org.probehunt.contact.Actors;
 import org.probehunt.contact.Assignment;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.ContactGroup;
@@ -28,8 +31,9 @@ import org.probehunt.report.Columns;
 
 /**
  * One row per flagged host: hosts.csv's columns, then what grouping and drafting need. Built in the
- * tasks: the counts come from aggregating the requests, the contact from a resolver shipped to
- * every task, so that the driver never loops over the hosts.
+ * tasks: the counts and user agents come from aggregating the requests, the contact and the actor
+ * from a resolver and an actor list shipped to every task, so that the driver never loops over the
+ * hosts.
  */
 final class HostTable {
   /** hosts.csv's columns, then the contact's fields and the epochs that order times. */
@@ -38,10 +42,12 @@ final class HostTable {
   private HostTable() {}
 
   /**
-   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts and first and last
-   * times; a host whose lines vanished between the passes is left out, not guessed at.
+   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts, first and last
+   * times and user agents; a host whose lines vanished between the passes is left out, not guessed
+   * at.
    */
-  static Dataset<Row> build(Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver) {
+  static Dataset<Row> build(
+      Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver, Actors actors) {
     SparkSession spark = flagged.sparkSession();
     Dataset<Row> seen =
         requests
@@ -49,30 +55,33 @@ final class HostTable {
             .agg(
                 count(lit(1)).as("requests"),
                 min(struct(col("epoch"), col("time"))).as("first"),
-                max(struct(col("epoch"), col("time"))).as("last"));
+                max(struct(col("epoch"), col("time"))).as("last"),
+                collect_set(col("user_agent")).as("agents"));
     Dataset<Row> joined =
         flagged
             .join(seen, "host")
-            .select("host", "probes", "rules", "categories", "requests", "first", "last");
-    Broadcast<ContactResolver> shipped =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resolver);
+            .select("host", "probes", "rules", "categories", "requests", "first", "last", "agents");
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ContactResolver> shipped = jsc.broadcast(resolver);
+    Broadcast<Actors> shippedActors = jsc.broadcast(actors);
     return joined.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-            rows -> rows(rows, shipped.value()),
+            rows -> rows(rows, shipped.value(), shippedActors.value()),
         Encoders.row(SCHEMA));
   }
 
-  private static Iterator<Row> rows(Iterator<Row> in, ContactResolver resolver) {
-    return Iterators.transform(in, r -> row(r, resolver));
+  private static Iterator<Row> rows(Iterator<Row> in, ContactResolver resolver, Actors actors) {
+    return Iterators.transform(in, r -> row(r, resolver, actors));
   }
 
-  private static Row row(Row r, ContactResolver resolver) {
+  private static Row row(Row r, ContactResolver resolver, Actors actors) {
     String host = r.getString(0);
     String rules = r.getString(2);
     Row first = r.getStruct(5);
     Row last = r.getStruct(6);
     Assignment a = resolver.assign(host);
     Contact c = a.contact();
+    Actor actor = actors.recognise(r.getList(7), resolver.nameOf(host).orElse(null)).orElse(null);
     return RowFactory.create(
         host,
         a.domain(),
@@ -91,6 +100,7 @@ final class HostTable {
         a.holder(),
         a.source().label(),
         a.note(),
+        actor == null ? null : actor.name(),
         first.getLong(0),
         last.getLong(0),
         c == null ? null : String.join(";", c.to()),

@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import java.util.List;
+import org.probehunt.contact.Actors;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.RdapBootstrap;
 import org.probehunt.contact.RdapLimits;
@@ -17,6 +18,9 @@ import org.probehunt.notify.NoticeSettings;
  * @param rdap how to ask RDAP servers (--rdap), or null when they are not to be asked
  * @param country only hosts of this country get a draft (--country), or null for all
  * @param resolve whether IP hosts are looked up in reverse DNS (--resolve)
+ * @param actors the research scanners recognised in hosts.csv's actor column (built in, and
+ *     --actors)
+ * @param notifyResearch whether the actors' hosts are drafted too (--notify-research)
  */
 public record NoticePlan(
     NoticeSettings notices,
@@ -25,9 +29,23 @@ public record NoticePlan(
     List<String> whoisFiles,
     Rdap rdap,
     String country,
-    boolean resolve) {
+    boolean resolve,
+    Actors actors,
+    boolean notifyResearch) {
   public NoticePlan {
     whoisFiles = List.copyOf(whoisFiles);
+  }
+
+  /** The built-in actors, whose hosts are not drafted. */
+  public NoticePlan(
+      NoticeSettings notices,
+      ContactBook contacts,
+      RirStats rir,
+      List<String> whoisFiles,
+      Rdap rdap,
+      String country,
+      boolean resolve) {
+    this(notices, contacts, rir, whoisFiles, rdap, country, resolve, Actors.defaults(), false);
   }
 
   /** Registry data and the network stay out of it: the files and settings of a plain run. */

@@ -121,7 +121,9 @@ public final class ProbeJob {
               WhoisScan.directory(jsc, settings.notices().whoisFiles(), hostNames, hadoop, console),
               conf,
               console);
-      hosts = HostTable.build(flagged, requests, resolver).persist(StorageLevel.MEMORY_AND_DISK());
+      hosts =
+          HostTable.build(flagged, requests, resolver, settings.notices().actors())
+              .persist(StorageLevel.MEMORY_AND_DISK());
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {
         hosts.count();

@@ -37,7 +37,8 @@ public final class Renotify {
           .add("epoch", LongType, false)
           .add("source", StringType, true)
           .add("line_no", LongType, true)
-          .add("line", StringType, true);
+          .add("line", StringType, true)
+          .add("user_agent", StringType, true);
 
   private Renotify() {}
 
@@ -78,16 +79,18 @@ public final class Renotify {
             hadoop.value(),
             console);
     Dataset<Row> hosts =
-        HostTable.build(spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver)
+        HostTable.build(
+                spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver, plan.actors())
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> drafted = Drafting.drafted(hosts, plan);
+    Dataset<Row> contacts = Drafting.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
       return Drafting.writeNotices(
           dir,
           files,
-          hosts,
+          drafted,
           contacts,
           requests,
           plan,
@@ -118,7 +121,7 @@ public final class Renotify {
       CsvInput.forEach(
           in,
           file,
-          List.of("host", "time", "source", "line_no", "line"),
+          List.of("host", "time", "source", "line_no", "line", "user_agent"),
           r -> {
             if (kept.contains(r.get("host"))) {
               rows.add(
@@ -128,7 +131,8 @@ public final class Renotify {
                       OffsetDateTime.parse(r.get("time")).toEpochSecond(),
                       r.get("source"),
                       r.get("line_no").isEmpty() ? null : Long.parseLong(r.get("line_no")),
-                      r.get("line")));
+                      r.get("line"),
+                      r.get("user_agent")));
             }
           });
     }

@@ -69,13 +69,15 @@ final class Reports {
     files.write("hosts.csv", Columns.HOSTS, hosts, flagged, "host");
     long campaigns =
         files.write("campaigns.csv", Columns.CAMPAIGNS, campaigns(hosts), flagged, "rules");
-    Dataset<Row> contacts = Drafting.contacts(hosts).persist(StorageLevel.MEMORY_AND_DISK());
+    // Research scanners stay in hosts.csv and campaigns.csv but, unless asked, hear nothing.
+    Dataset<Row> drafted = Drafting.drafted(hosts, settings.notices());
+    Dataset<Row> contacts = Drafting.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long contactRows = files.write("domains.csv", Columns.DOMAINS, contacts, flagged, "contact");
       long drafts =
           Drafting.writeNotices(
-              out, files, hosts, contacts, requests, settings.notices(), draftTasks);
-      abuseReports(hosts, requests);
+              out, files, drafted, contacts, requests, settings.notices(), draftTasks);
+      abuseReports(drafted, requests);
       Summary summary =
           new Summary()
               .put("inputs", inputs.read())

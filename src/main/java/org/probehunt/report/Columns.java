@@ -25,7 +25,8 @@ public final class Columns {
           "network",
           "holder",
           "contact_source",
-          "contact_note");
+          "contact_note",
+          "actor");
 
   public static final List<String> REQUESTS =
       List.of(

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.probehunt.detect.Detection;
+import org.probehunt.detect.RuleException;
+import org.probehunt.detect.RuleSet;
+import org.probehunt.detect.SiteHosts;
 import org.probehunt.input.EntryStatus;
 import org.probehunt.input.LogEntry;
 import org.probehunt.parse.FileParser;
@@ -37,6 +40,7 @@ final class EntryScan {
   private final ArrayDeque<Pending> lookahead = new ArrayDeque<>();
   private LogFormat format;
   private FileParser parser;
+  private RuleSet rules;
   private boolean started;
   private boolean finished;
   private long lines;
@@ -65,6 +69,7 @@ final class EntryScan {
           settings.format() != null
               ? FormatCatalog.forced(format)
               : settings.formats().parser(format);
+      rules = siteRules();
     }
     Pending line;
     while ((line = nextLine()) != null) {
@@ -105,7 +110,7 @@ final class EntryScan {
       if (settings.allow().allows(request.host())) {
         return null;
       }
-      Detection detection = settings.rules().match(request);
+      Detection detection = rules.match(request);
       return detection.probe()
           ? new Hit(entry.source(), line.lineNo(), line.text(), request, detection)
           : null;
@@ -113,8 +118,7 @@ final class EntryScan {
     if (!mode.hosts().contains(request.host())) {
       return null;
     }
-    return new Hit(
-        entry.source(), line.lineNo(), line.text(), request, settings.rules().match(request));
+    return new Hit(entry.source(), line.lineNo(), line.text(), request, rules.match(request));
   }
 
   private Reject reject(Pending line, String reason) {
@@ -136,17 +140,46 @@ final class EntryScan {
 
   private LogFormat detectFormat() throws IOException {
     List<String> sample = new ArrayList<>();
+    for (Pending line : sample()) {
+      if (!line.truncated()) {
+        sample.add(line.text());
+      }
+    }
+    return settings.formats().detect(sample).orElse(null);
+  }
+
+  /**
+   * The rules for this file: knowing its own site when its first lines are a varnishncsa-style
+   * log's (see {@link SiteHosts}). Both passes decide from the same lines, so they agree.
+   */
+  private RuleSet siteRules() throws IOException {
+    List<Request> requests = new ArrayList<>();
+    for (Pending line : sample()) {
+      if (!line.truncated() && parser.parse(line.text()) instanceof Request request) {
+        requests.add(request);
+      }
+    }
+    String site = SiteHosts.of(requests).orElse(null);
+    if (site == null) {
+      return settings.rules();
+    }
+    try {
+      return settings.rules().withServerNames(List.of(site));
+    } catch (RuleException e) {
+      return settings.rules(); // a host no server name could be: the file's URLs stay foreign
+    }
+  }
+
+  /** The first lines of the file, read ahead and kept for the scan. */
+  private ArrayDeque<Pending> sample() throws IOException {
     while (lookahead.size() < SAMPLE_LINES) {
       Pending line = read();
       if (line == null) {
         break;
       }
       lookahead.add(line);
-      if (!line.truncated()) {
-        sample.add(line.text());
-      }
     }
-    return settings.formats().detect(sample).orElse(null);
+    return lookahead;
   }
 
   private Pending nextLine() throws IOException {

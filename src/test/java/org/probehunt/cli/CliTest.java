@@ -242,6 +242,25 @@ class CliTest {
   }
 
   @Test
+  void aBadActorsFileIsAOneLineErrorNamingItsLine() throws IOException {
+    Path actors = tmp.resolve("actors.csv");
+    Files.writeString(
+        actors,
+        "# name,how,text,url\nCampus Survey,useragent,CampusSurveyBot,https://a.example/\n");
+    Outcome o =
+        probehunt(
+            "run",
+            "--actors",
+            actors.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "data/sample");
+    assertEquals(2, o.code(), o.err());
+    assertOneLine(o, actors + ":2: expected agent or rdns in column 2, not 'useragent'");
+    assertFalse(Files.exists(tmp.resolve("out")), "nothing is written");
+  }
+
+  @Test
   void notifyRebuildsTheDraftsFromAnEditedHostsFile() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(

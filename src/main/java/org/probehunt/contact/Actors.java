@@ -1,0 +1,84 @@
+package org.probehunt.contact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The research and measurement scanners that announce themselves (Censys, Shodan, Shadowserver and
+ * the like), recognised by user agent or reverse name: their hosts are reported but, unless asked,
+ * not written to. The built-in list ships as a resource; {@code --actors FILE} adds the user's own
+ * lines, which are tried first.
+ */
+public final class Actors implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final String RESOURCE = "actors.csv";
+
+  /** No actor at all. */
+  public static final Actors NONE = new Actors(List.of());
+
+  private final List<ActorSign> signs;
+
+  Actors(List<ActorSign> signs) {
+    this.signs = List.copyOf(signs);
+  }
+
+  /**
+   * Reads an actors file: {@code name,agent|rdns,text,url} per line, {@code #} comments and blank
+   * lines. Errors read {@code actors.csv:7: ...}.
+   */
+  public static Actors load(Reader reader, String sourceName) throws ContactException {
+    return new Actors(ActorFile.read(reader, sourceName));
+  }
+
+  /** The built-in list. */
+  public static Actors defaults() {
+    try (InputStream in = Actors.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return load(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ContactException e) {
+      throw new IllegalStateException("built-in " + e.getMessage(), e);
+    }
+  }
+
+  /** These actors' signs, then {@code later}'s. */
+  public Actors then(Actors later) {
+    List<ActorSign> all = new ArrayList<>(signs);
+    all.addAll(later.signs);
+    return new Actors(all);
+  }
+
+  /**
+   * The actor a host is, from its user agents and its name ({@code name}: the host's own name or
+   * its reverse name, may be null): the first sign in the list that any of them matches.
+   */
+  public Optional<Actor> recognise(Collection<String> agents, String name) {
+    String normalised = name == null ? null : Domains.normalise(name).orElse(null);
+    List<String> lowered =
+        agents.stream().filter(a -> a != null && !a.isEmpty()).map(ActorSign::lowered).toList();
+    for (ActorSign sign : signs) {
+      if (sign.matchesName(normalised) || lowered.stream().anyMatch(sign::matchesAgent)) {
+        return Optional.of(sign.actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Number of signs, for messages. */
+  public int size() {
+    return signs.size();
+  }
+}
