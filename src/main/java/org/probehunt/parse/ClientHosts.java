@@ -24,25 +24,23 @@ public final class ClientHosts {
 
   /** The canonical text of the client {@code text[from, to)}. */
   static String canonical(String text, int from, int to) {
-    boolean address = false;
-    for (int i = from; i < to && !address; i++) {
+    boolean lower = true;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      address =
-          c == ':'
-              || c == '['
-              || (c == '0'
-                  && (i == from || text.charAt(i - 1) == '.')
-                  && i + 1 < to
-                  && isDigit(text.charAt(i + 1)));
-    }
-    if (address) {
-      String ip = address(text, from, to);
-      if (ip != null) {
-        return ip;
+      if (c == ':'
+          || c == '['
+          || (c == '0'
+              && (i == from || text.charAt(i - 1) == '.')
+              && i + 1 < to
+              && isDigit(text.charAt(i + 1)))) {
+        String ip = address(text, from, to);
+        return ip != null ? ip : text.substring(from, to).toLowerCase(Locale.ROOT);
       }
+      // Beyond ASCII, toLowerCase decides (the log reader keeps such bytes as \xhh anyway).
+      lower &= (c < 'A' || c > 'Z') && c < 0x80;
     }
-    // toLowerCase returns the string itself when nothing changes: no second copy for most hosts.
-    return text.substring(from, to).toLowerCase(Locale.ROOT);
+    String host = text.substring(from, to);
+    return lower ? host : host.toLowerCase(Locale.ROOT);
   }
 
   /** The address in {@code text[from, to)} in canonical form, or null when it is none. */
