@@ -2,16 +2,10 @@ package org.probehunt.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.probehunt.contact.Actors;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.ContactException;
@@ -114,7 +108,9 @@ final class NoticeOptions {
   @Option(
       names = "--templates",
       paramLabel = "DIR",
-      description = "Notice templates that replace the built-in ones (same file names).")
+      description =
+          "Notice templates that replace the built-in ones: files named like them"
+              + " (notice.en.txt, subject.ja.txt, ...), UTF-8; any other name is an error.")
   String templatesDir;
 
   @Option(
@@ -210,29 +206,6 @@ final class NoticeOptions {
   }
 
   private TemplateSet templates() throws IOException {
-    if (templatesDir == null) {
-      return TemplateSet.defaults();
-    }
-    Path dir = new Path(templatesDir);
-    FileSystem fs = dir.getFileSystem(new Configuration());
-    if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-      throw new UsageException("--templates: not a folder: " + templatesDir);
-    }
-    return TemplateSet.load(
-        name -> {
-          Path file = new Path(dir, name);
-          try {
-            if (!(fs.exists(file) && fs.getFileStatus(file).isFile())) {
-              return Optional.empty();
-            }
-            try (Reader reader = ConfigFiles.open("--templates", file.toString())) {
-              StringWriter text = new StringWriter();
-              reader.transferTo(text);
-              return Optional.of(text.toString());
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return templatesDir == null ? TemplateSet.defaults() : TemplateFolder.load(templatesDir);
   }
 }

@@ -1,8 +1,5 @@
 package org.probehunt.notify;
 
-import org.probehunt.report.Texts;
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.Domains;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.probehunt.contact.Domains;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.SpecialUse;
 import org.probehunt.report.CsvReport;
+import org.probehunt.report.Texts;
 
 /**
  * AbuseIPDB bulk-report CSV files for the hosts that are IP addresses: columns {@code
@@ -42,26 +43,33 @@ public final class AbuseIpdb {
   private AbuseIpdb() {}
 
   /**
-   * The row for a finding whose host is an IP literal (empty otherwise): dated by the first
-   * request (AbuseIPDB's ReportDate is when the abuse was seen, and the earliest sighting is the
-   * one the report stands on), commented with its rules and a few sample paths.
+   * The row for a finding whose host is a public IP literal (empty for names and special-use
+   * addresses): dated by the first request (AbuseIPDB's ReportDate is when the abuse was seen, and
+   * the earliest sighting is the one the report stands on), commented with its rules and a few
+   * sample paths.
    */
   public static Optional<AbuseRow> row(HostFinding finding, List<String> samplePaths) {
     Optional<String> ip = Domains.canonicalIp(finding.host());
-    if (ip.isEmpty()) {
+    // Nobody answers for a private or documentation address: a report about one is noise.
+    if (ip.isEmpty() || SpecialUse.contains(ip.get())) {
       return Optional.empty();
     }
     String date = Times.parse(finding.firstSeen()).map(Times::iso).orElse("");
-    StringBuilder comment = new StringBuilder("Web vulnerability probes: ")
-        .append(finding.probes()).append(" of ").append(finding.requests()).append(" requests");
+    StringBuilder comment =
+        new StringBuilder("Web vulnerability probes: ")
+            .append(finding.probes())
+            .append(" of ")
+            .append(finding.requests())
+            .append(" requests");
     if (!finding.rules().isEmpty()) {
       comment.append("; rules ").append(String.join(", ", finding.rules()));
     }
     if (!samplePaths.isEmpty()) {
       comment.append("; paths ").append(String.join(" ", samplePaths));
     }
-    return Optional.of(new AbuseRow(ip.get(), AbuseCategories.of(finding.categories()), date,
-        comment(comment.toString())));
+    return Optional.of(
+        new AbuseRow(
+            ip.get(), AbuseCategories.of(finding.categories()), date, comment(comment.toString())));
   }
 
   /** The name of file {@code part}, counted from 1. */
@@ -106,21 +114,20 @@ public final class AbuseIpdb {
   private static byte[] encode(AbuseRow r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (CsvReport csv = CsvReport.continuation(out, HEADER.size())) {
-      String codes = r.categories().stream().map(String::valueOf)
-          .collect(Collectors.joining(","));
+      String codes = r.categories().stream().map(String::valueOf).collect(Collectors.joining(","));
       csv.row(r.ip(), codes, r.reportDate(), comment(r.comment()));
     }
     return out.toByteArray();
   }
 
   /**
-   * Log text made safe for the comment: control characters escaped, no leading formula
-   * character (the CSV writer would add an apostrophe AbuseIPDB would keep), cut to 1,024
-   * UTF-8 bytes on a character boundary, and no backslash before a quote or at the end.
-   * AbuseIPDB's reader takes {@code \"} for an escaped quote, so such a backslash would swallow
-   * the quote that follows it in the file, the one that closes the cell included; a backslash
-   * before a quote is written {@code \x5c} (the log reader's escape for it), a trailing one,
-   * whether logged or left by the cut, is dropped.
+   * Log text made safe for the comment: control characters escaped, no leading formula character
+   * (the CSV writer would add an apostrophe AbuseIPDB would keep), cut to 1,024 UTF-8 bytes on a
+   * character boundary, and no backslash before a quote or at the end. AbuseIPDB's reader takes
+   * {@code \"} for an escaped quote, so such a backslash would swallow the quote that follows it in
+   * the file, the one that closes the cell included; a backslash before a quote is written {@code
+   * \x5c} (the log reader's escape for it), a trailing one, whether logged or left by the cut, is
+   * dropped.
    */
   static String comment(String text) {
     String safe = Texts.printable(text == null ? "" : text).replace('\t', ' ');

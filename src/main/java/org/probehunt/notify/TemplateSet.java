@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The notice templates, one text per {@code NAME.LANG.txt} file: the jar's defaults, each
  * replaceable from {@code --templates DIR}. Lines starting with {@code ##} are comments (each
- * default lists its placeholders there). {@code ${name}} is replaced in one pass, so values
- * are never expanded again; a line holding only a placeholder whose value is empty is dropped.
+ * default lists its placeholders there). {@code ${name}} is replaced in one pass, so values are
+ * never expanded again; a line holding only a placeholder whose value is empty is dropped.
  */
 public final class TemplateSet implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -27,18 +30,54 @@ public final class TemplateSet implements Serializable {
   public static final List<String> LANGUAGES = List.of("en", "ja");
 
   /** Template name to the placeholders it may use. */
-  static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
-      "subject", Set.of("server", "admin", "first_seen", "last_seen", "first_date", "last_date",
-          "timezone", "host_count", "probes", "requests"),
-      "notice", Set.of("server", "admin", "contact", "hosts", "host_count", "first_seen",
-          "last_seen", "first_date", "last_date", "timezone", "probes", "requests", "rules",
-          "categories", "log", "log_note", "lookup", "intro"),
-      "host", Set.of("host", "first_seen", "last_seen", "probes", "requests", "rules", "network",
-          "categories"),
-      "omitted", Set.of("shown", "omitted", "total", "attachment"),
-      "lookup", Set.of("hint"),
-      "intro", Set.of("server", "admin"),
-      "intro-unnamed", Set.of("server"));
+  static final Map<String, Set<String>> PLACEHOLDERS =
+      Map.of(
+          "subject",
+              Set.of(
+                  "server",
+                  "admin",
+                  "first_seen",
+                  "last_seen",
+                  "first_date",
+                  "last_date",
+                  "timezone",
+                  "host_count",
+                  "probes",
+                  "requests"),
+          "notice",
+              Set.of(
+                  "server",
+                  "admin",
+                  "contact",
+                  "hosts",
+                  "host_count",
+                  "first_seen",
+                  "last_seen",
+                  "first_date",
+                  "last_date",
+                  "timezone",
+                  "probes",
+                  "requests",
+                  "rules",
+                  "categories",
+                  "log",
+                  "log_note",
+                  "lookup",
+                  "intro"),
+          "host",
+              Set.of(
+                  "host",
+                  "first_seen",
+                  "last_seen",
+                  "probes",
+                  "requests",
+                  "rules",
+                  "network",
+                  "categories"),
+          "omitted", Set.of("shown", "omitted", "total", "attachment"),
+          "lookup", Set.of("hint"),
+          "intro", Set.of("server", "admin"),
+          "intro-unnamed", Set.of("server"));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
 
@@ -56,9 +95,9 @@ public final class TemplateSet implements Serializable {
   }
 
   /**
-   * Templates from {@code source} (file name such as {@code notice.ja.txt} to its text), the
-   * jar's default for each file it does not have. Throws IllegalArgumentException naming the
-   * file and line of an unknown placeholder.
+   * Templates from {@code source} (file name such as {@code notice.ja.txt} to its text), the jar's
+   * default for each file it does not have. Throws IllegalArgumentException naming the file and
+   * line of an unknown placeholder.
    */
   public static TemplateSet load(Function<String, Optional<String>> source) {
     Map<String, String> texts = new TreeMap<>();
@@ -75,6 +114,26 @@ public final class TemplateSet implements Serializable {
   /** Same as {@link #load(Function)} from a map of file name to text. */
   public static TemplateSet load(Map<String, String> files) {
     return load(name -> Optional.ofNullable(files.get(name)));
+  }
+
+  /** Every template file name, e.g. {@code notice.ja.txt}, sorted. */
+  public static SortedSet<String> fileNames() {
+    SortedSet<String> names = new TreeSet<>();
+    for (String name : PLACEHOLDERS.keySet()) {
+      for (String lang : LANGUAGES) {
+        names.add(fileName(name, lang));
+      }
+    }
+    return Collections.unmodifiableSortedSet(names);
+  }
+
+  /**
+   * The text of template file {@code file} from its bytes, which must be UTF-8 (a byte-order mark
+   * is allowed): anything else would put replacement characters into the letters. Throws
+   * IllegalArgumentException naming the file, line and offending byte.
+   */
+  public static String decode(String file, byte[] bytes) {
+    return Utf8Texts.decode(file, bytes);
   }
 
   /** The file a template is read from, e.g. {@code notice.ja.txt}. */
@@ -110,23 +169,57 @@ public final class TemplateSet implements Serializable {
 
   private static String clean(String file, String raw, Set<String> allowed) {
     StringBuilder out = new StringBuilder();
-    String[] lines = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
-        .split("\n", -1);
+    String[] lines =
+        raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].startsWith("##")) {
         continue;
       }
-      Matcher m = PLACEHOLDER.matcher(lines[i]);
-      while (m.find()) {
-        if (!allowed.contains(m.group(1))) {
-          throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown placeholder ${"
-              + m.group(1) + "}, expected one of " + new java.util.TreeSet<>(allowed));
-        }
-      }
+      checkPlaceholders(file + ":" + (i + 1), lines[i], allowed);
       out.append(lines[i]).append('\n');
     }
     // Leading blanks of the first line are kept: the host line template is indented.
     return out.toString().replaceAll("^\n+", "").stripTrailing();
+  }
+
+  /**
+   * Checks that every {@code ${} on a template line opens a placeholder this template knows, so
+   * that a typo never reaches a letter as literal text; {@code where} is {@code FILE:LINE}.
+   */
+  private static void checkPlaceholders(String where, String line, Set<String> allowed) {
+    for (int at = line.indexOf("${"); at >= 0; ) {
+      Matcher m = PLACEHOLDER.matcher(line).region(at, line.length());
+      if (!m.lookingAt()) {
+        boolean closed = line.indexOf('}', at) >= 0;
+        throw new IllegalArgumentException(
+            where
+                + (closed ? ": bad placeholder " : ": unterminated placeholder ")
+                + excerpt(line, at)
+                + (closed ? ", expected ${name}" : ", no closing }"));
+      }
+      if (!allowed.contains(m.group(1))) {
+        throw new IllegalArgumentException(
+            where
+                + ": unknown placeholder ${"
+                + m.group(1)
+                + "}, expected one of "
+                + new TreeSet<>(allowed));
+      }
+      at = line.indexOf("${", m.end());
+    }
+  }
+
+  /** The text from {@code at} through its closing brace, else to the next blank; at most 40. */
+  private static String excerpt(String line, int at) {
+    int close = line.indexOf('}', at);
+    if (close >= 0 && close - at < 40) {
+      return line.substring(at, close + 1);
+    }
+    int end = at + 2;
+    while (end < line.length() && end - at < 40 && !Character.isWhitespace(line.charAt(end))) {
+      end++;
+    }
+    return line.substring(at, end);
   }
 
   private static String resource(String file) {

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A log format compiled by {@link FormatLanguage}: literals and fields in turn. A field ends where
@@ -162,7 +161,7 @@ final class CompiledFormat {
     return new Request(
         vhost,
         port,
-        client.toLowerCase(Locale.ROOT),
+        ClientHosts.canonical(client),
         user,
         time,
         request.method,

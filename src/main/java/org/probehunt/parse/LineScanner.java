@@ -3,7 +3,6 @@ package org.probehunt.parse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads one log line left to right; one short-lived instance per line, so nothing is shared. */
 final class LineScanner {
@@ -186,15 +185,15 @@ final class LineScanner {
         unparsed);
   }
 
-  /** Moves past the separating spaces; false at the end of the line. */
   /**
-   * The client as a lower-case name: DNS names ignore case, and one host logged as SURF.WIL.NET and
-   * surf.wil.net must be one host. The log line itself keeps its case.
+   * The client in its canonical form ({@link ClientHosts}): one host logged as SURF.WIL.NET and
+   * surf.wil.net, or as 2001:DB8::1 and [2001:db8::1], is one host. The log line keeps its text.
    */
   private String hostName(int start, int stop) {
-    return line.substring(start, stop).toLowerCase(Locale.ROOT);
+    return ClientHosts.canonical(line, start, stop);
   }
 
+  /** Moves past the separating spaces; false at the end of the line. */
   private boolean nextField() {
     while (pos < end && line.charAt(pos) == ' ') {
       pos++;

@@ -11,7 +11,8 @@ import java.util.List;
  * @param vhost virtual host of vhost_combined logs ({@code %v}, without the port), else null
  * @param port the server port of vhost_combined logs ({@code %p}, 1 to 65535), else null: the other
  *     formats do not log it
- * @param host the client: an IPv4/IPv6 address or a host name, as logged
+ * @param host the client: an IPv4/IPv6 address or a host name, in the one form {@link ClientHosts}
+ *     gives it (RFC 5952 IPv6, mapped IPv4 as IPv4, names lower-cased)
  * @param user the authenticated user ({@code %u}), null for "-"
  * @param time the request time with the log's own offset
  * @param method the method as logged (case kept); null when the request line is not a method and a

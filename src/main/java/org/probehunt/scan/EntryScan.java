@@ -94,7 +94,8 @@ final class EntryScan {
       return mode.firstPass() ? reject(line, "line too long") : null;
     }
     if (!mode.firstPass() && !parser.mayBeFrom(line.text(), mode.hosts())) {
-      // The join back wants a few hosts' lines: the others are not worth a full parse.
+      // The join back wants a few hosts' lines: the others are not worth a full parse. Both sides
+      // hold clients in ClientHosts' one form, so [2001:DB8::1] here finds 2001:db8::1 there.
       return null;
     }
     ParseResult result = parser.parse(line.text());

@@ -23,13 +23,14 @@ import org.probehunt.contact.HostFinding;
 /** The upload form's limits on AbuseIPDB files, checked by reading the files back. */
 class AbuseIpdbFilesTest {
   /** How AbuseIPDB reads a bulk file: a backslash escapes the quote after it. */
-  private static final CSVFormat ABUSEIPDB_READER = CSVFormat.RFC4180.builder().setEscape('\\')
-      .get();
+  private static final CSVFormat ABUSEIPDB_READER =
+      CSVFormat.RFC4180.builder().setEscape('\\').get();
 
   private static Map<String, byte[]> write(List<AbuseRow> rows) throws IOException {
     Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-    int count = AbuseIpdb.write(rows,
-        name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
+    int count =
+        AbuseIpdb.write(
+            rows, name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
     assertEquals(files.size(), count, "the count returned is the files written");
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((name, out) -> bytes.put(name, out.toByteArray()));
@@ -39,9 +40,11 @@ class AbuseIpdbFilesTest {
   /** Every line of the file, the header first, as commons-csv reads it with this format. */
   private static List<List<String>> read(byte[] file, CSVFormat format) throws IOException {
     List<List<String>> records = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder()
-        .setReader(new StringReader(new String(file, StandardCharsets.UTF_8)))
-        .setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(new StringReader(new String(file, StandardCharsets.UTF_8)))
+            .setFormat(format)
+            .get()) {
       for (CSVRecord r : parser) {
         records.add(r.toList());
       }
@@ -50,8 +53,11 @@ class AbuseIpdbFilesTest {
   }
 
   private static AbuseRow row(int i, String comment) {
-    return new AbuseRow("198.51." + (100 + i / 65_536 % 4) + "." + (i / 256 % 256) + "",
-        List.of(21), "1998-11-23T19:52:17+09:00", comment + i);
+    return new AbuseRow(
+        "198.51." + (100 + i / 65_536 % 4) + "." + (i / 256 % 256) + "",
+        List.of(21),
+        "1998-11-23T19:52:17+09:00",
+        comment + i);
   }
 
   private static void assertSplit(List<AbuseRow> rows, Map<String, byte[]> files)
@@ -61,8 +67,8 @@ class AbuseIpdbFilesTest {
       List<List<String>> records = read(f.getValue(), CSVFormat.RFC4180);
       assertEquals(AbuseIpdb.HEADER, records.get(0), f.getKey() + " starts with the header");
       assertTrue(records.size() <= 10_000, f.getKey() + " has " + records.size() + " lines");
-      assertTrue(f.getValue().length < 2_000_000, f.getKey() + " has " + f.getValue().length
-          + " bytes");
+      assertTrue(
+          f.getValue().length < 2_000_000, f.getKey() + " has " + f.getValue().length + " bytes");
       all.addAll(records.subList(1, records.size()));
     }
     assertEquals(rows.size(), all.size(), "every row is written once");
@@ -78,12 +84,17 @@ class AbuseIpdbFilesTest {
       rows.add(row(i, "probe "));
     }
     Map<String, byte[]> files = write(rows);
-    assertEquals(List.of("abuseipdb.csv", "abuseipdb-2.csv", "abuseipdb-3.csv"),
+    assertEquals(
+        List.of("abuseipdb.csv", "abuseipdb-2.csv", "abuseipdb-3.csv"),
         List.copyOf(files.keySet()));
-    assertEquals(10_000, read(files.get("abuseipdb.csv"), CSVFormat.RFC4180).size(),
+    assertEquals(
+        10_000,
+        read(files.get("abuseipdb.csv"), CSVFormat.RFC4180).size(),
         "9,999 rows and the header");
     assertEquals(10_000, read(files.get("abuseipdb-2.csv"), CSVFormat.RFC4180).size());
-    assertEquals(4, read(files.get("abuseipdb-3.csv"), CSVFormat.RFC4180).size(),
+    assertEquals(
+        4,
+        read(files.get("abuseipdb-3.csv"), CSVFormat.RFC4180).size(),
         "the last 3 rows and the header");
     assertSplit(rows, files);
   }
@@ -100,25 +111,41 @@ class AbuseIpdbFilesTest {
     assertSplit(rows, files);
     byte[] first = files.get("abuseipdb.csv");
     int rowBytes = first.length / (read(first, CSVFormat.RFC4180).size() - 1);
-    assertTrue(first.length + rowBytes + 10 >= 2_000_000,
+    assertTrue(
+        first.length + rowBytes + 10 >= 2_000_000,
         "the first file is full: " + first.length + " bytes");
   }
 
   @Test
   void reportDateIsTheFirstSighting() {
-    HostFinding h = new HostFinding("2001:db8::7", "1998-11-23T19:52:17+09:00",
-        "1998-12-01T08:00:00+09:00", 1, 9, List.of("phf"), List.of("cgi-exploit"));
-    assertEquals("1998-11-23T19:52:17+09:00",
-        AbuseIpdb.row(h, List.of()).orElseThrow().reportDate());
+    HostFinding h =
+        new HostFinding(
+            "2a00:db8::7",
+            "1998-11-23T19:52:17+09:00",
+            "1998-12-01T08:00:00+09:00",
+            1,
+            9,
+            List.of("phf"),
+            List.of("cgi-exploit"));
+    assertEquals(
+        "1998-11-23T19:52:17+09:00", AbuseIpdb.row(h, List.of()).orElseThrow().reportDate());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/cgi-bin/phf\\", "/a\\\\", "/b\\\"", "/c\\\"x\\\"\\", "\\",
-      "/d\\\\\"e"})
+  @ValueSource(strings = {"/cgi-bin/phf\\", "/a\\\\", "/b\\\"", "/c\\\"x\\\"\\", "\\", "/d\\\\\"e"})
   void noBackslashEscapesTheClosingQuote(String path) throws IOException {
-    AbuseRow r = AbuseIpdb.row(new HostFinding("192.0.2.1", "1998-11-23T19:52:17+09:00",
-        "1998-11-23T19:52:41+09:00", 1, 1, List.of("phf"), List.of("cgi-exploit")),
-        List.of(path)).orElseThrow();
+    AbuseRow r =
+        AbuseIpdb.row(
+                new HostFinding(
+                    "11.0.2.1",
+                    "1998-11-23T19:52:17+09:00",
+                    "1998-11-23T19:52:41+09:00",
+                    1,
+                    1,
+                    List.of("phf"),
+                    List.of("cgi-exploit")),
+                List.of(path))
+            .orElseThrow();
     assertFalse(r.comment().endsWith("\\"), r.comment());
     assertFalse(r.comment().contains("\\\""), r.comment());
     AbuseRow next = new AbuseRow("192.0.2.2", List.of(21), "1998-11-23T19:52:17+09:00", "next");
@@ -128,10 +155,13 @@ class AbuseIpdbFilesTest {
     List<List<String>> records = read(file, ABUSEIPDB_READER);
     assertEquals(3, records.size(), "header and two rows for " + path);
     assertEquals(4, records.get(1).size(), "four cells in " + records.get(1));
-    assertTrue(records.get(1).get(3).endsWith(r.comment().substring(r.comment().length() - 2)),
+    assertTrue(
+        records.get(1).get(3).endsWith(r.comment().substring(r.comment().length() - 2)),
         "the comment ends where it should: " + records.get(1));
-    assertEquals(List.of("192.0.2.2", "21", "1998-11-23T19:52:17+09:00", "next"),
-        records.get(2), "the next row is untouched");
+    assertEquals(
+        List.of("192.0.2.2", "21", "1998-11-23T19:52:17+09:00", "next"),
+        records.get(2),
+        "the next row is untouched");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.probehunt.notify;
 
-import org.probehunt.contact.HostFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +13,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.probehunt.contact.HostFinding;
 
 class AbuseIpdbTest {
-  private static final HostFinding PROBER = new HostFinding("192.0.2.1",
-      "1998-11-23T19:52:17+09:00", "1998-11-23T19:52:41+09:00", 3, 4,
-      List.of("phf", "test-cgi"), List.of("cgi-exploit", "scanner-agent"));
+  private static final HostFinding PROBER =
+      new HostFinding(
+          "11.0.2.1",
+          "1998-11-23T19:52:17+09:00",
+          "1998-11-23T19:52:41+09:00",
+          3,
+          4,
+          List.of("phf", "test-cgi"),
+          List.of("cgi-exploit", "scanner-agent"));
 
   private static Map<String, String> write(List<AbuseRow> rows) throws Exception {
     Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
@@ -35,21 +42,53 @@ class AbuseIpdbTest {
     assertEquals(List.of(14, 15, 19, 21), row.categories());
     assertEquals("1998-11-23T19:52:17+09:00", row.reportDate(), "the first request dates it");
     String csv = write(List.of(row)).get("abuseipdb.csv");
-    assertEquals("IP,Categories,ReportDate,Comment\r\n"
-        + "192.0.2.1,\"14,15,19,21\",1998-11-23T19:52:17+09:00,"
-        + "\"Web vulnerability probes: 3 of 4 requests; rules phf, test-cgi; paths /cgi-bin/phf\""
-        + "\r\n",
+    assertEquals(
+        "IP,Categories,ReportDate,Comment\r\n"
+            + "11.0.2.1,\"14,15,19,21\",1998-11-23T19:52:17+09:00,\"Web vulnerability probes: 3 of"
+            + " 4 requests; rules phf, test-cgi; paths /cgi-bin/phf\"\r\n",
         csv);
     assertEquals(Optional.empty(), AbuseIpdb.row(Drafts.SURF, List.of()));
   }
 
+  /** Nobody answers for these: private, loopback, link-local, documentation, unique-local... */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "path-traversal|21", "sqli|16,21", "scanner|14,21", "brute-force|18,21",
-      "bad-bot|19,21", "whatever|21", "webshell|15,21", "Login_Brute|18,21"})
+  @ValueSource(
+      strings = {
+        "10.0.0.5",
+        "127.0.0.1",
+        "169.254.1.1",
+        "192.168.1.7",
+        "172.16.0.1",
+        "100.64.0.1",
+        "192.0.2.1",
+        "198.51.100.7",
+        "203.0.113.9",
+        "::1",
+        "fe80::1",
+        "fc00::5",
+        "2001:db8::7",
+        "::ffff:10.0.0.5",
+        "224.0.0.1",
+        "255.255.255.255"
+      })
+  void specialUseAddressesGetNoRow(String ip) {
+    HostFinding finding =
+        new HostFinding(ip, PROBER.firstSeen(), PROBER.lastSeen(), 3, 4, List.of("phf"), List.of());
+    assertEquals(Optional.empty(), AbuseIpdb.row(finding, List.of("/cgi-bin/phf")), ip);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "path-traversal|21", "sqli|16,21", "scanner|14,21", "brute-force|18,21",
+        "bad-bot|19,21", "whatever|21", "webshell|15,21", "Login_Brute|18,21"
+      })
   void categoryTable(String category, String codes) {
-    assertEquals(codes, String.join(",",
-        AbuseCategories.of(List.of(category)).stream().map(String::valueOf).toList()));
+    assertEquals(
+        codes,
+        String.join(
+            ",", AbuseCategories.of(List.of(category)).stream().map(String::valueOf).toList()));
   }
 
   @Test
@@ -61,8 +100,8 @@ class AbuseIpdbTest {
     String comment = AbuseIpdb.row(PROBER, paths).orElseThrow().comment();
     int bytes = comment.getBytes(StandardCharsets.UTF_8).length;
     assertTrue(bytes <= 1024 && bytes > 1020, "bytes: " + bytes);
-    assertEquals(comment, new String(comment.getBytes(StandardCharsets.UTF_8),
-        StandardCharsets.UTF_8));
+    assertEquals(
+        comment, new String(comment.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     assertEquals("ab", AbuseIpdb.truncate("ab\uD83D\uDE00", 5));
   }
 
@@ -73,7 +112,6 @@ class AbuseIpdbTest {
 
   @Test
   void noRowsStillWritesTheHeader() throws Exception {
-    assertEquals(Map.of("abuseipdb.csv", "IP,Categories,ReportDate,Comment\r\n"),
-        write(List.of()));
+    assertEquals(Map.of("abuseipdb.csv", "IP,Categories,ReportDate,Comment\r\n"), write(List.of()));
   }
 }

@@ -1,0 +1,78 @@
+package org.probehunt.parse;
+
+import java.util.Locale;
+
+/**
+ * The one text a logged client is counted under, so that one host is one host however each line
+ * wrote it. An IPv6 address is written as RFC 5952 has it (lower case, no leading zeros, the
+ * longest run of two or more zero groups as {@code ::}); an IPv4-mapped address ({@code
+ * ::ffff:192.0.2.1}, {@code ::ffff:c000:201}) becomes the IPv4 address; brackets ({@code
+ * [2001:db8::1]}) and a zone id ({@code fe80::1%eth0}, which names an interface of the logging
+ * server, not the client) are dropped; zero-padded IPv4 ({@code 010.001.002.003}) becomes plain
+ * dotted decimal. Anything else, host names included, is lower-cased (DNS names ignore case) and
+ * otherwise kept as logged. The first pass and the join back both read clients through here, so a
+ * flagged host's lines are found in whatever form. Plain IPv4 and names cost one scan of their
+ * characters: only text with {@code :}, {@code [} or a zero-led octet is parsed.
+ */
+public final class ClientHosts {
+  private ClientHosts() {}
+
+  /** The canonical text of a client host, or null for null. */
+  public static String canonical(String host) {
+    return host == null ? null : canonical(host, 0, host.length());
+  }
+
+  /** The canonical text of the client {@code text[from, to)}. */
+  static String canonical(String text, int from, int to) {
+    boolean lower = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ':'
+          || c == '['
+          || (c == '0'
+              && (i == from || text.charAt(i - 1) == '.')
+              && i + 1 < to
+              && isDigit(text.charAt(i + 1)))) {
+        String ip = address(text, from, to);
+        return ip != null ? ip : text.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+      // Beyond ASCII, toLowerCase decides (the log reader keeps such bytes as \xhh anyway).
+      lower &= (c < 'A' || c > 'Z') && c < 0x80;
+    }
+    String host = text.substring(from, to);
+    return lower ? host : host.toLowerCase(Locale.ROOT);
+  }
+
+  /** The address in {@code text[from, to)} in canonical form, or null when it is none. */
+  private static String address(String text, int from, int to) {
+    int start = from;
+    int end = to;
+    boolean bracketed = end - start > 2 && text.charAt(start) == '[' && text.charAt(end - 1) == ']';
+    if (bracketed) {
+      start++;
+      end--;
+    }
+    int zone = text.indexOf('%', start);
+    boolean zoned = zone >= 0 && zone < end;
+    if (zoned) {
+      if (zone == end - 1) {
+        return null;
+      }
+      end = zone;
+    }
+    long[] value = new long[2];
+    int bits = IpLiterals.parse(text, start, end, 4, value);
+    // Brackets and zones belong to IPv6 only: [192.0.2.1] and 192.0.2.1%eth0 are no addresses.
+    if (bits < 0 || ((bracketed || zoned) && bits != 128)) {
+      return null;
+    }
+    if (value[0] == 0 && (value[1] & 0xffffffff00000000L) == IpLiterals.V4_MAPPED) {
+      return IpLiterals.formatV4(value[1]);
+    }
+    return IpLiterals.formatV6(value[0], value[1]);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,120 @@
+package org.probehunt.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One host, one text: every way a log writes an address reads as the same client. */
+class ClientHostsTest {
+  private static final String T = "[01/Oct/2025:12:00:01 +0900]";
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "2a00:db8::1, 2a00:db8::1",
+    "2A00:DB8:0:0::1, 2a00:db8::1",
+    "2a00:0db8:0000:0000:0000:0000:0000:0001, 2a00:db8::1",
+    "[2a00:db8::1], 2a00:db8::1",
+    "[2A00:DB8::0001], 2a00:db8::1",
+    "fe80::1%eth0, fe80::1",
+    "[fe80::1%25eth0], fe80::1",
+    "FE80:0:0:0:0:0:0:1%en0, fe80::1",
+    "::ffff:203.0.113.9, 203.0.113.9",
+    "::FFFF:CB00:7109, 203.0.113.9",
+    "[::ffff:203.0.113.9], 203.0.113.9",
+    "0:0:0:0:0:ffff:cb00:7109, 203.0.113.9",
+    "010.001.002.003, 10.1.2.3",
+    "203.000.113.009, 203.0.113.9",
+    "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
+    "2001:0:0:1:0:0:0:1, 2001:0:0:1::1",
+    "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
+    "0:0:0:0:0:0:0:1, ::1",
+    "::, ::",
+    "SURF.Wil.NET, surf.wil.net",
+  })
+  void anAddressHasOneText(String logged, String canonical) {
+    assertEquals(canonical, ClientHosts.canonical(logged));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "203.0.113.9",
+        "surf.wil.net",
+        "0.0.0.0",
+        "10.0.0.1",
+        "[203.0.113.9]",
+        "203.0.113.9%eth0",
+        "2a00:db8::1%",
+        "2a00:db8::1:",
+        "[2a00:db8::1]:443",
+        "1:2:3:4:5:6:7:8:9",
+        "0123.example",
+        "x:y",
+        "[",
+        "[]"
+      })
+  void anythingElseIsKeptAsLogged(String logged) {
+    assertEquals(logged, ClientHosts.canonical(logged));
+  }
+
+  @Test
+  void plainTextIsNotCopiedAgain() {
+    String host = "surf.wil.net";
+    assertSame(host, ClientHosts.canonical(host));
+  }
+
+  /** The same address in each form the issue names, and the ways a log may write them. */
+  private static final List<String> FORMS =
+      List.of(
+          "2a00:db8::1",
+          "2A00:DB8:0:0::1",
+          "[2a00:db8::1]",
+          "2a00:db8:0:0:0:0:0:1",
+          "2a00:0db8::0001");
+
+  @Test
+  void everyLayoutReadsTheCanonicalClientAndTheJoinBackFindsIt() {
+    FormatCatalog catalog = FormatCatalog.read("f", List.of("pipes = %h|%t|%r|%>s"));
+    FileParser parser = catalog.parser(LogFormat.COMBINED);
+    for (String form : FORMS) {
+      for (String line :
+          List.of(
+              form + " - - " + T + " \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"",
+              form + " - - " + T + " \"GET / HTTP/1.1\" 200 5",
+              "www.example.jp:443 " + form + " - - " + T + " \"GET /\" 200 5",
+              T + " " + form + " TLSv1.3 X \"GET / HTTP/1.1\" 5",
+              form + "|" + T + "|GET /|200")) {
+        Request r = assertInstanceOf(Request.class, parser.parse(line), line);
+        assertEquals("2a00:db8::1", r.host(), line);
+        assertTrue(parser.mayBeFrom(line, Set.of("2a00:db8::1")), line);
+      }
+    }
+  }
+
+  @Test
+  void mappedAddressesAreTheirIpv4Host() {
+    FileParser parser = FormatCatalog.builtIns().parser(LogFormat.COMBINED);
+    for (String form : List.of("::ffff:198.18.7.1", "::ffff:c612:701", "[::FFFF:198.18.7.1]")) {
+      String line = form + " - - " + T + " \"GET /cgi-bin/phf HTTP/1.0\" 404 5";
+      assertEquals("198.18.7.1", ((Request) parser.parse(line)).host(), line);
+      assertEquals("198.18.7.1", LineParser.client(line, LogFormat.COMBINED), line);
+    }
+  }
+
+  @Test
+  void aCompiledFormatsClientIsCanonicalToo() {
+    LogFormat format =
+        FormatLanguage.compile("front", "$remote_addr [$time_local] \"$request\" $status");
+    String line = "[2A00:DB8::1] [01/Oct/2025:12:00:01 +0900] \"GET / HTTP/1.1\" 200";
+    assertEquals("2a00:db8::1", ((Request) LineParser.parse(line, format)).host());
+    assertEquals("2a00:db8::1", LineParser.client(line, format));
+  }
+}
