@@ -66,15 +66,51 @@ public final class Actors implements Serializable {
    * its reverse name, may be null): the first sign in the list that any of them matches.
    */
   public Optional<Actor> recognise(Collection<String> agents, String name) {
-    String normalised = name == null ? null : Domains.normalise(name).orElse(null);
-    List<String> lowered =
-        agents.stream().filter(a -> a != null && !a.isEmpty()).map(ActorSign::lowered).toList();
-    for (ActorSign sign : signs) {
-      if (sign.matchesName(normalised) || lowered.stream().anyMatch(sign::matchesAgent)) {
-        return Optional.of(sign.actor());
+    int first = nameSign(name);
+    for (String agent : agents) {
+      first = Math.min(first, agentSign(agent));
+    }
+    return actorAt(first);
+  }
+
+  /**
+   * The place in the list of the first sign that {@code agent} matches, or {@link
+   * Integer#MAX_VALUE} for none. A host's actor is the sign at the least place over its agents and
+   * its name, so that tasks can reduce a host's requests to one number instead of gathering their
+   * user agents.
+   */
+  public int agentSign(String agent) {
+    if (agent == null || agent.isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    String lowered = ActorSign.lowered(agent);
+    for (int i = 0; i < signs.size(); i++) {
+      if (signs.get(i).matchesAgent(lowered)) {
+        return i;
       }
     }
-    return Optional.empty();
+    return Integer.MAX_VALUE;
+  }
+
+  /** The place of the first sign that the host name {@code name} (may be null) matches, or MAX. */
+  public int nameSign(String name) {
+    String normalised = name == null ? null : Domains.normalise(name).orElse(null);
+    if (normalised == null) {
+      return Integer.MAX_VALUE;
+    }
+    for (int i = 0; i < signs.size(); i++) {
+      if (signs.get(i).matchesName(normalised)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** The actor of the sign at {@code place} ({@link #agentSign}, {@link #nameSign}), if any. */
+  public Optional<Actor> actorAt(int place) {
+    return place >= 0 && place < signs.size()
+        ? Optional.of(signs.get(place).actor())
+        : Optional.empty();
   }
 
   /** Number of signs, for messages. */

@@ -1,12 +1,13 @@
 package org.probehunt.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -19,6 +20,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.contact.Actor;
 import org.probehunt.contact.Actors;
@@ -43,12 +46,19 @@ final class HostTable {
 
   /**
    * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts, first and last
-   * times and user agents; a host whose lines vanished between the passes is left out, not guessed
-   * at.
+   * times and the first actor sign their user agents match; a host whose lines vanished between the
+   * passes is left out, not guessed at. Each request is reduced to its sign's place in the list, so
+   * a host that changes its user agent on every request costs one number, not a set of agents.
    */
   static Dataset<Row> build(
       Dataset<Row> flagged, Dataset<Row> requests, ContactResolver resolver, Actors actors) {
     SparkSession spark = flagged.sparkSession();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ContactResolver> shipped = jsc.broadcast(resolver);
+    Broadcast<Actors> shippedActors = jsc.broadcast(actors);
+    UserDefinedFunction agentSign =
+        udf((UDF1<String, Integer>) agent -> shippedActors.value().agentSign(agent), IntegerType)
+            .asNonNullable();
     Dataset<Row> seen =
         requests
             .groupBy("host")
@@ -56,14 +66,12 @@ final class HostTable {
                 count(lit(1)).as("requests"),
                 min(struct(col("epoch"), col("time"))).as("first"),
                 max(struct(col("epoch"), col("time"))).as("last"),
-                collect_set(col("user_agent")).as("agents"));
+                min(agentSign.apply(col("user_agent"))).as("agent_sign"));
     Dataset<Row> joined =
         flagged
             .join(seen, "host")
-            .select("host", "probes", "rules", "categories", "requests", "first", "last", "agents");
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<ContactResolver> shipped = jsc.broadcast(resolver);
-    Broadcast<Actors> shippedActors = jsc.broadcast(actors);
+            .select(
+                "host", "probes", "rules", "categories", "requests", "first", "last", "agent_sign");
     return joined.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
             rows -> rows(rows, shipped.value(), shippedActors.value()),
@@ -81,7 +89,8 @@ final class HostTable {
     Row last = r.getStruct(6);
     Assignment a = resolver.assign(host);
     Contact c = a.contact();
-    Actor actor = actors.recognise(r.getList(7), resolver.nameOf(host).orElse(null)).orElse(null);
+    int sign = Math.min(r.getInt(7), actors.nameSign(resolver.nameOf(host).orElse(null)));
+    Actor actor = actors.actorAt(sign).orElse(null);
     return RowFactory.create(
         host,
         a.domain(),

@@ -50,6 +50,27 @@ class ActorsTest {
   }
 
   @Test
+  void aHostIsTheActorOfTheFirstSignItsAgentsOrNameMatch() throws ContactException {
+    Actors actors =
+        load("Campus,rdns,scan.example-university.edu,https://scan.example-university.edu/\n"
+                + "Survey,agent,surveybot,https://survey.example/\n")
+            .then(Actors.defaults());
+    int survey = actors.agentSign("Mozilla/5.0 SurveyBot/2");
+    int campus = actors.nameSign("host7.scan.example-university.edu");
+    int censys = actors.agentSign(CENSYS_AGENT);
+    assertTrue(campus < survey && survey < censys, campus + " " + survey + " " + censys);
+    assertEquals(Integer.MAX_VALUE, actors.agentSign("curl/8.5.0"));
+    assertEquals(Integer.MAX_VALUE, actors.nameSign(null));
+    assertEquals(Optional.empty(), actors.actorAt(Integer.MAX_VALUE));
+    // The least place over agents and name is what recognise gives, whatever the order of agents.
+    assertEquals(
+        Optional.of("Campus"),
+        actorOf(actors, List.of(CENSYS_AGENT, "SurveyBot"), "a.scan.example-university.edu"));
+    assertEquals(Optional.of("Survey"), actorOf(actors, List.of(CENSYS_AGENT, "SurveyBot"), null));
+    assertEquals(Optional.of("Survey"), actors.actorAt(Math.min(censys, survey)).map(Actor::name));
+  }
+
+  @Test
   void ordinaryScannersAndLookAlikeNamesAreNoActor() {
     Actors actors = Actors.defaults();
     assertEquals(Optional.empty(), actorOf(actors, List.of("Mozilla/5.0 zgrab/0.x", ""), null));
