@@ -39,6 +39,7 @@ final class NoticeOptions {
   @Option(
       names = "--rir-stats",
       paramLabel = "FILE",
+      arity = "1",
       split = ",",
       description =
           "The registries' delegated-*-extended files, for the registry, country and holder of"
@@ -48,6 +49,7 @@ final class NoticeOptions {
   @Option(
       names = "--whois-db",
       paramLabel = "FILE",
+      arity = "1",
       split = ",",
       description =
           "The registries' whois dumps (RPSL, gzipped or not), for the abuse mailbox of each"
@@ -72,6 +74,7 @@ final class NoticeOptions {
   @Option(
       names = "--rdap-bootstrap",
       paramLabel = "FILE",
+      arity = "1",
       split = ",",
       description =
           "RDAP bootstrap files (IANA's ipv4.json, ipv6.json format) that replace the built-in"
