@@ -38,8 +38,8 @@ final class InputOptions {
       names = "--log-format",
       paramLabel = "FORMAT",
       description =
-          "Read every file in this format: an Apache LogFormat string ('%h %l %u %t \"%r\" %>s"
-              + " %b'), an nginx log_format string, or a format's name.")
+          "Read every file in this format: an Apache LogFormat string ('%%h %%l %%u %%t \"%%r\" %%>s"
+              + " %%b'), an nginx log_format string, or a format's name.")
   String logFormat;
 
   @Option(
