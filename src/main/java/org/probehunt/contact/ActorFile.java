@@ -3,7 +3,6 @@ package org.probehunt.contact;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.probehunt.report.Texts;
 
 /**
@@ -20,7 +17,6 @@ import org.probehunt.report.Texts;
  * errors can name the line: {@code name,agent|rdns,text,url}.
  */
 final class ActorFile {
-  private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
   /** Names reach CSV cells and messages: letters, digits and a little punctuation, one line. */
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._&()+-]{0,63}");
@@ -41,10 +37,10 @@ final class ActorFile {
         if (text.isBlank() || text.strip().startsWith("#")) {
           continue;
         }
-        signs.add(sign(cells(text, source, lineNo), source, lineNo));
+        signs.add(sign(FileRows.cells(text, source, lineNo), source, lineNo));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw error(source, lineNo, "cannot read: " + e.getMessage());
+      throw FileRows.error(source, lineNo, "cannot read: " + e.getMessage());
     }
     return signs;
   }
@@ -52,17 +48,19 @@ final class ActorFile {
   private static ActorSign sign(List<String> cells, String source, int lineNo)
       throws ContactException {
     if (cells.size() != 4) {
-      throw error(
+      throw FileRows.error(
           source,
           lineNo,
           "expected 4 columns (name, agent or rdns, text, url), found " + cells.size());
     }
     String name = cells.get(0);
     if (!NAME.matcher(name).matches()) {
-      throw error(
+      throw FileRows.error(
           source,
           lineNo,
-          "bad name '" + quoted(name) + "' (letters, digits, spaces and ._&()+-, up to 64)");
+          "bad name '"
+              + FileRows.quoted(name)
+              + "' (letters, digits, spaces and ._&()+-, up to 64)");
     }
     String kind = cells.get(1).toLowerCase(Locale.ROOT);
     String text = cells.get(2);
@@ -71,11 +69,11 @@ final class ActorFile {
     switch (kind) {
       case "agent" -> {
         if (text.length() < MIN_AGENT || !Texts.printable(text).equals(text)) {
-          throw error(
+          throw FileRows.error(
               source,
               lineNo,
               "bad user-agent text '"
-                  + quoted(text)
+                  + FileRows.quoted(text)
                   + "' (printable, at least "
                   + MIN_AGENT
                   + " characters)");
@@ -87,14 +85,18 @@ final class ActorFile {
         String domain = text.startsWith(".") ? text.substring(1) : text;
         match = Domains.normalise(domain).filter(d -> d.contains(".")).orElse(null);
         if (match == null) {
-          throw error(
-              source, lineNo, "bad domain '" + quoted(text) + "' (expected e.g. shodan.io)");
+          throw FileRows.error(
+              source,
+              lineNo,
+              "bad domain '" + FileRows.quoted(text) + "' (expected e.g. shodan.io)");
         }
         signKind = ActorSign.Kind.RDNS;
       }
       default ->
-          throw error(
-              source, lineNo, "expected agent or rdns in column 2, not '" + quoted(kind) + "'");
+          throw FileRows.error(
+              source,
+              lineNo,
+              "expected agent or rdns in column 2, not '" + FileRows.quoted(kind) + "'");
     }
     return new ActorSign(signKind, match, new Actor(name, url(cells.get(3), source, lineNo)));
   }
@@ -112,29 +114,9 @@ final class ActorFile {
     } catch (URISyntaxException e) {
       // reported below, with the line
     }
-    throw error(
-        source, lineNo, "bad url '" + quoted(cell) + "' (expected an http: or https: address)");
-  }
-
-  private static List<String> cells(String line, String source, int lineNo)
-      throws ContactException {
-    try (var parser = ROW.parse(new StringReader(line))) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw error(source, lineNo, "expected one CSV row");
-      }
-      return records.get(0).toList();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw error(source, lineNo, "bad CSV: " + e.getMessage());
-    }
-  }
-
-  private static ContactException error(String source, int lineNo, String message) {
-    return new ContactException(source + ":" + lineNo + ": " + message);
-  }
-
-  /** Keeps the error message on one line whatever the file holds. */
-  private static String quoted(String cell) {
-    return Texts.printable(cell.length() > 80 ? cell.substring(0, 80) + "..." : cell);
+    throw FileRows.error(
+        source,
+        lineNo,
+        "bad url '" + FileRows.quoted(cell) + "' (expected an http: or https: address)");
   }
 }

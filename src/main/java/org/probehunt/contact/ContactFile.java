@@ -5,25 +5,18 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.probehunt.parse.AddressRange;
-import org.probehunt.report.Texts;
 
 /** Reads the {@code --contacts} CSV, one row per line so that errors can name the line. */
 final class ContactFile {
   private static final Set<String> HEADER_WORDS =
       Set.of("cidr", "domain", "network", "target", "cidr_or_domain", "cidr/domain", "block");
-
-  private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
   private ContactFile() {}
 
@@ -41,14 +34,14 @@ final class ContactFile {
         if (text.isBlank() || text.strip().startsWith("#")) {
           continue;
         }
-        List<String> cells = cells(text, source, lineNo);
+        List<String> cells = FileRows.cells(text, source, lineNo);
         boolean header = first && HEADER_WORDS.contains(cells.get(0).toLowerCase());
         first = false;
         if (header) {
           continue;
         }
         if (cells.size() < 2 || cells.size() > 3) {
-          throw error(
+          throw FileRows.error(
               source,
               lineNo,
               "expected 2 or 3 columns (CIDR or domain, address, name),"
@@ -64,7 +57,7 @@ final class ContactFile {
         }
       }
     } catch (IOException e) {
-      throw error(source, lineNo, "cannot read: " + e.getMessage());
+      throw FileRows.error(source, lineNo, "cannot read: " + e.getMessage());
     }
     List<ContactBook.Block> blocks = new ArrayList<>();
     Map<String, ContactBook.Entry> domains = new LinkedHashMap<>();
@@ -102,19 +95,6 @@ final class ContactFile {
     return key;
   }
 
-  private static List<String> cells(String line, String source, int lineNo)
-      throws ContactException {
-    try (var parser = ROW.parse(new StringReader(line))) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw error(source, lineNo, "expected one CSV row");
-      }
-      return records.get(0).toList();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw error(source, lineNo, "bad CSV: " + e.getMessage());
-    }
-  }
-
   /** Returns the map key of the row's target: the CIDR's text or the lower-cased domain. */
   private static String target(
       String cell, String source, int lineNo, Map<String, AddressRange> cidrs)
@@ -122,14 +102,15 @@ final class ContactFile {
     if (cell.contains("/") || cell.contains(":") || cell.matches("[0-9.]+")) {
       Optional<AddressRange> cidr = AddressRange.parse(cell);
       if (cidr.isEmpty()) {
-        throw error(source, lineNo, "bad CIDR '" + quoted(cell) + "'");
+        throw FileRows.error(source, lineNo, "bad CIDR '" + FileRows.quoted(cell) + "'");
       }
       String key = cidr.get().toString();
       cidrs.put(key, cidr.get());
       return key;
     }
     return Domains.normalise(cell)
-        .orElseThrow(() -> error(source, lineNo, "bad domain '" + quoted(cell) + "'"));
+        .orElseThrow(
+            () -> FileRows.error(source, lineNo, "bad domain '" + FileRows.quoted(cell) + "'"));
   }
 
   private static String address(String cell, String source, int lineNo) throws ContactException {
@@ -147,15 +128,7 @@ final class ContactFile {
     } catch (AddressException e) {
       // reported below, with the line
     }
-    throw error(source, lineNo, "bad address '" + quoted(cell) + "' (expected user@domain)");
-  }
-
-  private static ContactException error(String source, int lineNo, String message) {
-    return new ContactException(source + ":" + lineNo + ": " + message);
-  }
-
-  /** Keeps the error message on one line whatever the file holds. */
-  private static String quoted(String cell) {
-    return Texts.printable(cell.length() > 80 ? cell.substring(0, 80) + "..." : cell);
+    throw FileRows.error(
+        source, lineNo, "bad address '" + FileRows.quoted(cell) + "' (expected user@domain)");
   }
 }
