@@ -49,8 +49,10 @@ final class MimeParts {
   static MimeBodyPart feedbackReport(String userAgent) throws MessagingException {
     String fields = "Feedback-Type: xarf\r\nUser-Agent: " + userAgent + "\r\nVersion: 1\r\n";
     MimeBodyPart part = new MimeBodyPart();
-    part.setDataHandler(new DataHandler(new ByteArrayDataSource(
-        fields.getBytes(StandardCharsets.US_ASCII), "message/feedback-report")));
+    part.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(
+                fields.getBytes(StandardCharsets.US_ASCII), "message/feedback-report")));
     part.setDisposition(Part.INLINE);
     return part;
   }
@@ -73,8 +75,8 @@ final class MimeParts {
   }
 
   /** multipart/{subtype} holding the parts, with {@code params} (may be empty) before boundary. */
-  static MimeMultipart multipart(String subtype, String params, String boundary,
-      BodyPart... parts) throws MessagingException {
+  static MimeMultipart multipart(String subtype, String params, String boundary, BodyPart... parts)
+      throws MessagingException {
     MimeMultipart multipart = new FixedBoundaryMultipart(subtype, params, boundary);
     for (BodyPart part : parts) {
       multipart.addBodyPart(part);
@@ -93,15 +95,19 @@ final class MimeParts {
   }
 
   /**
-   * ISO-2022-JP is 7-bit by design, but its escape bytes make the library pick
-   * quoted-printable, which old Japanese mail readers show garbled; lines over 998 octets
-   * still need it.
+   * ISO-2022-JP is 7-bit by design, but its escape bytes make the library pick quoted-printable,
+   * which old Japanese mail readers show garbled; lines over 998 octets still need it.
    */
   static void sevenBit(MimePart part, String body, String charset) throws MessagingException {
-    if (charset.equals("ISO-2022-JP")
-        && body.lines().allMatch(l -> l.getBytes(Charset.forName(charset)).length <= 998)) {
+    if (sevenBit(body, charset)) {
       part.setHeader("Content-Transfer-Encoding", "7bit");
     }
+  }
+
+  /** Whether a body in {@code charset} is sent as its 7-bit bytes (see above). */
+  static boolean sevenBit(String body, String charset) {
+    return charset.equals("ISO-2022-JP")
+        && body.lines().allMatch(l -> l.getBytes(Charset.forName(charset)).length <= 998);
   }
 
   /** A multipart with a given boundary instead of a random one. */
@@ -110,8 +116,14 @@ final class MimeParts {
         throws MessagingException {
       super(subtype);
       // Written by hand: ContentType.toString() would fold the line.
-      contentType = "multipart/" + subtype + "; " + (params.isEmpty() ? "" : params + "; ")
-          + "boundary=\"" + boundary + "\"";
+      contentType =
+          "multipart/"
+              + subtype
+              + "; "
+              + (params.isEmpty() ? "" : params + "; ")
+              + "boundary=\""
+              + boundary
+              + "\"";
     }
   }
 }

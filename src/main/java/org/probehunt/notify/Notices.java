@@ -2,7 +2,6 @@ package org.probehunt.notify;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -13,7 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.probehunt.contact.Contact;
@@ -22,16 +23,16 @@ import org.probehunt.report.ProbehuntVersion;
 import org.probehunt.report.Texts;
 
 /**
- * Draft notices as RFC 5322 messages ({@code X-Unsent: 1}, ready to open in a mail client).
- * The same input gives the same bytes: Date is the last request's time, there is no
- * Message-ID, and the MIME boundary is a hash of the content.
+ * Draft notices as RFC 5322 messages ({@code X-Unsent: 1}, ready to open in a mail client). The
+ * same input gives the same bytes: Date is the last request's time, there is no Message-ID, and the
+ * MIME boundary is a hash of the content.
  */
 public final class Notices {
   private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
   /**
-   * One mail session for every draft: a new one looks its providers up on the classpath, which
-   * cost more than building the draft itself (a run writes tens of thousands).
+   * One mail session for every draft: a new one looks its providers up on the classpath, which cost
+   * more than building the draft itself (a run writes tens of thousands).
    */
   private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -47,56 +48,67 @@ public final class Notices {
   private Notices() {}
 
   /**
-   * One draft to {@code contact} about {@code hosts}, quoting the evidence lines; lang is
-   * "en" or "ja". Only settings, validated addresses and re-formatted dates reach a header.
-   * With an X-ARF version in the settings, the report is about the first host that is an
-   * address (else a valid name), and the server port comes from that host's evidence lines.
+   * One draft to {@code contact} about {@code hosts}, quoting the evidence lines; lang is "en" or
+   * "ja". Only settings, validated addresses and re-formatted dates reach a header. With an X-ARF
+   * version in the settings, the report is about the first host that is an address (else a valid
+   * name), and the server port comes from that host's evidence lines.
    */
-  public static byte[] draft(Contact contact, List<HostFinding> hosts,
-      List<String> evidenceLines, NoticeSettings settings, String lang) {
+  public static byte[] draft(
+      Contact contact,
+      List<HostFinding> hosts,
+      List<String> evidenceLines,
+      NoticeSettings settings,
+      String lang) {
     NoticeText.Rendered text = NoticeText.render(contact, hosts, evidenceLines, settings, lang);
     String charset = lang.equals("ja") ? settings.jaCharset() : "UTF-8";
     try {
-      DraftMessage message = new DraftMessage(SESSION);
-      message.setHeader("X-Unsent", "1");
-      String fromAddress = null;
-      if (settings.fromAddress() != null) {
-        InternetAddress from = new InternetAddress(settings.fromAddress(), true);
-        message.setFrom(from);
-        message.setReplyTo(new Address[] {from});
-        fromAddress = from.getAddress();
-      }
-      for (String to : contact.to()) {
-        message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-      }
-      // B encoding: what Japanese mail readers expect, and compact for any non-Latin text.
-      message.setHeader("Subject",
-          MimeUtility.fold(9, MimeUtility.encodeText(text.subject(), charset, "B")));
-      text.date().ifPresent(d -> header(message, "Date", Times.rfc5322(d)));
+      String fromAddress =
+          settings.fromAddress() == null
+              ? null
+              : new InternetAddress(settings.fromAddress(), true).getAddress();
+      Map<String, String> envelope = envelope(contact, settings, text, charset);
       String reportedFrom = Xarf.reportedFrom(fromAddress, settings.serverName());
-      Optional<HostFinding> source = settings.xarf() == XarfVersion.NONE
-          ? Optional.empty() : Xarf.source(hosts);
+      Optional<HostFinding> source =
+          settings.xarf() == XarfVersion.NONE ? Optional.empty() : Xarf.source(hosts);
       String evidence = evidence(evidenceLines);
       boolean attach = evidenceLines.size() > settings.maxLines();
-      if (source.isPresent() && settings.xarf() == XarfVersion.V0_2) {
+      boolean yaml = source.isPresent() && settings.xarf() == XarfVersion.V0_2;
+      Optional<byte[]> json =
+          yaml
+              ? Optional.empty()
+              : source.flatMap(
+                  h ->
+                      XarfJson.report(
+                          contact,
+                          h,
+                          SourceLog.of(evidenceLines, h.host()),
+                          settings,
+                          reportedFrom));
+      if (!yaml && json.isEmpty() && !attach) {
+        return PlainDraft.write(
+            envelope, text.body(), charset, MimeParts.sevenBit(text.body(), charset));
+      }
+      DraftMessage message = new DraftMessage(SESSION);
+      message.setHeader("X-Unsent", "1");
+      for (Map.Entry<String, String> header : envelope.entrySet()) {
+        message.setHeader(header.getKey(), header.getValue());
+      }
+      if (yaml) {
         Integer port = SourceLog.of(evidenceLines, source.get().host()).port();
-        String yaml = Xarf.report(contact, source.get(), settings, reportedFrom, port);
+        String report = Xarf.report(contact, source.get(), settings, reportedFrom, port);
         message.setHeader("X-XARF", "PLAIN");
-        message.setContent(MimeParts.multipart("mixed", "",
-            MimeParts.boundary(text.subject(), text.body(), yaml, evidence),
-            MimeParts.letter(text.body(), charset), MimeParts.xarfYaml(yaml),
-            MimeParts.evidenceLog(evidence)));
+        message.setContent(
+            MimeParts.multipart(
+                "mixed",
+                "",
+                MimeParts.boundary(text.subject(), text.body(), report, evidence),
+                MimeParts.letter(text.body(), charset),
+                MimeParts.xarfYaml(report),
+                MimeParts.evidenceLog(evidence)));
+      } else if (json.isPresent()) {
+        message.setContent(xarfReport(text, charset, json.get(), evidence, attach));
       } else {
-        Optional<byte[]> json = source.flatMap(h -> XarfJson.report(contact, h,
-            SourceLog.of(evidenceLines, h.host()), settings, reportedFrom));
-        if (json.isPresent()) {
-          message.setContent(xarfReport(text, charset, json.get(), evidence, attach));
-        } else if (attach) {
-          message.setContent(withLog(text, charset, evidence));
-        } else {
-          message.setText(text.body(), charset);
-          MimeParts.sevenBit(message, text.body(), charset);
-        }
+        message.setContent(withLog(text, charset, evidence));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       message.writeTo(out);
@@ -108,28 +120,65 @@ public final class Notices {
     }
   }
 
+  /**
+   * The draft's own headers, in the order a mail library writes them, with values ready to write:
+   * addresses validated and folded, the subject encoded and folded.
+   */
+  private static Map<String, String> envelope(
+      Contact contact, NoticeSettings settings, NoticeText.Rendered text, String charset)
+      throws MessagingException, IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    text.date().ifPresent(d -> headers.put("Date", Times.rfc5322(d)));
+    if (settings.fromAddress() != null) {
+      Address[] from = {new InternetAddress(settings.fromAddress(), true)};
+      headers.put("From", InternetAddress.toString(from, "From: ".length()));
+      headers.put("Reply-To", InternetAddress.toString(from, "Reply-To: ".length()));
+    }
+    if (!contact.to().isEmpty()) {
+      Address[] to = new Address[contact.to().size()];
+      for (int i = 0; i < to.length; i++) {
+        to[i] = new InternetAddress(contact.to().get(i), true);
+      }
+      headers.put("To", InternetAddress.toString(to, "To: ".length()));
+    }
+    // B encoding: what Japanese mail readers expect, and compact for any non-Latin text.
+    headers.put(
+        "Subject", MimeUtility.fold(9, MimeUtility.encodeText(text.subject(), charset, "B")));
+    return headers;
+  }
+
   /** The letter, and every evidence line attached. */
   private static MimeMultipart withLog(NoticeText.Rendered text, String charset, String evidence)
       throws MessagingException {
-    return MimeParts.multipart("mixed", "",
+    return MimeParts.multipart(
+        "mixed",
+        "",
         MimeParts.boundary(text.subject(), text.body(), "", evidence),
-        MimeParts.letter(text.body(), charset), MimeParts.evidenceLog(evidence));
+        MimeParts.letter(text.body(), charset),
+        MimeParts.evidenceLog(evidence));
   }
 
   /**
-   * The XARF e-mail transport's RFC 6522 report: the human-readable part (the letter, with the
-   * log attached when the letter cannot quote all of it), the feedback report that announces
-   * XARF, and the JSON report.
+   * The XARF e-mail transport's RFC 6522 report: the human-readable part (the letter, with the log
+   * attached when the letter cannot quote all of it), the feedback report that announces XARF, and
+   * the JSON report.
    */
-  private static MimeMultipart xarfReport(NoticeText.Rendered text, String charset, byte[] json,
-      String evidence, boolean attach) throws MessagingException {
-    BodyPart human = attach
-        ? MimeParts.nested(withLog(text, charset, evidence))
-        : MimeParts.letter(text.body(), charset);
+  private static MimeMultipart xarfReport(
+      NoticeText.Rendered text, String charset, byte[] json, String evidence, boolean attach)
+      throws MessagingException {
+    BodyPart human =
+        attach
+            ? MimeParts.nested(withLog(text, charset, evidence))
+            : MimeParts.letter(text.body(), charset);
     // The JSON is in the hash, so this boundary differs from the nested one.
-    String boundary = MimeParts.boundary(text.subject(), text.body(),
-        new String(json, StandardCharsets.UTF_8), evidence);
-    return MimeParts.multipart("report", "report-type=feedback-report", boundary, human,
+    String boundary =
+        MimeParts.boundary(
+            text.subject(), text.body(), new String(json, StandardCharsets.UTF_8), evidence);
+    return MimeParts.multipart(
+        "report",
+        "report-type=feedback-report",
+        boundary,
+        human,
         MimeParts.feedbackReport("probehunt/" + ProbehuntVersion.current()),
         MimeParts.xarfJson(json));
   }
@@ -139,14 +188,6 @@ public final class Notices {
     StringBuilder out = new StringBuilder();
     lines.forEach(line -> out.append(Texts.printable(line)).append("\r\n"));
     return out.toString();
-  }
-
-  private static void header(MimeMessage message, String name, String value) {
-    try {
-      message.setHeader(name, value);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A message that keeps the Date it was given and gets no Message-ID until it is sent. */
