@@ -280,9 +280,9 @@ class CliTest {
     Outcome o =
         probehunt(
             "notify",
-            "--from",
+            "--reports",
             out.toString(),
-            "--sender",
+            "--from",
             "admin@myname.example",
             "--server-name",
             "www.myname.co.jp");
@@ -298,8 +298,59 @@ class CliTest {
 
   @Test
   void notifyWithoutReportsIsAUsageError() {
-    Outcome o = probehunt("notify", "--from", tmp.resolve("nothing").toString());
+    Outcome o = probehunt("notify", "--reports", tmp.resolve("nothing").toString());
     assertEquals(2, o.code(), o.err());
     assertOneLine(o, "hosts.csv");
+    Outcome none = probehunt("notify", "--from", "admin@myname.example");
+    assertEquals(2, none.code(), none.err());
+    assertOneLine(none, "missing --reports");
+  }
+
+  @Test
+  void notifyReadsTheOldSpellingOfTheReportFolderWithANote() throws IOException {
+    Path out = tmp.resolve("out");
+    assertEquals(0, probehunt("run", "--out", out.toString(), "data/sample").code());
+    Path drafts = out.resolve("notices");
+    String name = "wil.net.en.eml";
+    Files.delete(drafts.resolve(name));
+
+    // An old script: --from DIR for the folder and --sender for the address.
+    Outcome old = probehunt("notify", "--from", out.toString(), "--sender", "admin@myname.example");
+    assertEquals(0, old.code(), old.err());
+    assertEquals(NotifyArguments.NOTE, old.errLines(), "one note, on stderr");
+    String draft = Files.readString(drafts.resolve(name));
+    assertTrue(draft.contains("From: admin@myname.example"), draft);
+
+    Outcome current =
+        probehunt("notify", "--reports", out.toString(), "--from", "admin@myname.example");
+    assertEquals(0, current.code(), current.err());
+    assertEquals("", current.err(), "no note for the current spelling");
+    assertEquals(draft, Files.readString(drafts.resolve(name)), "the same draft both ways");
+  }
+
+  @Test
+  void notifyNeverTakesAMissingFolderForAnAddressOrTheOtherWayRound() {
+    // An old script whose folder is gone: not read as an address, and the error says why.
+    Outcome gone = probehunt("notify", "--from", tmp.resolve("gone").toString());
+    assertEquals(2, gone.code(), gone.err());
+    assertOneLine(gone, "missing --reports");
+    assertTrue(gone.err().contains(tmp.resolve("gone").toString()), gone.err());
+
+    Outcome twice =
+        probehunt(
+            "notify",
+            "--reports",
+            tmp.toString(),
+            "--from",
+            "a@myname.example",
+            "--sender",
+            "b@myname.example");
+    assertEquals(2, twice.code(), twice.err());
+    assertOneLine(twice, "--from and --sender");
+
+    // With --reports given, --from is an address even when a folder has that name.
+    Outcome folder = probehunt("notify", "--reports", tmp.toString(), "--from", tmp.toString());
+    assertEquals(2, folder.code(), folder.err());
+    assertOneLine(folder, "bad from address");
   }
 }
