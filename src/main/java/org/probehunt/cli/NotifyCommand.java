@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
           + " edit the templates), then run this. The notices/ folder and domains.csv are"
           + " replaced."
     })
-public final class NotifyCommand implements Callable<Integer>, Verbosity {
+public final class NotifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
@@ -160,10 +160,5 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
           + " vulnerability probes, pulls every request those hosts made, and writes CSV reports"
           + " and draft notices to DIR."
     })
-public final class RunCommand implements Callable<Integer>, Verbosity {
+public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -99,10 +99,5 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
       return ExitCodes.DAMAGED_INPUT;
     }
     return ExitCodes.DONE;
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }
