@@ -73,14 +73,12 @@ public final class RunCommand implements Callable<Integer> {
     JobSettings settings =
         new JobSettings(
             paths,
-            inputs.include,
-            inputs.exclude,
             out,
             overwrite,
             strict,
             detection.scanSettings(
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
-            detection.minProbes,
+            detection.minProbes(),
             !noBom,
             notices.plan(from));
     if (!notices.serverNamed()) {

@@ -261,6 +261,38 @@ class CliTest {
   }
 
   @Test
+  void includeAndExcludeChooseTheFilesRunReads() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(
+        logs.resolve("access_log"),
+        List.of("11.0.113.1 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    LogFiles.plain(
+        logs.resolve("other_vhosts_access.log"),
+        List.of("11.0.113.2 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    LogFiles.plain(
+        logs.resolve("web.txt"),
+        List.of("11.0.113.3 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    Path out = tmp.resolve("out");
+    Outcome o =
+        probehunt(
+            "run",
+            "--out",
+            out.toString(),
+            "--include",
+            "*.txt",
+            "--exclude",
+            "other_*",
+            logs.toString());
+    assertEquals(0, o.code(), o.err());
+    List<String> hosts =
+        org.probehunt.testing.CsvFiles.rows(out.resolve("hosts.csv")).stream()
+            .map(r -> r.get("host"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("11.0.113.1", "11.0.113.3"), hosts, "the excluded log is not read");
+  }
+
+  @Test
   void notifyRebuildsTheDraftsFromAnEditedHostsFile() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(

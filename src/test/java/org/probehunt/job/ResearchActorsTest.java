@@ -77,8 +77,6 @@ class ResearchActorsTest {
     JobSettings settings =
         new JobSettings(
             plain.paths(),
-            plain.include(),
-            plain.exclude(),
             plain.out(),
             plain.overwrite(),
             plain.strict(),

@@ -1,10 +1,10 @@
 package org.probehunt.job;
 
 import java.util.List;
+import org.probehunt.contact.ContactBook;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
-import org.probehunt.contact.ContactBook;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.scan.ScanSettings;
@@ -17,16 +17,16 @@ final class TestSettings {
   static JobSettings of(List<String> paths, String out) {
     return new JobSettings(
         paths,
-        List.of(),
-        List.of(),
         out,
         false,
         false,
-        new ScanSettings(null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
+        new ScanSettings(
+            null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
         1,
         true,
         new NoticePlan(
-            new NoticeSettings("www.myname.co.jp", "Suzuki", null, "UTF-8", 200, false, TemplateSet.defaults()),
+            new NoticeSettings(
+                "www.myname.co.jp", "Suzuki", null, "UTF-8", 200, false, TemplateSet.defaults()),
             ContactBook.EMPTY,
             null,
             null,
