@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.job.SparkTestSession;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
 
 /** The command line as a user meets it: exit codes, one-line errors, refusals. */
 class CliTest {

@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.job.SparkTestSession;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
 
 /** --overwrite and notify --out never remove an input or a file probehunt did not write. */
 class OutputFolderTest {

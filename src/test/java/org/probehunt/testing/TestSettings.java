@@ -1,20 +1,22 @@
-package org.probehunt.job;
+package org.probehunt.testing;
 
 import java.util.List;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.job.JobSettings;
+import org.probehunt.job.NoticePlan;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
 
 /** The settings a plain {@code probehunt run --out OUT PATH...} gets. */
-final class TestSettings {
+public final class TestSettings {
   private TestSettings() {}
 
-  static JobSettings of(List<String> paths, String out) {
+  public static JobSettings of(List<String> paths, String out) {
     return new JobSettings(
         paths,
         out,
