@@ -41,7 +41,7 @@ public final class NotifyCommand implements Callable<Integer> {
   @Option(
       names = "--reports",
       paramLabel = "DIR",
-      description = "The report folder of an earlier 'probehunt run'.")
+      description = "The report folder of an earlier 'probehunt run' (required).")
   String reports;
 
   @Option(
