@@ -53,6 +53,14 @@ final class DetectionOptions {
               + " offset.")
   String until;
 
+  /** Probes a host must send to be flagged: at least one. */
+  int minProbes() {
+    if (minProbes < 1) {
+      throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
+    }
+    return minProbes;
+  }
+
   /**
    * What the scan tasks need; {@code serverName} (the run's --server-name, or null) is the site's
    * own name, so absolute-URL requests naming it are not taken for proxy probes.
@@ -60,9 +68,6 @@ final class DetectionOptions {
   ScanSettings scanSettings(
       LogFormat format, ReadOptions read, String serverName, FormatCatalog formats)
       throws RuleException, IOException {
-    if (minProbes < 1) {
-      throw new UsageException("--min-probes: must be at least 1, not " + minProbes);
-    }
     try {
       return new ScanSettings(
           format,

@@ -33,7 +33,7 @@ final class Errors {
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("probehunt: " + firstLine(message));
-    if (cmd.getCommand() instanceof Verbosity v && v.verbose()) {
+    if (ConsoleOptions.verbose(cmd.getCommandSpec())) {
       e.printStackTrace(err);
     } else {
       err.println("probehunt: run again with --verbose for the details");

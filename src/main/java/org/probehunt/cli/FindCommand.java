@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Shows what 'probehunt run' would read and what it would skip, with the reason, like"
           + " 'find / -name access_log'. Archives are opened to list their members."
     })
-public final class FindCommand implements Callable<Integer>, Verbosity {
+public final class FindCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Log files, folders or globs.")
@@ -74,10 +74,5 @@ public final class FindCommand implements Callable<Integer>, Verbosity {
             "  %-4s %s%s%n", verdict, entry.source(), reason == null ? "" : "  (" + reason + ")");
       }
     }
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }

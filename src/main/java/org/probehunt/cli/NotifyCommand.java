@@ -35,33 +35,36 @@ import picocli.CommandLine.Spec;
           + " edit the templates), then run this. The notices/ folder and domains.csv are"
           + " replaced."
     })
-public final class NotifyCommand implements Callable<Integer>, Verbosity {
+public final class NotifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
-      names = "--from",
+      names = "--reports",
       paramLabel = "DIR",
-      required = true,
-      description = "The report folder of an earlier 'probehunt run'.")
+      description = "The report folder of an earlier 'probehunt run' (required).")
   String reports;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Where domains.csv and notices/ go (default: the --from folder).")
+      description = "Where domains.csv and notices/ go (default: the --reports folder).")
   String out;
 
   @Option(
       names = "--overwrite",
       description =
-          "Let an --out folder other than --from that holds an earlier run's reports have its"
+          "Let an --out folder other than --reports that holds an earlier run's reports have its"
               + " notices/ and domains.csv replaced; other files are never removed.")
   boolean overwrite;
 
   @Option(
-      names = "--sender",
+      names = "--from",
       paramLabel = "ADDRESS",
       description = "From and Reply-To of the draft notices.")
+  String from;
+
+  /** The old spelling of --from ADDRESS, for scripts written before --reports. */
+  @Option(names = "--sender", paramLabel = "ADDRESS", hidden = true)
   String sender;
 
   @Option(names = "--no-bom", description = "Write domains.csv without the UTF-8 byte-order mark.")
@@ -72,16 +75,19 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
 
   @Override
   public Integer call() throws Exception {
-    NoticePlan plan = notices.plan(sender);
-    Path from = new Path(reports);
-    FileSystem fs = from.getFileSystem(new Configuration());
-    List<Object[]> hosts = hosts(fs, new Path(from, "hosts.csv"));
-    Path requests = new Path(from, "requests.csv");
+    NotifyArguments args =
+        NotifyArguments.resolve(
+            reports, from, sender, new Configuration(), spec.commandLine().getErr());
+    NoticePlan plan = notices.plan(args.sender());
+    Path folder = new Path(args.reports());
+    FileSystem fs = folder.getFileSystem(new Configuration());
+    List<Object[]> hosts = hosts(fs, new Path(folder, "hosts.csv"));
+    Path requests = new Path(folder, "requests.csv");
     if (!(fs.exists(requests) && fs.getFileStatus(requests).isFile())) {
-      throw new UsageException("--from: no requests.csv in " + from);
+      throw new UsageException("--reports: no requests.csv in " + folder);
     }
-    String target = out == null ? reports : out;
-    OutputDir.checkNotices(new Configuration(), reports, target, overwrite);
+    String target = out == null ? args.reports() : out;
+    OutputDir.checkNotices(new Configuration(), args.reports(), target, overwrite);
     PrintWriter console = consoleOptions.console(spec);
     long drafts =
         Sessions.within(
@@ -147,17 +153,12 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       FileSystem fs, Path file, List<String> columns, Consumer<Map<String, String>> each)
       throws IOException {
     if (!(fs.exists(file) && fs.getFileStatus(file).isFile())) {
-      throw new UsageException("--from: no " + file.getName() + " in " + file.getParent());
+      throw new UsageException("--reports: no " + file.getName() + " in " + file.getParent());
     }
     try (InputStream in = fs.open(file)) {
       CsvInput.forEach(in, file.toString(), columns, each);
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
           + " probe, and a reference. --check FILE checks a rule file: its syntax, and that each"
           + " rule has an example it flags and a counterexample it does not."
     })
-public final class RulesCommand implements Callable<Integer>, Verbosity {
+public final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RuleOptions ruleOptions;
   @Mixin ConsoleOptions consoleOptions;
@@ -101,10 +101,5 @@ public final class RulesCommand implements Callable<Integer>, Verbosity {
         String.join(" | ", rule.patterns()),
         rule.description(),
         rule.reference());
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
           + " vulnerability probes, pulls every request those hosts made, and writes CSV reports"
           + " and draft notices to DIR."
     })
-public final class RunCommand implements Callable<Integer>, Verbosity {
+public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -73,14 +73,12 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
     JobSettings settings =
         new JobSettings(
             paths,
-            inputs.include,
-            inputs.exclude,
             out,
             overwrite,
             strict,
             detection.scanSettings(
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
-            detection.minProbes,
+            detection.minProbes(),
             !noBom,
             notices.plan(from));
     if (!notices.serverNamed()) {
@@ -99,10 +97,5 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
       return ExitCodes.DAMAGED_INPUT;
     }
     return ExitCodes.DONE;
-  }
-
-  @Override
-  public boolean verbose() {
-    return consoleOptions.verbose;
   }
 }

@@ -7,20 +7,16 @@ import org.probehunt.scan.ScanSettings;
  * Everything one run of the job was asked to do.
  *
  * @param paths files, folders or globs to read
- * @param include extra file-name globs to take in folders
- * @param exclude file-name globs to leave out
  * @param out the report folder
  * @param overwrite whether an existing, non-empty report folder may be emptied first
  * @param strict whether damaged input fails the run
- * @param scan what the reading tasks need
+ * @param scan what the reading tasks need, the --include and --exclude globs among it
  * @param minProbes probes a host needs before it is flagged
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  * @param notices how to draft the notices
  */
 public record JobSettings(
     List<String> paths,
-    List<String> include,
-    List<String> exclude,
     String out,
     boolean overwrite,
     boolean strict,
@@ -31,7 +27,15 @@ public record JobSettings(
 
   public JobSettings {
     paths = List.copyOf(paths);
-    include = List.copyOf(include);
-    exclude = List.copyOf(exclude);
+  }
+
+  /** Extra file-name globs to take in folders, as the scan's read options hold them. */
+  public List<String> include() {
+    return scan.read().includeGlobs();
+  }
+
+  /** File-name globs to leave out, as the scan's read options hold them. */
+  public List<String> exclude() {
+    return scan.read().excludeGlobs();
   }
 }

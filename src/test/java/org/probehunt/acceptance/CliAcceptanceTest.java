@@ -29,17 +29,26 @@ class CliAcceptanceTest {
   @BeforeAll
   static void writeLogs() throws Exception {
     logs = tmp.resolve("logs");
-    LogFiles.plain(logs.resolve("web1/access_log"), List.of(
-        "11.51.100.1 - - [30/Sep/2025:23:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 " + UA,
-        "11.51.100.2 - - [30/Sep/2025:23:00:01 +0900] \"GET /.env HTTP/1.1\" 404 10 " + UA,
-        "11.51.100.2 - - [01/Oct/2025:10:00:00 +0900] \"GET /.git/config HTTP/1.1\" 404 10 " + UA,
-        "11.0.113.9 - - [01/Oct/2025:10:00:02 +0900] \"GET /cgi-bin/test-cgi HTTP/1.0\" 404 10 " + UA,
-        "11.0.113.9 - - [01/Oct/2025:10:00:03 +0900] \"GET / HTTP/1.0\" 200 10 " + UA,
-        "11.0.2.5 - - [01/Oct/2025:10:00:04 +0900] \"GET /index.html HTTP/1.1\" 200 10 " + UA));
-    LogFiles.gzip(logs.resolve("web2/access_log.1.gz"), List.of(
-        "2a00:db8::7 - - [02/Oct/2025:00:30:00 +0900] \"GET /phpmyadmin/ HTTP/1.1\" 404 10 " + UA,
-        "2a00:db8::7 - - [02/Oct/2025:00:30:01 +0900] \"GET /manager/html HTTP/1.1\" 404 10 " + UA,
-        "11.0.2.6 - - [02/Oct/2025:00:30:02 +0900] \"GET / HTTP/1.1\" 200 10 " + UA));
+    LogFiles.plain(
+        logs.resolve("web1/access_log"),
+        List.of(
+            "11.51.100.1 - - [30/Sep/2025:23:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 "
+                + UA,
+            "11.51.100.2 - - [30/Sep/2025:23:00:01 +0900] \"GET /.env HTTP/1.1\" 404 10 " + UA,
+            "11.51.100.2 - - [01/Oct/2025:10:00:00 +0900] \"GET /.git/config HTTP/1.1\" 404 10 "
+                + UA,
+            "11.0.113.9 - - [01/Oct/2025:10:00:02 +0900] \"GET /cgi-bin/test-cgi HTTP/1.0\" 404 10 "
+                + UA,
+            "11.0.113.9 - - [01/Oct/2025:10:00:03 +0900] \"GET / HTTP/1.0\" 200 10 " + UA,
+            "11.0.2.5 - - [01/Oct/2025:10:00:04 +0900] \"GET /index.html HTTP/1.1\" 200 10 " + UA));
+    LogFiles.gzip(
+        logs.resolve("web2/access_log.1.gz"),
+        List.of(
+            "2a00:db8::7 - - [02/Oct/2025:00:30:00 +0900] \"GET /phpmyadmin/ HTTP/1.1\" 404 10 "
+                + UA,
+            "2a00:db8::7 - - [02/Oct/2025:00:30:01 +0900] \"GET /manager/html HTTP/1.1\" 404 10 "
+                + UA,
+            "11.0.2.6 - - [02/Oct/2025:00:30:02 +0900] \"GET / HTTP/1.1\" 200 10 " + UA));
     Files.writeString(logs.resolve("web2/README.txt"), "not a log\n");
   }
 
@@ -48,7 +57,9 @@ class CliAcceptanceTest {
   }
 
   static Set<String> flagged(Path out) throws Exception {
-    return CsvFiles.rows(out.resolve("hosts.csv")).stream().map(r -> r.get("host")).collect(Collectors.toSet());
+    return CsvFiles.rows(out.resolve("hosts.csv")).stream()
+        .map(r -> r.get("host"))
+        .collect(Collectors.toSet());
   }
 
   static void assertUsage(Runs.Outcome o, String... named) {
@@ -83,7 +94,9 @@ class CliAcceptanceTest {
 
   @Test
   void aGlobMatchingNothingIsOneLine() {
-    assertUsage(Runs.probehunt("run", "--quiet", "--out", out().toString(), logs + "/nothing-*"), "nothing-*");
+    assertUsage(
+        Runs.probehunt("run", "--quiet", "--out", out().toString(), logs + "/nothing-*"),
+        "nothing-*");
   }
 
   @Test
@@ -93,7 +106,10 @@ class CliAcceptanceTest {
     assertEquals(0, o.code(), o.toString());
     assertEquals(Set.of("11.51.100.2", "11.0.113.9"), flagged(out));
     for (Map<String, String> r : CsvFiles.rows(out.resolve("requests.csv"))) {
-      assertEquals(LocalDate.of(2025, 10, 1), OffsetDateTime.parse(r.get("time")).toLocalDate(), r.toString());
+      assertEquals(
+          LocalDate.of(2025, 10, 1),
+          OffsetDateTime.parse(r.get("time")).toLocalDate(),
+          r.toString());
     }
     assertUsage(Runs.run(out(), List.of("--since", "yesterday"), logs), "yesterday");
   }
@@ -101,7 +117,8 @@ class CliAcceptanceTest {
   @Test
   void allowNeverFlagsTheNetwork() throws Exception {
     Path out = out();
-    Runs.Outcome o = Runs.run(out, List.of("--allow", "11.51.100.0/24", "--allow", "2a00:db8::/32"), logs);
+    Runs.Outcome o =
+        Runs.run(out, List.of("--allow", "11.51.100.0/24", "--allow", "2a00:db8::/32"), logs);
     assertEquals(0, o.code(), o.toString());
     assertEquals(Set.of("11.0.113.9"), flagged(out));
     assertUsage(Runs.run(out(), List.of("--allow", "11.51.100.0/33"), logs), "11.51.100.0/33");
@@ -132,7 +149,8 @@ class CliAcceptanceTest {
     List<Map<String, String>> inputs = CsvFiles.rows(out.resolve("inputs.csv"));
     assertEquals(1, inputs.size(), inputs.toString());
     assertEquals("vhost_combined", inputs.get(0).get("format"));
-    assertEquals("6", inputs.get(0).get("rejected"), "combined lines are not vhost_combined: " + inputs);
+    assertEquals(
+        "6", inputs.get(0).get("rejected"), "combined lines are not vhost_combined: " + inputs);
     assertEquals(0, o.code(), o.toString());
     assertUsage(Runs.run(out(), List.of("--format", "w3c"), logs), "w3c");
   }
@@ -142,7 +160,8 @@ class CliAcceptanceTest {
     Runs.Outcome o = Runs.probehunt("find", logs.toString());
     assertEquals(0, o.code(), o.toString());
     assertTrue(o.out().contains("access_log.1.gz") && o.out().contains("web1/access_log"), o.out());
-    assertTrue(o.out().contains("README.txt"), "skipped files are shown with the reason: " + o.out());
+    assertTrue(
+        o.out().contains("README.txt"), "skipped files are shown with the reason: " + o.out());
     assertUsage(Runs.probehunt("find", tmp.resolve("nope").toString()), "nope");
   }
 
@@ -153,7 +172,14 @@ class CliAcceptanceTest {
     assertTrue(counts.out().lines().anyMatch(l -> l.contains("legacy-cgi")), counts.out());
     Runs.Outcome o = Runs.probehunt("rules", "--category", "all");
     assertEquals(0, o.code(), o.toString());
-    for (String id : List.of("cgi-phf", "cgi-test-cgi", "cgi-handler", "secrets-dotenv", "log4shell-jndi", "shellshock")) {
+    for (String id :
+        List.of(
+            "cgi-phf",
+            "cgi-test-cgi",
+            "cgi-handler",
+            "secrets-dotenv",
+            "log4shell-jndi",
+            "shellshock")) {
       assertTrue(o.out().contains(id), id);
     }
   }
@@ -163,8 +189,11 @@ class CliAcceptanceTest {
     Path rules = tmp.resolve("bad.rules");
     Files.writeString(
         rules, "rule x-1\n  category custom-test\n  field nowhere\n  match exact\n  pattern /a\n");
-    assertUsage(Runs.run(out(), List.of("--rules", rules.toString()), logs), "bad.rules:3:", "nowhere");
-    assertUsage(Runs.run(out(), List.of("--rules", tmp.resolve("missing.rules").toString()), logs), "missing.rules");
+    assertUsage(
+        Runs.run(out(), List.of("--rules", rules.toString()), logs), "bad.rules:3:", "nowhere");
+    assertUsage(
+        Runs.run(out(), List.of("--rules", tmp.resolve("missing.rules").toString()), logs),
+        "missing.rules");
   }
 
   @Test
@@ -179,10 +208,20 @@ class CliAcceptanceTest {
     Path out = out();
     assertEquals(0, Runs.run(out, List.of(), logs).code());
     Path hosts = out.resolve("hosts.csv");
-    List<String> kept = Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.51.100.1,")).toList();
+    List<String> kept =
+        Files.readAllLines(hosts).stream().filter(l -> !l.startsWith("11.51.100.1,")).toList();
     Files.write(hosts, kept);
-    Runs.Outcome o = Runs.probehunt("notify", "--from", out.toString(), "--server-name", "www.myname.co.jp",
-        "--admin", "Suzuki", "--sender", "admin@myname.co.jp");
+    Runs.Outcome o =
+        Runs.probehunt(
+            "notify",
+            "--reports",
+            out.toString(),
+            "--server-name",
+            "www.myname.co.jp",
+            "--admin",
+            "Suzuki",
+            "--from",
+            "admin@myname.co.jp");
     assertEquals(0, o.code(), o.toString());
     // Without registry data the two addresses share their /24's draft: only the kept one is in it.
     String draft =
@@ -190,7 +229,8 @@ class CliAcceptanceTest {
             org.probehunt.testing.Mails.read(out.resolve("notices/net_11-51-100-0_24.en.eml")));
     assertFalse(draft.contains("11.51.100.1 - - "), draft);
     assertTrue(draft.contains("11.51.100.2 - - "), draft);
-    assertUsage(Runs.probehunt("notify", "--from", tmp.resolve("no-reports").toString()), "no-reports");
+    assertUsage(
+        Runs.probehunt("notify", "--reports", tmp.resolve("no-reports").toString()), "no-reports");
   }
 
   @Test

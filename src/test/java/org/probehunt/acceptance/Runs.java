@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.probehunt.cli.Main;
-import org.probehunt.job.SparkTestSession;
+import org.probehunt.testing.SparkTestSession;
 
 /** Runs the command line in the shared Spark session, capturing what it prints. */
 final class Runs {
@@ -36,8 +36,17 @@ final class Runs {
 
   /** probehunt run --quiet --out OUT [extra...] PATH... */
   static Outcome run(Path out, List<String> extra, Path... inputs) {
-    List<String> args = new ArrayList<>(List.of("run", "--quiet", "--server-name", "www.myname.co.jp",
-        "--admin", "Suzuki", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--quiet",
+                "--server-name",
+                "www.myname.co.jp",
+                "--admin",
+                "Suzuki",
+                "--out",
+                out.toString()));
     args.addAll(extra);
     for (Path p : inputs) {
       args.add(p.toString());
@@ -47,8 +56,14 @@ final class Runs {
 
   /** Rows keyed by a column, failing on duplicate keys. */
   static Map<String, Map<String, String>> byKey(List<Map<String, String>> rows, String column) {
-    return rows.stream().collect(Collectors.toMap(r -> r.get(column), r -> r, (a, b) -> {
-      throw new AssertionError("duplicate " + column + ": " + a + " / " + b);
-    }, java.util.TreeMap::new));
+    return rows.stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.get(column),
+                r -> r,
+                (a, b) -> {
+                  throw new AssertionError("duplicate " + column + ": " + a + " / " + b);
+                },
+                java.util.TreeMap::new));
   }
 }

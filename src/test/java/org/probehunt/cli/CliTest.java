@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.job.SparkTestSession;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
 
 /** The command line as a user meets it: exit codes, one-line errors, refusals. */
 class CliTest {
@@ -261,6 +261,38 @@ class CliTest {
   }
 
   @Test
+  void includeAndExcludeChooseTheFilesRunReads() throws IOException {
+    Path logs = tmp.resolve("logs");
+    LogFiles.plain(
+        logs.resolve("access_log"),
+        List.of("11.0.113.1 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    LogFiles.plain(
+        logs.resolve("other_vhosts_access.log"),
+        List.of("11.0.113.2 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    LogFiles.plain(
+        logs.resolve("web.txt"),
+        List.of("11.0.113.3 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 404 -"));
+    Path out = tmp.resolve("out");
+    Outcome o =
+        probehunt(
+            "run",
+            "--out",
+            out.toString(),
+            "--include",
+            "*.txt",
+            "--exclude",
+            "other_*",
+            logs.toString());
+    assertEquals(0, o.code(), o.err());
+    List<String> hosts =
+        org.probehunt.testing.CsvFiles.rows(out.resolve("hosts.csv")).stream()
+            .map(r -> r.get("host"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("11.0.113.1", "11.0.113.3"), hosts, "the excluded log is not read");
+  }
+
+  @Test
   void notifyRebuildsTheDraftsFromAnEditedHostsFile() throws IOException {
     Path logs = tmp.resolve("logs");
     LogFiles.plain(
@@ -280,9 +312,9 @@ class CliTest {
     Outcome o =
         probehunt(
             "notify",
-            "--from",
+            "--reports",
             out.toString(),
-            "--sender",
+            "--from",
             "admin@myname.example",
             "--server-name",
             "www.myname.co.jp");
@@ -298,8 +330,59 @@ class CliTest {
 
   @Test
   void notifyWithoutReportsIsAUsageError() {
-    Outcome o = probehunt("notify", "--from", tmp.resolve("nothing").toString());
+    Outcome o = probehunt("notify", "--reports", tmp.resolve("nothing").toString());
     assertEquals(2, o.code(), o.err());
     assertOneLine(o, "hosts.csv");
+    Outcome none = probehunt("notify", "--from", "admin@myname.example");
+    assertEquals(2, none.code(), none.err());
+    assertOneLine(none, "missing --reports");
+  }
+
+  @Test
+  void notifyReadsTheOldSpellingOfTheReportFolderWithANote() throws IOException {
+    Path out = tmp.resolve("out");
+    assertEquals(0, probehunt("run", "--out", out.toString(), "data/sample").code());
+    Path drafts = out.resolve("notices");
+    String name = "wil.net.en.eml";
+    Files.delete(drafts.resolve(name));
+
+    // An old script: --from DIR for the folder and --sender for the address.
+    Outcome old = probehunt("notify", "--from", out.toString(), "--sender", "admin@myname.example");
+    assertEquals(0, old.code(), old.err());
+    assertEquals(NotifyArguments.NOTE, old.errLines(), "one note, on stderr");
+    String draft = Files.readString(drafts.resolve(name));
+    assertTrue(draft.contains("From: admin@myname.example"), draft);
+
+    Outcome current =
+        probehunt("notify", "--reports", out.toString(), "--from", "admin@myname.example");
+    assertEquals(0, current.code(), current.err());
+    assertEquals("", current.err(), "no note for the current spelling");
+    assertEquals(draft, Files.readString(drafts.resolve(name)), "the same draft both ways");
+  }
+
+  @Test
+  void notifyNeverTakesAMissingFolderForAnAddressOrTheOtherWayRound() {
+    // An old script whose folder is gone: not read as an address, and the error says why.
+    Outcome gone = probehunt("notify", "--from", tmp.resolve("gone").toString());
+    assertEquals(2, gone.code(), gone.err());
+    assertOneLine(gone, "missing --reports");
+    assertTrue(gone.err().contains(tmp.resolve("gone").toString()), gone.err());
+
+    Outcome twice =
+        probehunt(
+            "notify",
+            "--reports",
+            tmp.toString(),
+            "--from",
+            "a@myname.example",
+            "--sender",
+            "b@myname.example");
+    assertEquals(2, twice.code(), twice.err());
+    assertOneLine(twice, "--from and --sender");
+
+    // With --reports given, --from is an address even when a folder has that name.
+    Outcome folder = probehunt("notify", "--reports", tmp.toString(), "--from", tmp.toString());
+    assertEquals(2, folder.code(), folder.err());
+    assertOneLine(folder, "bad from address");
   }
 }

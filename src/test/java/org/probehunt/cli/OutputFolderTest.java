@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.job.SparkTestSession;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
 
 /** --overwrite and notify --out never remove an input or a file probehunt did not write. */
 class OutputFolderTest {
@@ -133,24 +133,30 @@ class OutputFolderTest {
     Files.createDirectories(elsewhere.resolve("notices"));
     Files.writeString(elsewhere.resolve("notices/letter.txt"), "mine");
 
-    String[] args = {"notify", "--from", reports.toString(), "--out", elsewhere.toString()};
+    String[] args = {"notify", "--reports", reports.toString(), "--out", elsewhere.toString()};
     assertRefused(probehunt(args), "not empty");
     Outcome overwrite =
         probehunt(
-            "notify", "--from", reports.toString(), "--out", elsewhere.toString(), "--overwrite");
+            "notify",
+            "--reports",
+            reports.toString(),
+            "--out",
+            elsewhere.toString(),
+            "--overwrite");
     assertRefused(overwrite, "no reports");
     assertEquals("mine", Files.readString(elsewhere.resolve("notices/letter.txt")));
 
     Path linked = Files.createSymbolicLink(tmp.resolve("linked"), reports);
-    Outcome same = probehunt("notify", "--from", reports.toString(), "--out", linked.toString());
-    assertEquals(0, same.code(), "the --from folder's own notices are replaced: " + same.err());
+    Outcome same = probehunt("notify", "--reports", reports.toString(), "--out", linked.toString());
+    assertEquals(0, same.code(), "the --reports folder's own notices are replaced: " + same.err());
     Path fresh = tmp.resolve("fresh");
     Outcome elsewhereOk =
-        probehunt("notify", "--from", reports.toString(), "--out", fresh.toString());
+        probehunt("notify", "--reports", reports.toString(), "--out", fresh.toString());
     assertEquals(0, elsewhereOk.code(), elsewhereOk.err());
     assertTrue(Files.exists(fresh.resolve("notices/wil.net.en.eml")));
     Outcome again =
-        probehunt("notify", "--from", reports.toString(), "--out", fresh.toString(), "--overwrite");
+        probehunt(
+            "notify", "--reports", reports.toString(), "--out", fresh.toString(), "--overwrite");
     assertEquals(0, again.code(), "notify's own output may be replaced: " + again.err());
   }
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.job.SparkTestSession;
+import org.probehunt.testing.SparkTestSession;
 
 /**
  * A templates folder with a mistake is refused before any work, in one line naming the file and

@@ -47,11 +47,11 @@ class XarfOptionTest {
   @Test
   void anyOtherVersionIsAOneLineUsageError() {
     for (String value : List.of("5", "0.1", "none", "v4", "")) {
-      assertRefused(value, "notify", "--from", "reports", "--xarf=" + value);
+      assertRefused(value, "notify", "--reports", "reports", "--xarf=" + value);
     }
     // Apart from the option, a number is taken as a version, and checked as one.
     assertRefused("5", "run", "--xarf", "5", "data/sample");
-    assertRefused("4.0", "notify", "--from", "reports", "--xarf", "4.0");
+    assertRefused("4.0", "notify", "--reports", "reports", "--xarf", "4.0");
   }
 
   private static void assertRefused(String value, String... args) {
@@ -62,7 +62,7 @@ class XarfOptionTest {
     String what = String.join(" ", args);
     assertEquals(2, code, "exit code of " + what + ": " + err);
     assertEquals(1, err.toString().strip().lines().count(), "one line for " + what + ": " + err);
-    assertTrue(err.toString().contains("expected 4 or 0.2, not '" + value + "'"),
-        what + ": " + err);
+    assertTrue(
+        err.toString().contains("expected 4 or 0.2, not '" + value + "'"), what + ": " + err);
   }
 }

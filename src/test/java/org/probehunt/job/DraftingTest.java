@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.Mails;
+import org.probehunt.testing.SparkTestSession;
+import org.probehunt.testing.TestSettings;
 
 /**
  * Drafts are written by the tasks, a contact at a time: the same files whatever the number of
@@ -33,7 +35,11 @@ class DraftingTest {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
       String ip = "11.0." + (i % 40) + "." + (1 + i);
-      lines.add(ip + " - - [01/Oct/2025:10:00:0" + (i % 10) + " +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1");
+      lines.add(
+          ip
+              + " - - [01/Oct/2025:10:00:0"
+              + (i % 10)
+              + " +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1");
       lines.add(ip + " - - [01/Oct/2025:10:01:00 +0900] \"GET / HTTP/1.0\" 200 9");
     }
     lines.add("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44");
@@ -77,7 +83,8 @@ class DraftingTest {
       assertArrayEquals(one.get(name), many.get(name), name + " differs between 1 and 7 tasks");
     }
     // 40 networks and one domain, each an English and a Japanese draft; 10.0.0.9 none.
-    assertEquals(82, one.keySet().stream().filter(n -> n.endsWith(".eml")).count(), one.keySet().toString());
+    assertEquals(
+        82, one.keySet().stream().filter(n -> n.endsWith(".eml")).count(), one.keySet().toString());
     assertTrue(one.keySet().stream().noneMatch(n -> n.contains(".tmp")), one.keySet().toString());
   }
 
@@ -151,7 +158,9 @@ class DraftingTest {
     Thread blocker =
         new Thread(
             () -> {
-              for (int i = 0; i < 60_000 && !Files.isDirectory(blocked.getParent().getParent()); i++) {
+              for (int i = 0;
+                  i < 60_000 && !Files.isDirectory(blocked.getParent().getParent());
+                  i++) {
                 pause();
               }
               try {

@@ -21,6 +21,7 @@ import org.probehunt.input.ReadOptions;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
 
 /** The join back must broadcast the flagged hosts and never shuffle the request table. */
 class JoinBackPlanTest {
@@ -40,10 +41,17 @@ class JoinBackPlanTest {
             JavaSparkContext.fromSparkContext(spark.sparkContext()),
             List.of(List.of(log.toUri().toString())),
             new HadoopConf(spark.sparkContext().hadoopConfiguration()),
-            new ScanSettings(null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL));
-    Dataset<Row> hosts = spark.createDataFrame(List.of(RowFactory.create("surf.wil.net")), Rows.HOSTS);
+            new ScanSettings(
+                null,
+                ReadOptions.defaults(),
+                RuleSet.defaults(),
+                HostAllowList.NONE,
+                TimeWindow.ALL));
+    Dataset<Row> hosts =
+        spark.createDataFrame(List.of(RowFactory.create("surf.wil.net")), Rows.HOSTS);
 
-    Dataset<Row> joined = ProbeJob.joinBack(passes, Set.of("surf.wil.net"), hosts, passes.counters("test"));
+    Dataset<Row> joined =
+        ProbeJob.joinBack(passes, Set.of("surf.wil.net"), hosts, passes.counters("test"));
 
     assertEquals(1, joined.count());
     String plan = joined.queryExecution().executedPlan().toString();

@@ -19,8 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.Mails;
+import org.probehunt.testing.SparkTestSession;
+import org.probehunt.testing.TestSettings;
 
-/** What the job writes for people: drafts that parse, and cells and headers attackers cannot steer. */
+/**
+ * What the job writes for people: drafts that parse, and cells and headers attackers cannot steer.
+ */
 class NoticeAndSafetyTest {
   @TempDir Path tmp;
 
@@ -37,7 +41,9 @@ class NoticeAndSafetyTest {
   void bothDraftsOfTheSampleParseAndQuoteTheThreeLogLines() throws Exception {
     Path out = run(Path.of("data/sample"));
     List<String> lines =
-        Files.readAllLines(Path.of("data/sample/access_log")).stream().filter(l -> l.startsWith("surf.wil.net")).toList();
+        Files.readAllLines(Path.of("data/sample/access_log")).stream()
+            .filter(l -> l.startsWith("surf.wil.net"))
+            .toList();
     assertEquals(3, lines.size());
     for (String lang : List.of("en", "ja")) {
       MimeMessage draft = Mails.read(out.resolve("notices/wil.net." + lang + ".eml"));
@@ -59,11 +65,14 @@ class NoticeAndSafetyTest {
   void attackerTextNeverStartsAFormulaOrReachesAHeader() throws Exception {
     Path logs = tmp.resolve("logs");
     String formulaUa =
-        "11.51.100.7 - - [01/Oct/2025:10:00:00 +0000] \"GET /.env HTTP/1.1\" 404 12 \"-\" \"=HYPERLINK(\\\"http://x.example/\\\",\\\"click\\\")\"";
+        "11.51.100.7 - - [01/Oct/2025:10:00:00 +0000] \"GET /.env HTTP/1.1\" 404 12 \"-\""
+            + " \"=HYPERLINK(\\\"http://x.example/\\\",\\\"click\\\")\"";
     String plusPath =
-        "11.51.100.7 - - [01/Oct/2025:10:00:01 +0000] \"GET /+cmd|'/c calc'!A0 HTTP/1.1\" 404 12 \"@SUM(1+1)\" \"-2+3\"";
+        "11.51.100.7 - - [01/Oct/2025:10:00:01 +0000] \"GET /+cmd|'/c calc'!A0 HTTP/1.1\" 404 12"
+            + " \"@SUM(1+1)\" \"-2+3\"";
     String hostile =
-        "evil@x.example,bcc=victim.example - - [01/Oct/2025:10:00:02 +0000] \"GET /cgi-bin/phf HTTP/1.0\" 404 1";
+        "evil@x.example,bcc=victim.example - - [01/Oct/2025:10:00:02 +0000] \"GET /cgi-bin/phf"
+            + " HTTP/1.0\" 404 1";
     LogFiles.plain(logs.resolve("access_log"), List.of(formulaUa, plusPath, hostile));
     Path out = run(logs);
 
@@ -87,8 +96,12 @@ class NoticeAndSafetyTest {
     try (Stream<Path> drafts = Files.list(out.resolve("notices"))) {
       for (Path draft : drafts.filter(p -> p.toString().endsWith(".eml")).toList()) {
         String headers = Mails.headers(draft);
-        assertFalse(headers.contains("evil@") || headers.contains("victim"), draft + ":\n" + headers);
-        assertFalse(draft.getFileName().toString().contains("@") || draft.getFileName().toString().contains(","), draft.toString());
+        assertFalse(
+            headers.contains("evil@") || headers.contains("victim"), draft + ":\n" + headers);
+        assertFalse(
+            draft.getFileName().toString().contains("@")
+                || draft.getFileName().toString().contains(","),
+            draft.toString());
       }
     }
   }

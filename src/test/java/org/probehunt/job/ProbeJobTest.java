@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
+import org.probehunt.testing.TestSettings;
 
 /** The whole job in a local Spark session, over files each test writes. */
 class ProbeJobTest {
@@ -77,15 +79,20 @@ class ProbeJobTest {
     assertEquals("ok", inputs.get(0).get("status"));
     assertTrue(Files.isRegularFile(out.resolve("summary.json")));
     try (var files = Files.walk(out)) {
-      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(), "no checksum or hidden files");
+      assertEquals(
+          List.of(),
+          files.filter(f -> f.getFileName().toString().startsWith(".")).toList(),
+          "no checksum or hidden files");
     }
   }
 
   @Test
   void joinBackFindsEveryRequestOfAFlaggedHostInEveryFile() throws IOException {
     Path logs = tmp.resolve("logs");
-    String browse = "surf.wil.net - - [22/Nov/1998:10:00:00 +0900] \"GET /index.html HTTP/1.0\" 200 99";
-    String other = "ok.example.jp - - [22/Nov/1998:10:00:01 +0900] \"GET /index.html HTTP/1.0\" 200 99";
+    String browse =
+        "surf.wil.net - - [22/Nov/1998:10:00:00 +0900] \"GET /index.html HTTP/1.0\" 200 99";
+    String other =
+        "ok.example.jp - - [22/Nov/1998:10:00:01 +0900] \"GET /index.html HTTP/1.0\" 200 99";
     LogFiles.gzip(logs.resolve("access_log.1.gz"), List.of(browse, other));
     LogFiles.plain(logs.resolve("access_log"), List.of(other, PHF, HANDLER));
     Path out = tmp.resolve("out");
@@ -93,8 +100,10 @@ class ProbeJobTest {
 
     List<Map<String, String>> requests = CsvFiles.rows(out.resolve("requests.csv"));
     assertEquals(List.of(browse, PHF, HANDLER), requests.stream().map(r -> r.get("line")).toList());
-    assertEquals(List.of("false", "true", "true"), requests.stream().map(r -> r.get("probe")).toList());
-    assertTrue(requests.get(0).get("source").endsWith("access_log.1.gz"), requests.get(0).toString());
+    assertEquals(
+        List.of("false", "true", "true"), requests.stream().map(r -> r.get("probe")).toList());
+    assertTrue(
+        requests.get(0).get("source").endsWith("access_log.1.gz"), requests.get(0).toString());
     assertEquals("1", requests.get(0).get("line_no"));
   }
 
@@ -106,15 +115,20 @@ class ProbeJobTest {
     LogFiles.bzip2(logs.resolve("access_log.3.bz2"), two);
     LogFiles.xz(logs.resolve("access_log.4.xz"), two);
     LogFiles.zstd(logs.resolve("access_log.5.zst"), two);
-    LogFiles.tarGz(logs.resolve("2025-10.tar.gz"), List.of("www/access_log", "www/error_log"), List.of(two, List.of("[error] x")));
-    LogFiles.zip(logs.resolve("old.zip"), List.of("access.log"), List.of(List.of(PHF, "", "garbage")));
+    LogFiles.tarGz(
+        logs.resolve("2025-10.tar.gz"),
+        List.of("www/access_log", "www/error_log"),
+        List.of(two, List.of("[error] x")));
+    LogFiles.zip(
+        logs.resolve("old.zip"), List.of("access.log"), List.of(List.of(PHF, "", "garbage")));
     Path out = tmp.resolve("out");
     run(out, logs);
 
     Map<String, Map<String, String>> bySource =
         CsvFiles.rows(out.resolve("inputs.csv")).stream()
             .collect(Collectors.toMap(r -> r.get("source").replaceAll("^.*/logs/", ""), r -> r));
-    assertEquals("3", bySource.get("access_log.2.gz").get("lines"), "both gzip members: " + bySource);
+    assertEquals(
+        "3", bySource.get("access_log.2.gz").get("lines"), "both gzip members: " + bySource);
     assertEquals("gzip", bySource.get("access_log.2.gz").get("compression"));
     assertEquals("bzip2", bySource.get("access_log.3.bz2").get("compression"));
     assertEquals("xz", bySource.get("access_log.4.xz").get("compression"));
@@ -123,7 +137,8 @@ class ProbeJobTest {
     assertEquals("tar", bySource.get("2025-10.tar.gz!www/access_log").get("container"));
     assertEquals("skipped", bySource.get("2025-10.tar.gz!www/error_log").get("status"));
     Map<String, String> zip = bySource.get("old.zip!access.log");
-    assertEquals(List.of("3", "1", "2"), List.of(zip.get("lines"), zip.get("parsed"), zip.get("rejected")));
+    assertEquals(
+        List.of("3", "1", "2"), List.of(zip.get("lines"), zip.get("parsed"), zip.get("rejected")));
     for (Map<String, String> row : bySource.values()) {
       assertEquals(
           Long.parseLong(row.get("lines")),
@@ -131,8 +146,13 @@ class ProbeJobTest {
           "lines = parsed + rejected: " + row);
     }
     List<Map<String, String>> rejects = CsvFiles.rows(out.resolve("rejects.csv"));
-    assertEquals(List.of("empty", "2"), List.of(rejects.get(0).get("reason"), rejects.get(0).get("line_no")));
-    assertEquals(12, CsvFiles.rows(out.resolve("requests.csv")).size(), "2+1+2+2+2+2+1 probes of surf.wil.net");
+    assertEquals(
+        List.of("empty", "2"),
+        List.of(rejects.get(0).get("reason"), rejects.get(0).get("line_no")));
+    assertEquals(
+        12,
+        CsvFiles.rows(out.resolve("requests.csv")).size(),
+        "2+1+2+2+2+2+1 probes of surf.wil.net");
   }
 
   @Test
@@ -140,7 +160,10 @@ class ProbeJobTest {
     Path logs = tmp.resolve("logs");
     List<String> lines = new java.util.ArrayList<>();
     for (int i = 0; i < 2000; i++) {
-      lines.add(String.format("10.0.%d.%d - - [01/Oct/2025:00:00:00 +0000] \"GET /p%d HTTP/1.1\" 200 %d", i / 250, i % 250, i, i));
+      lines.add(
+          String.format(
+              "10.0.%d.%d - - [01/Oct/2025:00:00:00 +0000] \"GET /p%d HTTP/1.1\" 200 %d",
+              i / 250, i % 250, i, i));
     }
     byte[] whole = LogFiles.gzip(LogFiles.text(lines));
     Files.createDirectories(logs);
@@ -158,7 +181,8 @@ class ProbeJobTest {
     assertEquals("truncated", cut.get("status"), cut.toString());
     long read = Long.parseLong(cut.get("lines"));
     assertTrue(read > 0 && read < 2000, "a prefix was read: " + cut);
-    assertEquals(1, CsvFiles.rows(out.resolve("hosts.csv")).size(), "the intact file is still read");
+    assertEquals(
+        1, CsvFiles.rows(out.resolve("hosts.csv")).size(), "the intact file is still read");
   }
 
   @Test
@@ -173,7 +197,8 @@ class ProbeJobTest {
         int second = random.nextInt(86_400);
         lines.add(
             String.format(
-                "%s - - [01/Oct/2025:%02d:%02d:%02d +0900] \"GET /cgi-bin/phf?n=%d HTTP/1.0\" 404 1",
+                "%s - - [01/Oct/2025:%02d:%02d:%02d +0900] \"GET /cgi-bin/phf?n=%d HTTP/1.0\" 404"
+                    + " 1",
                 host, second / 3600, second / 60 % 60, second % 60, i));
         lines.add("garbage line " + i);
       }
@@ -208,7 +233,8 @@ class ProbeJobTest {
         new java.util.TreeSet<>(requests.stream().map(r -> r.get("line")).toList()));
     assertEquals(2000, CsvFiles.rows(out.resolve("rejects.csv")).size());
     try (var files = Files.list(out)) {
-      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList());
+      assertEquals(
+          List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList());
     }
   }
 
@@ -218,9 +244,20 @@ class ProbeJobTest {
     Path second = tmp.resolve("second");
     run(first, Path.of("data/sample"));
     run(second, Path.of("data/sample"));
-    for (String report : List.of("hosts.csv", "requests.csv", "inputs.csv", "rejects.csv", "campaigns.csv", "summary.json", "notices/wil.net.en.eml", "notices/wil.net.ja.eml")) {
+    for (String report :
+        List.of(
+            "hosts.csv",
+            "requests.csv",
+            "inputs.csv",
+            "rejects.csv",
+            "campaigns.csv",
+            "summary.json",
+            "notices/wil.net.en.eml",
+            "notices/wil.net.ja.eml")) {
       assertArrayEquals(
-          Files.readAllBytes(first.resolve(report)), Files.readAllBytes(second.resolve(report)), report);
+          Files.readAllBytes(first.resolve(report)),
+          Files.readAllBytes(second.resolve(report)),
+          report);
     }
   }
 }

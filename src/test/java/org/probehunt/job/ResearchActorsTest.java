@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.contact.Actors;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
+import org.probehunt.testing.SparkTestSession;
+import org.probehunt.testing.TestSettings;
 
 /**
  * Research scanners in a real run: hosts.csv names them in its last column, and they get neither a
@@ -77,8 +79,6 @@ class ResearchActorsTest {
     JobSettings settings =
         new JobSettings(
             plain.paths(),
-            plain.include(),
-            plain.exclude(),
             plain.out(),
             plain.overwrite(),
             plain.strict(),

@@ -1,4 +1,4 @@
-package org.probehunt.job;
+package org.probehunt.testing;
 
 import org.apache.spark.sql.SparkSession;
 

@@ -1,32 +1,34 @@
-package org.probehunt.job;
+package org.probehunt.testing;
 
 import java.util.List;
+import org.probehunt.contact.ContactBook;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
-import org.probehunt.contact.ContactBook;
+import org.probehunt.job.JobSettings;
+import org.probehunt.job.NoticePlan;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
 
 /** The settings a plain {@code probehunt run --out OUT PATH...} gets. */
-final class TestSettings {
+public final class TestSettings {
   private TestSettings() {}
 
-  static JobSettings of(List<String> paths, String out) {
+  public static JobSettings of(List<String> paths, String out) {
     return new JobSettings(
         paths,
-        List.of(),
-        List.of(),
         out,
         false,
         false,
-        new ScanSettings(null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
+        new ScanSettings(
+            null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
         1,
         true,
         new NoticePlan(
-            new NoticeSettings("www.myname.co.jp", "Suzuki", null, "UTF-8", 200, false, TemplateSet.defaults()),
+            new NoticeSettings(
+                "www.myname.co.jp", "Suzuki", null, "UTF-8", 200, false, TemplateSet.defaults()),
             ContactBook.EMPTY,
             null,
             null,

@@ -1,0 +1,253 @@
+package org.probehunt.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.detect.HostAllowList;
+import org.probehunt.detect.RuleSet;
+import org.probehunt.input.ReadOptions;
+import org.probehunt.testing.LogFiles;
+
+/**
+ * The per-file loop without Spark, through {@link Scanner} on the local file system: every line of
+ * a plain or gzip file is counted once, as parsed or rejected; the first pass reports probes and
+ * rejections by line number and one tally per file or archive member; the join back yields the
+ * named hosts' requests and nothing else.
+ */
+class EntryScanTest {
+  /** Lines longer than this are cut and rejected, so the test can write one. */
+  private static final int MAX_LINE_BYTES = 256;
+
+  private static final ScanSettings ALL =
+      settings(ReadOptions.defaults().withMaxLineBytes(MAX_LINE_BYTES), TimeWindow.ALL);
+
+  private static final List<String> PLAIN =
+      List.of(
+          "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
+          "11.0.113.7 - - [23/Nov/1998:19:53:00 +0900] \"GET /index.html HTTP/1.0\" 200 1043",
+          "this is no log line",
+          "surf.wil.net - - [23/Nov/1998:19:54:00 +0900] \"GET /index.html HTTP/1.0\" 200 1043",
+          "",
+          "11.0.113.9 - - [23/Nov/1998:19:55:00 +0900] \"GET /cgi-bin/test-cgi HTTP/1.0\" 404 -");
+
+  private static final List<String> GZIP_FIRST_MEMBER =
+      List.of(
+          "11.0.113.9 - - [22/Nov/1998:10:00:00 +0900] \"GET / HTTP/1.0\" 200 1043",
+          "11.0.113.7 - - [22/Nov/1998:10:00:05 +0900] \"GET /cgi-bin/phf?Qalias=x HTTP/1.0\" 200"
+              + " 4");
+
+  private static final String LONG =
+      "11.0.113.9 - - [22/Nov/1998:10:00:30 +0900] \"GET /"
+          + "a".repeat(MAX_LINE_BYTES)
+          + " HTTP/1.0\" 200 1";
+
+  private static final List<String> GZIP_SECOND_MEMBER =
+      List.of(
+          "\"GET / HTTP/1.0\" 200 1043",
+          LONG,
+          "11.0.113.9 - - [22/Nov/1998:10:01:00 +0900] \"GET /about.html HTTP/1.0\" 200 10");
+
+  @TempDir Path tmp;
+  private String plain;
+  private String gzip;
+
+  private static ScanSettings settings(ReadOptions read, TimeWindow window) {
+    return new ScanSettings(null, read, RuleSet.defaults(), HostAllowList.NONE, window);
+  }
+
+  @BeforeEach
+  void writeLogs() throws IOException {
+    plain = LogFiles.plain(tmp.resolve("access_log"), PLAIN).toString();
+    gzip =
+        LogFiles.gzip(tmp.resolve("access_log.1.gz"), GZIP_FIRST_MEMBER, GZIP_SECOND_MEMBER)
+            .toString();
+  }
+
+  /** What a pass over {@code paths} yielded, in order, and the line counts it reported per file. */
+  private record Pass(List<ScanEvent> events, List<Long> fileLines) {
+    List<String> hits() {
+      List<String> hits = new ArrayList<>();
+      for (ScanEvent e : events) {
+        if (e instanceof Hit hit) {
+          hits.add(name(hit.source()) + ":" + hit.lineNo() + " " + hit.request().host());
+        }
+      }
+      return hits;
+    }
+
+    List<String> rejects() {
+      List<String> rejects = new ArrayList<>();
+      for (ScanEvent e : events) {
+        if (e instanceof Reject reject) {
+          rejects.add(name(reject.source()) + ":" + reject.lineNo() + " " + reject.reason());
+        }
+      }
+      return rejects;
+    }
+
+    List<EntryTally> tallies() {
+      return events.stream()
+          .filter(EntryTally.class::isInstance)
+          .map(EntryTally.class::cast)
+          .toList();
+    }
+  }
+
+  private static String name(String source) {
+    return source.substring(source.lastIndexOf('/') + 1);
+  }
+
+  private static Pass firstPass(ScanSettings settings, String... paths) throws IOException {
+    List<Long> lines = new ArrayList<>();
+    try (Scanner scanner =
+        Scanner.probes(new Configuration(), List.of(paths), settings, lines::add)) {
+      List<ScanEvent> events = new ArrayList<>();
+      scanner.forEachRemaining(events::add);
+      return new Pass(events, lines);
+    }
+  }
+
+  private static Pass joinBack(Set<String> hosts, String... paths) throws IOException {
+    List<Long> lines = new ArrayList<>();
+    try (Scanner scanner =
+        Scanner.requestsOf(new Configuration(), List.of(paths), ALL, hosts, lines::add)) {
+      List<ScanEvent> events = new ArrayList<>();
+      scanner.forEachRemaining(events::add);
+      return new Pass(events, lines);
+    }
+  }
+
+  @Test
+  void everyLineIsCountedOnceAsParsedOrRejected() throws IOException {
+    Pass pass = firstPass(ALL, plain, gzip);
+    List<EntryTally> tallies = pass.tallies();
+    assertEquals(2, tallies.size(), "one tally per file: " + tallies);
+
+    EntryTally first = tallies.get(0);
+    assertEquals(plain, first.source());
+    assertEquals(List.of(6L, 4L, 2L), List.of(first.lines(), first.parsed(), first.rejected()));
+    assertEquals("none", first.compression());
+    assertEquals("ok", first.status());
+
+    EntryTally second = tallies.get(1);
+    assertEquals(gzip, second.source());
+    assertEquals(List.of(5L, 3L, 2L), List.of(second.lines(), second.parsed(), second.rejected()));
+    assertEquals("gzip", second.compression(), "told from the bytes");
+    assertEquals("ok", second.status());
+
+    assertEquals(List.of(6L, 5L), pass.fileLines(), "progress hears of each file's lines once");
+    for (EntryTally tally : tallies) {
+      assertEquals(tally.lines(), tally.parsed() + tally.rejected(), tally.toString());
+    }
+  }
+
+  @Test
+  void probesAndRejectionsAreReportedWithTheirLineNumbers() throws IOException {
+    Pass pass = firstPass(ALL, plain, gzip);
+    assertEquals(
+        List.of(
+            "access_log:1 surf.wil.net", "access_log:6 11.0.113.9", "access_log.1.gz:2 11.0.113.7"),
+        pass.hits(),
+        "probes only, in file order; line numbers run on across gzip members");
+    for (ScanEvent e : pass.events()) {
+      if (e instanceof Hit hit) {
+        assertTrue(hit.detection().probe(), hit.toString());
+        List<String> lines =
+            hit.source().equals(plain) ? PLAIN : concat(GZIP_FIRST_MEMBER, GZIP_SECOND_MEMBER);
+        assertEquals(lines.get((int) hit.lineNo() - 1), hit.line(), "the line as read");
+      }
+    }
+
+    List<String> rejects = pass.rejects();
+    assertEquals(4, rejects.size(), rejects.toString());
+    assertTrue(rejects.get(0).startsWith("access_log:3 "), rejects.toString());
+    assertTrue(rejects.get(1).startsWith("access_log:5 "), rejects.toString());
+    assertTrue(rejects.get(2).startsWith("access_log.1.gz:3 "), rejects.toString());
+    assertEquals("access_log.1.gz:4 line too long", rejects.get(3));
+    for (String reject : rejects) {
+      assertFalse(reject.substring(reject.indexOf(' ') + 1).isBlank(), "a reason: " + reject);
+    }
+    Reject unparsed =
+        (Reject) pass.events().stream().filter(Reject.class::isInstance).findFirst().orElseThrow();
+    assertEquals("this is no log line", unparsed.line());
+  }
+
+  @Test
+  void theJoinBackYieldsExactlyTheNamedHostsRequests() throws IOException {
+    Pass pass = joinBack(Set.of("surf.wil.net", "11.0.113.9"), plain, gzip);
+    assertEquals(
+        List.of(
+            "access_log:1 surf.wil.net",
+            "access_log:4 surf.wil.net",
+            "access_log:6 11.0.113.9",
+            "access_log.1.gz:1 11.0.113.9",
+            "access_log.1.gz:5 11.0.113.9"),
+        pass.hits());
+    assertEquals(pass.hits().size(), pass.events().size(), "no rejections, no tallies");
+    for (ScanEvent e : pass.events()) {
+      Hit hit = (Hit) e;
+      boolean probe = hit.source().equals(plain) && (hit.lineNo() == 1 || hit.lineNo() == 6);
+      assertEquals(probe, hit.detection().probe(), "the rules' verdict rides along: " + hit);
+    }
+    assertEquals(List.of(6L, 5L), pass.fileLines(), "every line is still read");
+
+    assertEquals(List.of(), joinBack(Set.of("11.0.113.250"), plain, gzip).events());
+  }
+
+  @Test
+  void requestsOutsideTheWindowAreParsedButNotProbes() throws IOException {
+    ScanSettings window =
+        settings(
+            ReadOptions.defaults().withMaxLineBytes(MAX_LINE_BYTES),
+            TimeWindow.parse("1998-11-23", null));
+    Pass pass = firstPass(window, gzip);
+    assertEquals(List.of(), pass.hits(), "the 22 November probe is outside");
+    EntryTally tally = pass.tallies().get(0);
+    assertEquals(List.of(5L, 3L, 2L), List.of(tally.lines(), tally.parsed(), tally.rejected()));
+  }
+
+  @Test
+  void aSkippedArchiveMemberGivesItsTallyAndNothingElse() throws IOException {
+    String archive =
+        LogFiles.tarGz(
+                tmp.resolve("logs.tar.gz"),
+                List.of("access_log", "notes.txt"),
+                List.of(PLAIN.subList(0, 2), List.of("surf.wil.net GET /cgi-bin/phf")))
+            .toString();
+    Pass pass = firstPass(ALL, archive);
+    assertEquals(List.of("logs.tar.gz!access_log:1 surf.wil.net"), pass.hits());
+    assertEquals(List.of(), pass.rejects(), "the skipped member's line is not read");
+    List<EntryTally> tallies = pass.tallies();
+    assertEquals(2, tallies.size(), tallies.toString());
+    EntryTally read = tallies.get(0);
+    assertEquals(archive + "!access_log", read.source());
+    assertEquals(List.of(2L, 2L, 0L), List.of(read.lines(), read.parsed(), read.rejected()));
+    EntryTally skipped = tallies.get(1);
+    assertEquals(archive + "!notes.txt", skipped.source());
+    assertEquals("skipped", skipped.status());
+    assertEquals(
+        List.of(0L, 0L, 0L), List.of(skipped.lines(), skipped.parsed(), skipped.rejected()));
+    assertFalse(skipped.message() == null || skipped.message().isBlank(), "the reason");
+    assertEquals(List.of(2L), pass.fileLines(), "the archive's lines, once");
+
+    Pass back = joinBack(Set.of("surf.wil.net"), archive);
+    assertEquals(List.of("logs.tar.gz!access_log:1 surf.wil.net"), back.hits());
+    assertEquals(1, back.events().size(), "the join back gives no tally: " + back.events());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
