@@ -27,7 +27,7 @@ final class Errors {
   static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (UserErrors.isUserError(e)) {
-      err.println("probehunt: " + e.getMessage());
+      err.println("probehunt: " + UserErrors.describe(e));
       err.flush();
       return ExitCodes.USAGE;
     }

@@ -14,7 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
-import org.probehunt.job.OutputDir;
+import org.probehunt.job.OutputFolders;
 import org.probehunt.job.Renotify;
 import org.probehunt.job.Sessions;
 import org.probehunt.report.CsvInput;
@@ -81,7 +81,7 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       throw new UsageException("--from: no requests.csv in " + from);
     }
     String target = out == null ? reports : out;
-    OutputDir.checkNotices(new Configuration(), reports, target, overwrite);
+    OutputFolders.checkNotices(new Configuration(), reports, target, overwrite);
     PrintWriter console = consoleOptions.console(spec);
     long drafts =
         Sessions.within(

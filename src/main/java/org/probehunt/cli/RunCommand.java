@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
-import org.probehunt.job.OutputDir;
+import org.probehunt.job.OutputFolders;
 import org.probehunt.job.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,8 +88,8 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
           "note: no --server-name; the drafts name this machine, %s%n",
           settings.notices().notices().serverName());
     }
-    OutputDir.checkAgainstInputs(new Configuration(), out, overwrite, paths);
-    OutputDir.check(new Configuration(), out, overwrite);
+    OutputFolders.checkAgainstInputs(new Configuration(), out, overwrite, paths);
+    OutputFolders.check(new Configuration(), out, overwrite);
     JobResult result = Sessions.run(settings, console);
     if (result.damaged()) {
       spec.commandLine()

@@ -14,10 +14,8 @@ import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.input.Candidate;
-import org.probehunt.input.RealPaths;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
 public final class OutputDir {
@@ -43,9 +41,6 @@ public final class OutputDir {
 
   private static final Pattern ABUSEIPDB = Pattern.compile("abuseipdb(-[0-9]+)?\\.csv");
 
-  /** The mark of a finished run: a folder without it is not known to hold only reports. */
-  private static final String SUMMARY = "summary.json";
-
   /**
    * Opens {@code dir} for writing. A folder that already holds files is refused unless {@code
    * overwrite}, so that a second run never mixes its reports with an earlier run's; with it, only
@@ -57,8 +52,8 @@ public final class OutputDir {
       throws IOException {
     Path path = new Path(dir);
     FileSystem fs = path.getFileSystem(conf);
-    refuseInputs(conf, fs, path, dir, inputs);
-    check(fs, path, dir, overwrite);
+    OutputFolders.refuseInputs(conf, fs, path, dir, inputs);
+    OutputFolders.check(fs, path, dir, overwrite);
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
@@ -71,22 +66,6 @@ public final class OutputDir {
     }
     fs.mkdirs(path);
     return new OutputDir(fs, fs.makeQualified(path));
-  }
-
-  /** Refuses a report folder that is, or holds, an input once links on either side are followed. */
-  private static void refuseInputs(
-      Configuration conf, FileSystem fs, Path path, String dir, List<Candidate> inputs)
-      throws IOException {
-    String out = RealPaths.of(fs, path);
-    for (Candidate input : inputs) {
-      Path inputPath = new Path(input.path());
-      String real = RealPaths.of(inputPath.getFileSystem(conf), inputPath);
-      if (RealPaths.within(real, out)) {
-        // --overwrite would delete the very logs the run is about to read.
-        throw new OutputFolderException(
-            "--out " + dir + " holds an input, " + input.path() + "; choose another folder");
-      }
-    }
   }
 
   /** True for a name a run writes into its report folder, or the hidden pieces of one. */
@@ -137,121 +116,6 @@ public final class OutputDir {
   static OutputDir existing(FileSystem fs, Path dir) {
     fs.setWriteChecksum(false);
     return new OutputDir(fs, fs.makeQualified(dir));
-  }
-
-  /**
-   * Refuses a report folder that is a file, or that holds files when {@code overwrite} is not
-   * given. Cheap enough to run before Spark starts, so the mistake is told at once.
-   */
-  public static void check(Configuration conf, String dir, boolean overwrite) throws IOException {
-    Path path = new Path(dir);
-    // A private instance: the cached one would be this bare configuration's file system, which
-    // the job would then be handed in place of the one its Spark properties choose.
-    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
-      check(fs, path, dir, overwrite);
-    }
-  }
-
-  /**
-   * Refuses {@code --overwrite} with a report folder that lies inside an input folder named on the
-   * command line, or holds one, once symbolic links are resolved: before Spark starts, and before
-   * anything is removed. Globs are left to the check of the files they match.
-   */
-  public static void checkAgainstInputs(
-      Configuration conf, String dir, boolean overwrite, List<String> inputs) throws IOException {
-    if (!overwrite) {
-      return;
-    }
-    Path path = new Path(dir);
-    String out = RealPaths.of(path.getFileSystem(conf), path);
-    for (String input : inputs) {
-      Path inputPath = new Path(input);
-      if (isGlob(inputPath)) {
-        continue;
-      }
-      String real = RealPaths.of(inputPath.getFileSystem(conf), inputPath);
-      if (RealPaths.within(real, out)) {
-        throw new OutputFolderException(
-            "--out " + dir + " holds an input, " + input + "; choose another folder");
-      }
-      if (RealPaths.within(out, real)) {
-        throw new OutputFolderException(
-            "--out "
-                + dir
-                + " lies inside the input folder "
-                + input
-                + ", and --overwrite never removes anything there; choose another folder");
-      }
-    }
-  }
-
-  private static boolean isGlob(Path path) {
-    try {
-      return new GlobPattern(path.toUri().getPath()).hasWildcard();
-    } catch (RuntimeException e) {
-      return true; // a malformed glob: Discovery names the mistake
-    }
-  }
-
-  private static void check(FileSystem fs, Path path, String dir, boolean overwrite)
-      throws IOException {
-    if (!fs.exists(path)) {
-      return;
-    }
-    if (!fs.getFileStatus(path).isDirectory()) {
-      throw new OutputFolderException("--out " + dir + " is a file, not a folder");
-    }
-    if (fs.listStatus(path).length == 0) {
-      return;
-    }
-    if (!overwrite) {
-      throw new OutputFolderException(
-          "--out " + dir + " is not empty; choose another folder or add --overwrite");
-    }
-    if (!fs.exists(new Path(path, SUMMARY))) {
-      throw new OutputFolderException(
-          "--out "
-              + dir
-              + " holds files but no "
-              + SUMMARY
-              + " of an earlier run, and --overwrite replaces only a run's reports;"
-              + " choose another folder or empty it yourself");
-    }
-  }
-
-  /**
-   * Refuses a folder for {@code notify --out} the way {@code run} refuses its report folder: the
-   * {@code --from} folder itself (its notices are the ones to replace), an empty or new folder, or
-   * with {@code overwrite} one that holds an earlier run's or notify's reports. Only notices/ and
-   * domains.csv are then replaced.
-   */
-  public static void checkNotices(Configuration conf, String from, String out, boolean overwrite)
-      throws IOException {
-    Path path = new Path(out);
-    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
-      Path source = new Path(from);
-      FileSystem sourceFs = source.getFileSystem(conf);
-      if (!fs.exists(path) || RealPaths.of(fs, path).equals(RealPaths.of(sourceFs, source))) {
-        return;
-      }
-      if (!fs.getFileStatus(path).isDirectory()) {
-        throw new OutputFolderException("--out " + out + " is a file, not a folder");
-      }
-      if (fs.listStatus(path).length == 0) {
-        return;
-      }
-      if (!overwrite) {
-        throw new OutputFolderException(
-            "--out " + out + " is not empty; choose another folder or add --overwrite");
-      }
-      if (!fs.exists(new Path(path, SUMMARY)) && !fs.exists(new Path(path, "notices/index.csv"))) {
-        throw new OutputFolderException(
-            "--out "
-                + out
-                + " holds files but no reports of an earlier run, and --overwrite replaces only"
-                + " notices/ and domains.csv of one; choose another folder or empty it yourself");
-      }
-    }
   }
 
   /** A new file at {@code relative} (forward slashes), replacing nothing. */
