@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.job.OutputFolders;
 import org.probehunt.job.Renotify;
+import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
 import org.probehunt.report.CsvInput;
 import picocli.CommandLine.Command;
@@ -81,12 +82,16 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
       throw new UsageException("--from: no requests.csv in " + from);
     }
     String target = out == null ? reports : out;
-    OutputFolders.checkNotices(new Configuration(), reports, target, overwrite);
     PrintWriter console = consoleOptions.console(spec);
-    long drafts =
-        Sessions.within(
-            spark ->
-                Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+    long drafts;
+    // The same rule as run's: one command at a time writes into a folder.
+    try (RunLock lock = RunLock.take(new Configuration(), target, "notify", console)) {
+      OutputFolders.checkNotices(new Configuration(), reports, target, overwrite);
+      drafts =
+          Sessions.within(
+              spark ->
+                  Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+    }
     console.printf(
         "notify: %d hosts, %d drafts in %s%n", hosts.size(), drafts, new Path(target, "notices"));
     console.flush();

@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
 import org.probehunt.job.OutputFolders;
+import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,8 +90,12 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
           settings.notices().notices().serverName());
     }
     OutputFolders.checkAgainstInputs(new Configuration(), out, overwrite, paths);
-    OutputFolders.check(new Configuration(), out, overwrite);
-    JobResult result = Sessions.run(settings, console);
+    // One run per folder: the lock comes first, so that a second run is told at once.
+    JobResult result;
+    try (RunLock lock = RunLock.take(new Configuration(), out, "run", console)) {
+      OutputFolders.check(new Configuration(), out, overwrite);
+      result = Sessions.run(settings, console);
+    }
     if (result.damaged()) {
       spec.commandLine()
           .getErr()

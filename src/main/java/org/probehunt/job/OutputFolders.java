@@ -3,6 +3,7 @@ package org.probehunt.job;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
@@ -41,7 +42,7 @@ public final class OutputFolders {
     if (!fs.getFileStatus(path).isDirectory()) {
       throw new OutputFolderException(dir, "is a file, not a folder", Remedy.ANOTHER_FOLDER);
     }
-    if (fs.listStatus(path).length == 0) {
+    if (isEmpty(fs, path)) {
       return;
     }
     if (!replace) {
@@ -103,6 +104,16 @@ public final class OutputFolders {
     }
   }
 
+  /** True when the folder holds nothing but, perhaps, the lock of the run that checks it. */
+  private static boolean isEmpty(FileSystem fs, Path path) throws IOException {
+    for (FileStatus child : fs.listStatus(path)) {
+      if (!RunLock.NAME.equals(child.getPath().getName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static OutputFolderException holdsInput(String dir, String input) {
     return new OutputFolderException(dir, "holds an input, " + input, Remedy.ANOTHER_FOLDER);
   }
@@ -133,7 +144,7 @@ public final class OutputFolders {
       if (!fs.getFileStatus(path).isDirectory()) {
         throw new OutputFolderException(out, "is a file, not a folder", Remedy.ANOTHER_FOLDER);
       }
-      if (fs.listStatus(path).length == 0) {
+      if (isEmpty(fs, path)) {
         return;
       }
       if (!replace) {
