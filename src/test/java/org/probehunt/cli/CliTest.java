@@ -10,10 +10,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.job.SparkTestSession;
+import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
 
 /** The command line as a user meets it: exit codes, one-line errors, refusals. */
@@ -133,6 +135,31 @@ class CliTest {
         probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
     assertEquals(1, strict.code(), strict.err());
     assertTrue(strict.err().contains("access_log.1.gz"), strict.err());
+  }
+
+  @Test
+  void nestedArchivesAreSkippedAndTheConsoleCountsThem() throws IOException {
+    Path logs = tmp.resolve("logs");
+    String phf = "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44";
+    LogFiles.tarGz(
+        logs.resolve("2025-10.tar.gz"),
+        List.of("www/access_log", "www/old-logs.tar.gz", "www/more.zip"),
+        List.of(List.of(phf), List.of(phf), List.of(phf)));
+    Path out = tmp.resolve("out");
+    Outcome o = probehunt("run", "--out", out.toString(), logs.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("done: 1 lines read, 2 inputs skipped, 1 hosts flagged"), o.out());
+    List<Map<String, String>> skipped =
+        CsvFiles.rows(out.resolve("inputs.csv")).stream()
+            .filter(r -> r.get("status").equals("skipped"))
+            .toList();
+    assertEquals(2, skipped.size(), skipped.toString());
+    for (Map<String, String> row : skipped) {
+      assertEquals("nested archive (not opened)", row.get("message"), row.toString());
+    }
+    assertTrue(
+        Files.readString(out.resolve("summary.json")).contains("\"skipped_inputs\": 2"),
+        Files.readString(out.resolve("summary.json")));
   }
 
   @Test
