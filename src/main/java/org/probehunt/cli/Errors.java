@@ -31,9 +31,20 @@ final class Errors {
       err.flush();
       return ExitCodes.USAGE;
     }
+    boolean verbose = cmd.getCommand() instanceof Verbosity v && v.verbose();
+    if (DiskFull.isCause(e)) {
+      // The cause is known and told whole: the trace adds nothing a user can act on.
+      String folder = cmd.getCommand() instanceof WritesReports w ? w.reportFolder() : null;
+      err.println("probehunt: " + DiskFull.describe(folder));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("probehunt: " + firstLine(message));
-    if (cmd.getCommand() instanceof Verbosity v && v.verbose()) {
+    if (verbose) {
       e.printStackTrace(err);
     } else {
       err.println("probehunt: run again with --verbose for the details");

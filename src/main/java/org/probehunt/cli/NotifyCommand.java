@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " edit the templates), then run this. The notices/ folder and domains.csv are"
           + " replaced."
     })
-public final class NotifyCommand implements Callable<Integer>, Verbosity {
+public final class NotifyCommand implements Callable<Integer>, Verbosity, WritesReports {
   @Spec CommandSpec spec;
 
   @Option(
@@ -159,6 +159,11 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  @Override
+  public String reportFolder() {
+    return out == null ? reports : out;
   }
 
   @Override

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
           + " vulnerability probes, pulls every request those hosts made, and writes CSV reports"
           + " and draft notices to DIR."
     })
-public final class RunCommand implements Callable<Integer>, Verbosity {
+public final class RunCommand implements Callable<Integer>, Verbosity, WritesReports {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -104,6 +104,11 @@ public final class RunCommand implements Callable<Integer>, Verbosity {
       return ExitCodes.DAMAGED_INPUT;
     }
     return ExitCodes.DONE;
+  }
+
+  @Override
+  public String reportFolder() {
+    return out;
   }
 
   @Override
