@@ -62,7 +62,10 @@ public final class RunLock implements AutoCloseable {
               dir,
               "is in use by another run: "
                   + file.where()
-                  + (holder == null ? " is being written" : " was taken by " + holder.describe()),
+                  + (holder == null
+                      ? " is not a lock probehunt can read (being written, or not probehunt's:"
+                          + " remove it once no run is at work)"
+                      : " was taken by " + holder.describe()),
               Remedy.ANOTHER_FOLDER_OR_WAIT);
         }
         console.printf(
