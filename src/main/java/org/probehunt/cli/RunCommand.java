@@ -1,12 +1,15 @@
 package org.probehunt.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.probehunt.job.DamagedInputException;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
+import org.probehunt.job.OutputDir;
 import org.probehunt.job.OutputFolders;
 import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
@@ -94,7 +97,16 @@ public final class RunCommand implements Callable<Integer>, Verbosity, WritesRep
     JobResult result;
     try (RunLock lock = RunLock.take(new Configuration(), out, "run", console)) {
       OutputFolders.check(new Configuration(), out, overwrite);
-      result = Sessions.run(settings, console);
+      try {
+        result = Sessions.run(settings, console);
+      } catch (Exception | Error e) {
+        try {
+          OutputDir.afterFailure(new Configuration(), out, e instanceof DamagedInputException);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
     }
     if (result.damaged()) {
       spec.commandLine()

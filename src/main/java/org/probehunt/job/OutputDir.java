@@ -19,12 +19,20 @@ import org.probehunt.input.Candidate;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
 public final class OutputDir {
+  /**
+   * The hidden folder a run writes its reports into; they are moved into the report folder only
+   * when the run has written them all, so a failed run leaves an earlier run's reports whole.
+   */
+  static final String STAGING = ".probehunt-staging";
+
   private final FileSystem fs;
   private final Path dir;
+  private final Path folder;
 
-  private OutputDir(FileSystem fs, Path dir) {
+  private OutputDir(FileSystem fs, Path dir, Path folder) {
     this.fs = fs;
     this.dir = dir;
+    this.folder = folder;
   }
 
   /** The files and folders a run writes; --overwrite removes these and nothing else. */
@@ -42,10 +50,10 @@ public final class OutputDir {
   private static final Pattern ABUSEIPDB = Pattern.compile("abuseipdb(-[0-9]+)?\\.csv");
 
   /**
-   * Opens {@code dir} for writing. A folder that already holds files is refused unless {@code
-   * overwrite}, so that a second run never mixes its reports with an earlier run's; with it, only
-   * an earlier run's reports are removed, and never a folder that holds an input however a link
-   * leads to it.
+   * Opens {@code dir} for writing, into its staging folder. A folder that already holds files is
+   * refused unless {@code overwrite}, so that a second run never mixes its reports with an earlier
+   * run's; with it, an earlier run's reports are replaced when this run's are in place (see {@link
+   * #publish}), and never in a folder that holds an input however a link leads to it.
    */
   static OutputDir prepare(
       Configuration conf, String dir, boolean overwrite, List<Candidate> inputs)
@@ -57,15 +65,56 @@ public final class OutputDir {
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
-    if (fs.exists(path)) {
-      for (FileStatus child : fs.listStatus(path)) {
-        if (isReport(child.getPath().getName())) {
-          deleteTree(fs, child.getPath());
-        }
+    fs.mkdirs(path);
+    Path staging = new Path(path, STAGING);
+    // A failed run's leftovers: the folder's lock says that no other run is at work.
+    deleteTree(fs, staging);
+    fs.mkdirs(staging);
+    return new OutputDir(fs, fs.makeQualified(staging), fs.makeQualified(path));
+  }
+
+  /**
+   * Puts this run's reports in place: an earlier run's reports (the known names only) are removed,
+   * then each staged report is moved in by a rename, and the staging folder goes.
+   */
+  void publish() throws IOException {
+    publish(fs, folder, dir);
+  }
+
+  private static void publish(FileSystem fs, Path folder, Path staging) throws IOException {
+    if (folder.equals(staging) || !fs.exists(staging)) {
+      return;
+    }
+    for (FileStatus child : fs.listStatus(folder)) {
+      if (isReport(child.getPath().getName())) {
+        deleteTree(fs, child.getPath());
       }
     }
-    fs.mkdirs(path);
-    return new OutputDir(fs, fs.makeQualified(path));
+    for (FileStatus child : fs.listStatus(staging)) {
+      Path target = new Path(folder, child.getPath().getName());
+      if (!fs.rename(child.getPath(), target)) {
+        throw new IOException("cannot move " + child.getPath() + " to " + target);
+      }
+    }
+    deleteTree(fs, staging);
+  }
+
+  /**
+   * After a failed run into {@code dir}: its staged reports are put in place when {@code keep} (a
+   * --strict run's inputs.csv says which input was damaged), else removed, leaving an earlier run's
+   * reports as they were.
+   */
+  public static void afterFailure(Configuration conf, String dir, boolean keep) throws IOException {
+    Path path = new Path(dir);
+    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
+      Path folder = fs.makeQualified(path);
+      Path staging = new Path(folder, STAGING);
+      if (keep) {
+        publish(fs, folder, staging);
+      } else {
+        deleteTree(fs, staging);
+      }
+    }
   }
 
   /** True for a name a run writes into its report folder, or the hidden pieces of one. */
@@ -115,7 +164,7 @@ public final class OutputDir {
   /** An existing folder, written into as it is (notify replaces only its own files). */
   static OutputDir existing(FileSystem fs, Path dir) {
     fs.setWriteChecksum(false);
-    return new OutputDir(fs, fs.makeQualified(dir));
+    return new OutputDir(fs, fs.makeQualified(dir), fs.makeQualified(dir));
   }
 
   /** A new file at {@code relative} (forward slashes), replacing nothing. */
@@ -148,8 +197,13 @@ public final class OutputDir {
     deleteTree(fs, new Path(dir, relative));
   }
 
-  /** Where the reports are, for the console. */
+  /** Where the reports are written now: the staging folder until they are published. */
   String location() {
     return dir.toString();
+  }
+
+  /** Where the reports end up, for the console. */
+  String folder() {
+    return folder.toString();
   }
 }

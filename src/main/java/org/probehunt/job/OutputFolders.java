@@ -104,10 +104,11 @@ public final class OutputFolders {
     }
   }
 
-  /** True when the folder holds nothing but, perhaps, the lock of the run that checks it. */
+  /** True when the folder holds nothing but the lock or a failed run's staged reports. */
   private static boolean isEmpty(FileSystem fs, Path path) throws IOException {
     for (FileStatus child : fs.listStatus(path)) {
-      if (!RunLock.NAME.equals(child.getPath().getName())) {
+      String name = child.getPath().getName();
+      if (!name.equals(RunLock.NAME) && !name.equals(OutputDir.STAGING)) {
         return false;
       }
     }

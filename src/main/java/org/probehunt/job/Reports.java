@@ -96,6 +96,7 @@ final class Reports {
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
+      out.publish();
       // Skipped inputs include what only the scan meets: archive members, nested archives.
       console.printf(
           "done: %d lines read, %d inputs skipped, %d hosts flagged, %d of their requests, %d"
@@ -105,9 +106,9 @@ final class Reports {
           flagged,
           requestRows,
           drafts,
-          out.location());
+          out.folder());
       console.flush();
-      return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
+      return new JobResult(summary, !inputs.damaged().isEmpty(), out.folder());
     } finally {
       contacts.unpersist();
     }

@@ -135,6 +135,8 @@ class CliTest {
         probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
     assertEquals(1, strict.code(), strict.err());
     assertTrue(strict.err().contains("access_log.1.gz"), strict.err());
+    assertTrue(Files.exists(tmp.resolve("b/inputs.csv")), "inputs.csv says what was damaged");
+    assertFalse(Files.exists(tmp.resolve("b/.probehunt-staging")), "nothing hidden is left");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.probehunt.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,9 @@ class FullDiskTest {
     assertTrue(lines.get(0).startsWith("probehunt: no space left on device"), o.err());
     assertTrue(lines.get(0).contains(folder), "names the folder: " + o.err());
     Path out = tmp.resolve("out");
+    if (!Files.exists(out)) {
+      return; // the folder the run made for itself went with the lock
+    }
     try (Stream<Path> left = Files.list(out)) {
       List<String> hidden =
           left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
@@ -78,6 +82,25 @@ class FullDiskTest {
     FullDiskFileSystem.failing = Pattern.compile("piece-.*");
     String folder = "full://" + tmp.resolve("out").toAbsolutePath();
     assertToldInOneLine(probehunt("run", "--out", folder, "data/sample"), folder);
+  }
+
+  @Test
+  void aRunThatFailsLeavesTheEarlierRunsReportsWhole() throws IOException {
+    String folder = "full://" + tmp.resolve("out").toAbsolutePath();
+    FullDiskFileSystem.failing = Pattern.compile("(?!)"); // room enough, at first
+    Outcome first = probehunt("run", "--out", folder, "data/sample");
+    assertEquals(0, first.code(), first.err());
+    byte[] hosts = Files.readAllBytes(tmp.resolve("out/hosts.csv"));
+    byte[] summary = Files.readAllBytes(tmp.resolve("out/summary.json"));
+    byte[] draft = Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml"));
+
+    SparkTestSession.get().conf().set("spark.probehunt.driverRows", "0");
+    FullDiskFileSystem.failing = Pattern.compile("piece-.*");
+    Outcome second = probehunt("run", "--overwrite", "--out", folder, "data/sample");
+    assertToldInOneLine(second, folder);
+    assertArrayEquals(hosts, Files.readAllBytes(tmp.resolve("out/hosts.csv")));
+    assertArrayEquals(summary, Files.readAllBytes(tmp.resolve("out/summary.json")));
+    assertArrayEquals(draft, Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml")));
   }
 
   @Test
