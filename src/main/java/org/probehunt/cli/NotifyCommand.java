@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
+import org.probehunt.job.OutputDir;
 import org.probehunt.job.OutputFolders;
 import org.probehunt.job.Renotify;
 import org.probehunt.job.RunLock;
@@ -87,10 +88,19 @@ public final class NotifyCommand implements Callable<Integer>, Verbosity, Writes
     // The same rule as run's: one command at a time writes into a folder.
     try (RunLock lock = RunLock.take(new Configuration(), target, "notify", console)) {
       OutputFolders.checkNotices(new Configuration(), reports, target, overwrite);
-      drafts =
-          Sessions.within(
-              spark ->
-                  Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+      try {
+        drafts =
+            Sessions.within(
+                spark ->
+                    Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+      } catch (Exception | Error e) {
+        try {
+          OutputDir.afterFailure(new Configuration(), target, false);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
     }
     console.printf(
         "notify: %d hosts, %d drafts in %s%n", hosts.size(), drafts, new Path(target, "notices"));

@@ -28,11 +28,13 @@ public final class OutputDir {
   private final FileSystem fs;
   private final Path dir;
   private final Path folder;
+  private final boolean replacesAll;
 
-  private OutputDir(FileSystem fs, Path dir, Path folder) {
+  private OutputDir(FileSystem fs, Path dir, Path folder, boolean replacesAll) {
     this.fs = fs;
     this.dir = dir;
     this.folder = folder;
+    this.replacesAll = replacesAll;
   }
 
   /** The files and folders a run writes; --overwrite removes these and nothing else. */
@@ -70,27 +72,31 @@ public final class OutputDir {
     // A failed run's leftovers: the folder's lock says that no other run is at work.
     deleteTree(fs, staging);
     fs.mkdirs(staging);
-    return new OutputDir(fs, fs.makeQualified(staging), fs.makeQualified(path));
+    return new OutputDir(fs, fs.makeQualified(staging), fs.makeQualified(path), true);
   }
 
   /**
-   * Puts this run's reports in place: an earlier run's reports (the known names only) are removed,
-   * then each staged report is moved in by a rename, and the staging folder goes.
+   * Puts the staged reports in place: a run removes an earlier run's reports (the known names
+   * only), notify only the files it replaces; then each staged report is moved in by a rename, and
+   * the staging folder goes.
    */
   void publish() throws IOException {
-    publish(fs, folder, dir);
+    publish(fs, folder, dir, replacesAll);
   }
 
-  private static void publish(FileSystem fs, Path folder, Path staging) throws IOException {
-    if (folder.equals(staging) || !fs.exists(staging)) {
+  private static void publish(FileSystem fs, Path folder, Path staging, boolean replacesAll)
+      throws IOException {
+    if (!fs.exists(staging)) {
       return;
     }
-    for (FileStatus child : fs.listStatus(folder)) {
-      if (isReport(child.getPath().getName())) {
-        deleteTree(fs, child.getPath());
+    FileStatus[] staged = fs.listStatus(staging);
+    for (FileStatus child : replacesAll ? fs.listStatus(folder) : staged) {
+      String name = child.getPath().getName();
+      if (isReport(name)) {
+        deleteTree(fs, new Path(folder, name));
       }
     }
-    for (FileStatus child : fs.listStatus(staging)) {
+    for (FileStatus child : staged) {
       Path target = new Path(folder, child.getPath().getName());
       if (!fs.rename(child.getPath(), target)) {
         throw new IOException("cannot move " + child.getPath() + " to " + target);
@@ -100,9 +106,9 @@ public final class OutputDir {
   }
 
   /**
-   * After a failed run into {@code dir}: its staged reports are put in place when {@code keep} (a
-   * --strict run's inputs.csv says which input was damaged), else removed, leaving an earlier run's
-   * reports as they were.
+   * After a failed run (or notify) into {@code dir}: its staged reports are put in place when
+   * {@code keep} (a --strict run's inputs.csv says which input was damaged), else removed, leaving
+   * an earlier run's reports as they were.
    */
   public static void afterFailure(Configuration conf, String dir, boolean keep) throws IOException {
     Path path = new Path(dir);
@@ -110,7 +116,7 @@ public final class OutputDir {
       Path folder = fs.makeQualified(path);
       Path staging = new Path(folder, STAGING);
       if (keep) {
-        publish(fs, folder, staging);
+        publish(fs, folder, staging, true);
       } else {
         deleteTree(fs, staging);
       }
@@ -161,10 +167,17 @@ public final class OutputDir {
         });
   }
 
-  /** An existing folder, written into as it is (notify replaces only its own files). */
-  static OutputDir existing(FileSystem fs, Path dir) {
+  /**
+   * An existing folder that notify writes drafts into: staged like a run's reports, and publishing
+   * replaces only the files it staged (notices/, domains.csv).
+   */
+  static OutputDir forNotices(FileSystem fs, Path dir) throws IOException {
     fs.setWriteChecksum(false);
-    return new OutputDir(fs, fs.makeQualified(dir), fs.makeQualified(dir));
+    Path folder = fs.makeQualified(dir);
+    Path staging = new Path(folder, STAGING);
+    deleteTree(fs, staging); // a failed notify's leftovers; the folder's lock is held
+    fs.mkdirs(staging);
+    return new OutputDir(fs, staging, folder, false);
   }
 
   /** A new file at {@code relative} (forward slashes), replacing nothing. */

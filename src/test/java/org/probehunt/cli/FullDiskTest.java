@@ -104,6 +104,30 @@ class FullDiskTest {
   }
 
   @Test
+  void aNotifyThatFailsLeavesTheEarlierNoticesWhole() throws IOException {
+    String folder = "full://" + tmp.resolve("out").toAbsolutePath();
+    FullDiskFileSystem.failing = Pattern.compile("(?!)");
+    Outcome run = probehunt("run", "--out", folder, "data/sample");
+    assertEquals(0, run.code(), run.err());
+    byte[] domains = Files.readAllBytes(tmp.resolve("out/domains.csv"));
+    byte[] draft = Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml"));
+
+    FullDiskFileSystem.failing = Pattern.compile(".*\\.eml.*");
+    Outcome notify = probehunt("notify", "--from", folder, "--admin", "Someone Else");
+    assertToldInOneLine(notify, folder);
+    assertArrayEquals(domains, Files.readAllBytes(tmp.resolve("out/domains.csv")));
+    assertArrayEquals(draft, Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml")));
+
+    FullDiskFileSystem.failing = Pattern.compile("(?!)");
+    Outcome again = probehunt("notify", "--from", folder, "--admin", "Someone Else");
+    assertEquals(0, again.code(), again.err());
+    assertTrue(
+        Files.readString(tmp.resolve("out/notices/wil.net.en.eml")).contains("Someone Else"),
+        "a notify that succeeds replaces the drafts");
+    assertTrue(Files.exists(tmp.resolve("out/hosts.csv")), "and nothing else");
+  }
+
+  @Test
   void aFullLocalDiskIsNamedWithWhatIsFree() {
     String line = DiskFull.describe(tmp.resolve("out").toString());
     assertTrue(line.startsWith("no space left on device in "), line);
