@@ -27,13 +27,24 @@ final class Errors {
   static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (UserErrors.isUserError(e)) {
-      err.println("probehunt: " + e.getMessage());
+      err.println("probehunt: " + UserErrors.describe(e));
       err.flush();
       return ExitCodes.USAGE;
     }
+    boolean verbose = ConsoleOptions.verbose(cmd.getCommandSpec());
+    if (DiskFull.isCause(e)) {
+      // The cause is known and told whole: the trace adds nothing a user can act on.
+      String folder = cmd.getCommand() instanceof WritesReports w ? w.reportFolder() : null;
+      err.println("probehunt: " + DiskFull.describe(folder));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("probehunt: " + firstLine(message));
-    if (ConsoleOptions.verbose(cmd.getCommandSpec())) {
+    if (verbose) {
       e.printStackTrace(err);
     } else {
       err.println("probehunt: run again with --verbose for the details");

@@ -17,8 +17,11 @@ public final class ExitCodes {
   static void describe(CommandLine cli) {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(" " + DONE, "done");
-    codes.put(" " + FAILURE, "failure (the message says what failed)");
-    codes.put(" " + USAGE, "bad usage, or a bad rule, contact or template file");
+    codes.put(" " + FAILURE, "failure (the message says what failed, e.g. a full disk)");
+    codes.put(
+        " " + USAGE,
+        "bad usage, a bad rule, contact or template file, or a report folder that may not be"
+            + " written (not empty, holds an input, in use by another run)");
     codes.put(" " + DAMAGED_INPUT, "done, but some input was damaged (see inputs.csv)");
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     cli.getSubcommands().values().forEach(ExitCodes::describe);

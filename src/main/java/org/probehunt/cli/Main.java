@@ -1,8 +1,12 @@
 package org.probehunt.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import org.apache.hadoop.fs.FSError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** The probehunt command and its subcommands. */
 @Command(
@@ -31,6 +35,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setParameterExceptionHandler(Errors::onBadParameter);
     cli.setExecutionExceptionHandler(Errors::onFailure);
+    cli.setExecutionStrategy(Main::runReportingFileSystemErrors);
     ExitCodes.describe(cli);
     return cli;
   }
@@ -41,6 +46,23 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     return cli;
+  }
+
+  /**
+   * Runs the command the way picocli does, except that Hadoop's FSError (a local disk that failed
+   * or filled up, thrown as an Error) goes to the failure handler like any other I/O failure
+   * instead of escaping with a raw stack trace.
+   */
+  private static int runReportingFileSystemErrors(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (FSError e) {
+      List<CommandLine> commands = parsed.asCommandLineList();
+      throw new CommandLine.ExecutionException(
+          commands.get(commands.size() - 1),
+          String.valueOf(e.getMessage()),
+          new IOException(e.getMessage(), e));
+    }
   }
 
   @Override

@@ -15,7 +15,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.job.OutputDir;
+import org.probehunt.job.OutputFolders;
 import org.probehunt.job.Renotify;
+import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
 import org.probehunt.report.CsvInput;
 import picocli.CommandLine.Command;
@@ -35,8 +37,11 @@ import picocli.CommandLine.Spec;
           + " edit the templates), then run this. The notices/ folder and domains.csv are"
           + " replaced."
     })
-public final class NotifyCommand implements Callable<Integer> {
+public final class NotifyCommand implements Callable<Integer>, WritesReports {
   @Spec CommandSpec spec;
+
+  /** The folder this run writes into, once the arguments are resolved. */
+  private String resolvedTarget;
 
   @Option(
       names = "--reports",
@@ -87,12 +92,26 @@ public final class NotifyCommand implements Callable<Integer> {
       throw new UsageException("--reports: no requests.csv in " + folder);
     }
     String target = out == null ? args.reports() : out;
-    OutputDir.checkNotices(new Configuration(), args.reports(), target, overwrite);
+    resolvedTarget = target;
     PrintWriter console = consoleOptions.console(spec);
-    long drafts =
-        Sessions.within(
-            spark ->
-                Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+    long drafts;
+    // The same rule as run's: one command at a time writes into a folder.
+    try (RunLock lock = RunLock.take(new Configuration(), target, "notify", console)) {
+      OutputFolders.checkNotices(new Configuration(), args.reports(), target, overwrite);
+      try {
+        drafts =
+            Sessions.within(
+                spark ->
+                    Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
+      } catch (Exception | Error e) {
+        try {
+          OutputDir.afterFailure(new Configuration(), target, false);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
     console.printf(
         "notify: %d hosts, %d drafts in %s%n", hosts.size(), drafts, new Path(target, "notices"));
     console.flush();
@@ -160,5 +179,10 @@ public final class NotifyCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  @Override
+  public String reportFolder() {
+    return resolvedTarget != null ? resolvedTarget : out != null ? out : reports;
   }
 }

@@ -1,13 +1,17 @@
 package org.probehunt.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.probehunt.job.DamagedInputException;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
 import org.probehunt.job.OutputDir;
+import org.probehunt.job.OutputFolders;
+import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Spec;
           + " vulnerability probes, pulls every request those hosts made, and writes CSV reports"
           + " and draft notices to DIR."
     })
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, WritesReports {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -86,9 +90,22 @@ public final class RunCommand implements Callable<Integer> {
           "note: no --server-name; the drafts name this machine, %s%n",
           settings.notices().notices().serverName());
     }
-    OutputDir.checkAgainstInputs(new Configuration(), out, overwrite, paths);
-    OutputDir.check(new Configuration(), out, overwrite);
-    JobResult result = Sessions.run(settings, console);
+    OutputFolders.checkAgainstInputs(new Configuration(), out, overwrite, paths);
+    // One run per folder: the lock comes first, so that a second run is told at once.
+    JobResult result;
+    try (RunLock lock = RunLock.take(new Configuration(), out, "run", console)) {
+      OutputFolders.check(new Configuration(), out, overwrite);
+      try {
+        result = Sessions.run(settings, console);
+      } catch (Exception | Error e) {
+        try {
+          OutputDir.afterFailure(new Configuration(), out, e instanceof DamagedInputException);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
     if (result.damaged()) {
       spec.commandLine()
           .getErr()
@@ -97,5 +114,10 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.DAMAGED_INPUT;
     }
     return ExitCodes.DONE;
+  }
+
+  @Override
+  public String reportFolder() {
+    return out;
   }
 }

@@ -16,4 +16,21 @@ final class UserErrors {
         || e instanceof MissingInputException
         || e instanceof OutputFolderException;
   }
+
+  /** The one line that tells the user what was wrong, in terms of the command's options. */
+  static String describe(Throwable e) {
+    if (e instanceof OutputFolderException f) {
+      return "--out " + f.folder() + " " + f.problem() + "; " + remedy(f.remedy());
+    }
+    return e.getMessage();
+  }
+
+  private static String remedy(OutputFolderException.Remedy remedy) {
+    return switch (remedy) {
+      case ANOTHER_FOLDER -> "choose another folder";
+      case ANOTHER_FOLDER_OR_REPLACE -> "choose another folder or add --overwrite";
+      case ANOTHER_FOLDER_OR_EMPTY_IT -> "choose another folder or empty it yourself";
+      case ANOTHER_FOLDER_OR_WAIT -> "wait for that run to end or choose another folder";
+    };
+  }
 }

@@ -5,7 +5,9 @@ import org.probehunt.parse.AddressRange;
 
 /**
  * Addresses no abuse desk answers for, from IANA's IPv4 and IPv6 special-purpose address registries
- * (RFC 6890 and its updates) plus multicast: such a host is reported, never drafted.
+ * (RFC 6890 and its updates) plus multicast: such a host is reported, never drafted. The
+ * registries' blocks that are globally reachable and run by someone who can be written to (the
+ * AS112 and AMT anycast blocks, the NAT64 prefix 64:ff9b::/96, 6to4's 2002::/16) are left out.
  */
 public final class SpecialUse {
   private static final List<AddressRange> BLOCKS =
@@ -25,9 +27,11 @@ public final class SpecialUse {
               "203.0.113.0/24", // documentation, TEST-NET-3
               "224.0.0.0/4", // multicast
               "240.0.0.0/4", // reserved, and the limited broadcast address in it
-              "::/127", // unspecified and loopback
+              // Unspecified, loopback, and the deprecated IPv4-compatible addresses (RFC 4291)
+              "::/96",
               "64:ff9b:1::/48", // local-use IPv4/IPv6 translation
               "100::/64", // discard-only
+              "100:0:0:1::/64", // dummy prefix
               "2001::/23", // IETF protocol assignments (Teredo, benchmarking, ORCHID)
               "2001:db8::/32", // documentation
               "3fff::/20", // documentation (RFC 9637)

@@ -14,19 +14,27 @@ import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.input.Candidate;
-import org.probehunt.input.RealPaths;
 
 /** The report folder: checked before any work starts, then written one named file at a time. */
 public final class OutputDir {
+  /**
+   * The hidden folder a run writes its reports into; they are moved into the report folder only
+   * when the run has written them all, so a failed run leaves an earlier run's reports whole.
+   */
+  static final String STAGING = ".probehunt-staging";
+
   private final FileSystem fs;
   private final Path dir;
+  private final Path folder;
+  private final boolean replacesAll;
 
-  private OutputDir(FileSystem fs, Path dir) {
+  private OutputDir(FileSystem fs, Path dir, Path folder, boolean replacesAll) {
     this.fs = fs;
     this.dir = dir;
+    this.folder = folder;
+    this.replacesAll = replacesAll;
   }
 
   /** The files and folders a run writes; --overwrite removes these and nothing else. */
@@ -43,48 +51,74 @@ public final class OutputDir {
 
   private static final Pattern ABUSEIPDB = Pattern.compile("abuseipdb(-[0-9]+)?\\.csv");
 
-  /** The mark of a finished run: a folder without it is not known to hold only reports. */
-  private static final String SUMMARY = "summary.json";
-
   /**
-   * Opens {@code dir} for writing. A folder that already holds files is refused unless {@code
-   * overwrite}, so that a second run never mixes its reports with an earlier run's; with it, only
-   * an earlier run's reports are removed, and never a folder that holds an input however a link
-   * leads to it.
+   * Opens {@code dir} for writing, into its staging folder. A folder that already holds files is
+   * refused unless {@code overwrite}, so that a second run never mixes its reports with an earlier
+   * run's; with it, an earlier run's reports are replaced when this run's are in place (see {@link
+   * #publish}), and never in a folder that holds an input however a link leads to it.
    */
   static OutputDir prepare(
       Configuration conf, String dir, boolean overwrite, List<Candidate> inputs)
       throws IOException {
     Path path = new Path(dir);
     FileSystem fs = path.getFileSystem(conf);
-    refuseInputs(conf, fs, path, dir, inputs);
-    check(fs, path, dir, overwrite);
+    OutputFolders.refuseInputs(conf, fs, path, dir, inputs);
+    OutputFolders.check(fs, path, dir, overwrite);
     // No hidden .crc files beside the reports: users open and edit them (notify reads them back).
     fs.setWriteChecksum(false);
     fs.setVerifyChecksum(false);
-    if (fs.exists(path)) {
-      for (FileStatus child : fs.listStatus(path)) {
-        if (isReport(child.getPath().getName())) {
-          deleteTree(fs, child.getPath());
-        }
-      }
-    }
     fs.mkdirs(path);
-    return new OutputDir(fs, fs.makeQualified(path));
+    Path staging = new Path(path, STAGING);
+    // A failed run's leftovers: the folder's lock says that no other run is at work.
+    deleteTree(fs, staging);
+    fs.mkdirs(staging);
+    return new OutputDir(fs, fs.makeQualified(staging), fs.makeQualified(path), true);
   }
 
-  /** Refuses a report folder that is, or holds, an input once links on either side are followed. */
-  private static void refuseInputs(
-      Configuration conf, FileSystem fs, Path path, String dir, List<Candidate> inputs)
+  /**
+   * Puts the staged reports in place: a run removes an earlier run's reports (the known names
+   * only), notify only the files it replaces; then each staged report is moved in by a rename, and
+   * the staging folder goes.
+   */
+  void publish() throws IOException {
+    publish(fs, folder, dir, replacesAll);
+  }
+
+  private static void publish(FileSystem fs, Path folder, Path staging, boolean replacesAll)
       throws IOException {
-    String out = RealPaths.of(fs, path);
-    for (Candidate input : inputs) {
-      Path inputPath = new Path(input.path());
-      String real = RealPaths.of(inputPath.getFileSystem(conf), inputPath);
-      if (RealPaths.within(real, out)) {
-        // --overwrite would delete the very logs the run is about to read.
-        throw new OutputFolderException(
-            "--out " + dir + " holds an input, " + input.path() + "; choose another folder");
+    if (!fs.exists(staging)) {
+      return;
+    }
+    FileStatus[] staged = fs.listStatus(staging);
+    for (FileStatus child : replacesAll ? fs.listStatus(folder) : staged) {
+      String name = child.getPath().getName();
+      if (isReport(name)) {
+        deleteTree(fs, new Path(folder, name));
+      }
+    }
+    for (FileStatus child : staged) {
+      Path target = new Path(folder, child.getPath().getName());
+      if (!fs.rename(child.getPath(), target)) {
+        throw new IOException("cannot move " + child.getPath() + " to " + target);
+      }
+    }
+    deleteTree(fs, staging);
+  }
+
+  /**
+   * After a failed run (or notify) into {@code dir}: its staged reports are put in place when
+   * {@code keep} (a --strict run's inputs.csv says which input was damaged), else removed, leaving
+   * an earlier run's reports as they were.
+   */
+  public static void afterFailure(Configuration conf, String dir, boolean keep) throws IOException {
+    Path path = new Path(dir);
+    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
+      Path folder = fs.makeQualified(path);
+      Path staging = new Path(folder, STAGING);
+      if (keep) {
+        publish(fs, folder, staging, true);
+      } else {
+        deleteTree(fs, staging);
       }
     }
   }
@@ -133,125 +167,17 @@ public final class OutputDir {
         });
   }
 
-  /** An existing folder, written into as it is (notify replaces only its own files). */
-  static OutputDir existing(FileSystem fs, Path dir) {
+  /**
+   * An existing folder that notify writes drafts into: staged like a run's reports, and publishing
+   * replaces only the files it staged (notices/, domains.csv).
+   */
+  static OutputDir forNotices(FileSystem fs, Path dir) throws IOException {
     fs.setWriteChecksum(false);
-    return new OutputDir(fs, fs.makeQualified(dir));
-  }
-
-  /**
-   * Refuses a report folder that is a file, or that holds files when {@code overwrite} is not
-   * given. Cheap enough to run before Spark starts, so the mistake is told at once.
-   */
-  public static void check(Configuration conf, String dir, boolean overwrite) throws IOException {
-    Path path = new Path(dir);
-    // A private instance: the cached one would be this bare configuration's file system, which
-    // the job would then be handed in place of the one its Spark properties choose.
-    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
-      check(fs, path, dir, overwrite);
-    }
-  }
-
-  /**
-   * Refuses {@code --overwrite} with a report folder that lies inside an input folder named on the
-   * command line, or holds one, once symbolic links are resolved: before Spark starts, and before
-   * anything is removed. Globs are left to the check of the files they match.
-   */
-  public static void checkAgainstInputs(
-      Configuration conf, String dir, boolean overwrite, List<String> inputs) throws IOException {
-    if (!overwrite) {
-      return;
-    }
-    Path path = new Path(dir);
-    String out = RealPaths.of(path.getFileSystem(conf), path);
-    for (String input : inputs) {
-      Path inputPath = new Path(input);
-      if (isGlob(inputPath)) {
-        continue;
-      }
-      String real = RealPaths.of(inputPath.getFileSystem(conf), inputPath);
-      if (RealPaths.within(real, out)) {
-        throw new OutputFolderException(
-            "--out " + dir + " holds an input, " + input + "; choose another folder");
-      }
-      if (RealPaths.within(out, real)) {
-        throw new OutputFolderException(
-            "--out "
-                + dir
-                + " lies inside the input folder "
-                + input
-                + ", and --overwrite never removes anything there; choose another folder");
-      }
-    }
-  }
-
-  private static boolean isGlob(Path path) {
-    try {
-      return new GlobPattern(path.toUri().getPath()).hasWildcard();
-    } catch (RuntimeException e) {
-      return true; // a malformed glob: Discovery names the mistake
-    }
-  }
-
-  private static void check(FileSystem fs, Path path, String dir, boolean overwrite)
-      throws IOException {
-    if (!fs.exists(path)) {
-      return;
-    }
-    if (!fs.getFileStatus(path).isDirectory()) {
-      throw new OutputFolderException("--out " + dir + " is a file, not a folder");
-    }
-    if (fs.listStatus(path).length == 0) {
-      return;
-    }
-    if (!overwrite) {
-      throw new OutputFolderException(
-          "--out " + dir + " is not empty; choose another folder or add --overwrite");
-    }
-    if (!fs.exists(new Path(path, SUMMARY))) {
-      throw new OutputFolderException(
-          "--out "
-              + dir
-              + " holds files but no "
-              + SUMMARY
-              + " of an earlier run, and --overwrite replaces only a run's reports;"
-              + " choose another folder or empty it yourself");
-    }
-  }
-
-  /**
-   * Refuses a folder for {@code notify --out} the way {@code run} refuses its report folder: the
-   * {@code --from} folder itself (its notices are the ones to replace), an empty or new folder, or
-   * with {@code overwrite} one that holds an earlier run's or notify's reports. Only notices/ and
-   * domains.csv are then replaced.
-   */
-  public static void checkNotices(Configuration conf, String from, String out, boolean overwrite)
-      throws IOException {
-    Path path = new Path(out);
-    try (FileSystem fs = FileSystem.newInstance(path.toUri(), conf)) {
-      Path source = new Path(from);
-      FileSystem sourceFs = source.getFileSystem(conf);
-      if (!fs.exists(path) || RealPaths.of(fs, path).equals(RealPaths.of(sourceFs, source))) {
-        return;
-      }
-      if (!fs.getFileStatus(path).isDirectory()) {
-        throw new OutputFolderException("--out " + out + " is a file, not a folder");
-      }
-      if (fs.listStatus(path).length == 0) {
-        return;
-      }
-      if (!overwrite) {
-        throw new OutputFolderException(
-            "--out " + out + " is not empty; choose another folder or add --overwrite");
-      }
-      if (!fs.exists(new Path(path, SUMMARY)) && !fs.exists(new Path(path, "notices/index.csv"))) {
-        throw new OutputFolderException(
-            "--out "
-                + out
-                + " holds files but no reports of an earlier run, and --overwrite replaces only"
-                + " notices/ and domains.csv of one; choose another folder or empty it yourself");
-      }
-    }
+    Path folder = fs.makeQualified(dir);
+    Path staging = new Path(folder, STAGING);
+    deleteTree(fs, staging); // a failed notify's leftovers; the folder's lock is held
+    fs.mkdirs(staging);
+    return new OutputDir(fs, staging, folder, false);
   }
 
   /** A new file at {@code relative} (forward slashes), replacing nothing. */
@@ -284,8 +210,13 @@ public final class OutputDir {
     deleteTree(fs, new Path(dir, relative));
   }
 
-  /** Where the reports are, for the console. */
+  /** Where the reports are written now: the staging folder until they are published. */
   String location() {
     return dir.toString();
+  }
+
+  /** Where the reports end up, for the console. */
+  String folder() {
+    return folder.toString();
   }
 }

@@ -59,10 +59,9 @@ public final class Renotify {
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     Path target = new Path(out);
     FileSystem fs = target.getFileSystem(hadoop.value());
-    OutputDir.deleteTree(fs, new Path(target, "notices"));
-    fs.delete(new Path(target, "domains.csv"), false);
     fs.mkdirs(target);
-    OutputDir dir = OutputDir.existing(fs, target);
+    // The earlier notices/ and domains.csv are replaced only once the new ones are all written.
+    OutputDir dir = OutputDir.forNotices(fs, target);
     List<Row> rows = flagged.stream().map(RowFactory::create).toList();
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
     Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
@@ -87,14 +86,17 @@ public final class Renotify {
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
-      return Drafting.writeNotices(
-          dir,
-          files,
-          drafted,
-          contacts,
-          requests,
-          plan,
-          2 * spark.sparkContext().defaultParallelism());
+      long drafts =
+          Drafting.writeNotices(
+              dir,
+              files,
+              drafted,
+              contacts,
+              requests,
+              plan,
+              2 * spark.sparkContext().defaultParallelism());
+      dir.publish();
+      return drafts;
     } finally {
       contacts.unpersist();
       hosts.unpersist();

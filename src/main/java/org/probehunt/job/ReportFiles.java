@@ -7,11 +7,13 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.probehunt.report.CsvReport;
 
 /** Writes CSV reports into the report folder, one named file each. */
@@ -77,26 +79,52 @@ final class ReportFiles {
     String folder = out.path(pieces);
     HadoopConf hadoop = conf;
     int columns = header.size();
-    List<Long> counts =
-        table
-            .orderBy(order[0], Arrays.copyOfRange(order, 1, order.length))
-            .select(columns(header))
-            .javaRDD()
-            .mapPartitionsWithIndex(
-                (index, part) ->
-                    List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
-                true)
-            .collect();
-    try (OutputStream stream = out.create(name);
-        CsvReport report = CsvReport.open(stream, header, byteOrderMark)) {
-      report.flush();
-      for (int i = 0; i < counts.size(); i++) {
-        out.copy(pieces + "/" + piece(i), stream);
+    // The pieces go whether the report is written or not (a full disk, a failed task).
+    try {
+      List<Long> counts =
+          table
+              .orderBy(order[0], Arrays.copyOfRange(order, 1, order.length))
+              .select(columns(header))
+              .javaRDD()
+              .mapPartitionsWithIndex(
+                  (index, part) ->
+                      List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
+                  true)
+              .collect();
+      try (OutputStream stream = out.create(name);
+          CsvReport report = CsvReport.open(stream, header, byteOrderMark)) {
+        report.flush();
+        for (int i = 0; i < counts.size(); i++) {
+          out.copy(pieces + "/" + piece(i), stream);
+        }
       }
-    } finally {
       out.delete(pieces);
+      return counts.stream().mapToLong(Long::longValue).sum();
+    } catch (Throwable e) { // SparkException too, which Scala throws unchecked
+      try {
+        // A failed job's other tasks are killed, not awaited: let them end before clearing up.
+        awaitNoRunningTasks(table.sparkSession());
+        out.delete(pieces);
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
-    return counts.stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Waits up to half a minute until no task runs, as Spark's status tracker sees them. */
+  private static void awaitNoRunningTasks(SparkSession spark) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline
+        && Arrays.stream(spark.sparkContext().statusTracker().getExecutorInfos())
+            .anyMatch(e -> e.numRunningTasks() > 0)) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /**

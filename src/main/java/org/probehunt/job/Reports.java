@@ -96,12 +96,19 @@ final class Reports {
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
+      out.publish();
+      // Skipped inputs include what only the scan meets: archive members, nested archives.
       console.printf(
-          "done: %d lines read, %d hosts flagged, %d of their requests, %d notice drafts; reports"
-              + " in %s%n",
-          inputs.lines(), flagged, requestRows, drafts, out.location());
+          "done: %d lines read, %d inputs skipped, %d hosts flagged, %d of their requests, %d"
+              + " notice drafts; reports in %s%n",
+          inputs.lines(),
+          inputs.tallies().size() - inputs.read(),
+          flagged,
+          requestRows,
+          drafts,
+          out.folder());
       console.flush();
-      return new JobResult(summary, !inputs.damaged().isEmpty(), out.location());
+      return new JobResult(summary, !inputs.damaged().isEmpty(), out.folder());
     } finally {
       contacts.unpersist();
     }

@@ -1,38 +1,60 @@
 package org.probehunt.report;
 
-/** Text clean-up for anything taken from a log before it goes into a letter or a message. */
+/**
+ * Text clean-up for anything taken from a log before it goes into a letter, a message or a cell.
+ */
 public final class Texts {
   private Texts() {}
 
   /**
-   * Replaces control characters (CR, LF, escape and the like, tab excepted) with {@code \xhh},
-   * the same escape the log reader uses for bytes it cannot decode, so a log line can never
-   * start a new line of the letter.
+   * Replaces control characters (CR, LF, escape and the like, tab excepted) with {@code \xhh}, the
+   * same escape the log reader uses for bytes it cannot decode, so a log line can never start a new
+   * line of the letter.
    */
   public static String printable(String text) {
-    if (clean(text)) {
+    return escaped(text, true);
+  }
+
+  /**
+   * Replaces every control character, tab included, with {@code \xhh} (and the Unicode line
+   * separators with {@code \\uhhhh}): what a spreadsheet cell gets, where a raw tab or escape would
+   * shift columns or colour a terminal that prints the file.
+   */
+  public static String withoutControls(String text) {
+    return escaped(text, false);
+  }
+
+  private static String escaped(String text, boolean keepTab) {
+    if (clean(text, keepTab)) {
       return text; // the common case: nothing to escape, no copy
     }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
-          || c == 0x2028 || c == 0x2029) {
-        out.append(c < 0x100 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (isEscaped(c, keepTab)) {
+                out.append(c < 0x100 ? String.format("\\x%02x", c) : String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 
-  /** True when {@link #printable} would give {@code text} back unchanged. */
-  private static boolean clean(String text) {
+  /** True when {@link #escaped} would give {@code text} back unchanged. */
+  private static boolean clean(String text, boolean keepTab) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+      if (isEscaped(text.charAt(i), keepTab)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isEscaped(int c, boolean keepTab) {
+    return (c < 0x20 && !(keepTab && c == '\t'))
+        || (c >= 0x7f && c < 0xa0)
+        || c == 0x2028
+        || c == 0x2029;
   }
 }

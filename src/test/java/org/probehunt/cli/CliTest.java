@@ -10,9 +10,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.SparkTestSession;
 
@@ -133,6 +135,33 @@ class CliTest {
         probehunt("run", "--strict", "--out", tmp.resolve("b").toString(), logs.toString());
     assertEquals(1, strict.code(), strict.err());
     assertTrue(strict.err().contains("access_log.1.gz"), strict.err());
+    assertTrue(Files.exists(tmp.resolve("b/inputs.csv")), "inputs.csv says what was damaged");
+    assertFalse(Files.exists(tmp.resolve("b/.probehunt-staging")), "nothing hidden is left");
+  }
+
+  @Test
+  void nestedArchivesAreSkippedAndTheConsoleCountsThem() throws IOException {
+    Path logs = tmp.resolve("logs");
+    String phf = "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44";
+    LogFiles.tarGz(
+        logs.resolve("2025-10.tar.gz"),
+        List.of("www/access_log", "www/old-logs.tar.gz", "www/more.zip"),
+        List.of(List.of(phf), List.of(phf), List.of(phf)));
+    Path out = tmp.resolve("out");
+    Outcome o = probehunt("run", "--out", out.toString(), logs.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("done: 1 lines read, 2 inputs skipped, 1 hosts flagged"), o.out());
+    List<Map<String, String>> skipped =
+        CsvFiles.rows(out.resolve("inputs.csv")).stream()
+            .filter(r -> r.get("status").equals("skipped"))
+            .toList();
+    assertEquals(2, skipped.size(), skipped.toString());
+    for (Map<String, String> row : skipped) {
+      assertEquals("nested archive (not opened)", row.get("message"), row.toString());
+    }
+    assertTrue(
+        Files.readString(out.resolve("summary.json")).contains("\"skipped_inputs\": 2"),
+        Files.readString(out.resolve("summary.json")));
   }
 
   @Test

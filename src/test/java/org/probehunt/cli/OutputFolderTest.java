@@ -42,6 +42,7 @@ class OutputFolderTest {
     assertEquals(2, o.code(), o.err());
     assertEquals(1, o.err().strip().lines().count(), "one line on stderr: " + o.err());
     assertTrue(o.err().contains(expected), "stderr names the problem: " + o.err());
+    assertTrue(o.err().startsWith("probehunt: --out "), "stderr names the option: " + o.err());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.probehunt.job;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,7 +153,9 @@ class DraftingTest {
   void aTaskThatFailsLeavesNoHalfWrittenDraft() throws Exception {
     Path logs = logs();
     Path out = tmp.resolve("failing");
-    Path blocked = out.resolve("notices/net_11-0-20-0_24.ja.eml/blocker");
+    // The drafts are written where the run stages its reports until all are written.
+    Path notices = out.resolve(OutputDir.STAGING).resolve("notices");
+    Path blocked = notices.resolve("net_11-0-20-0_24.ja.eml/blocker");
     // As soon as the run makes notices/, a folder takes the place of one Japanese draft: moving
     // the draft there fails, and its task with it, long before the tasks start drafting.
     Thread blocker =
@@ -179,7 +182,8 @@ class DraftingTest {
                 new PrintWriter(new StringWriter())));
     blocker.join();
     assertTrue(Files.isDirectory(blocked), "the blocker was in place");
-    try (Stream<Path> all = Files.walk(out.resolve("notices"))) {
+    assertFalse(Files.exists(out.resolve("notices")), "nothing of the failed run is in place");
+    try (Stream<Path> all = Files.walk(notices)) {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         String name = p.getFileName().toString();
         assertTrue(!name.contains(".tmp"), "a temporary file is left: " + p);

@@ -2,6 +2,7 @@ package org.probehunt.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,9 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,9 +36,31 @@ class CsvReportTest {
   }
 
   @Test
-  void tabAndCarriageReturnLeadsAreNeutralisedToo() {
-    assertEquals("'\tx", CsvCells.neutralise("\tx"));
-    assertEquals("'\rx", CsvCells.neutralise("\rx"));
+  void tabAndCarriageReturnLeadsAreEscapedSoNoFormulaCanFollowThem() {
+    assertEquals("\\x09=x", CsvCells.neutralise("\t=x"));
+    assertEquals("\\x0dx", CsvCells.neutralise("\rx"));
+  }
+
+  @Test
+  void everyControlCharacterInACellIsWrittenAsAnEscape() throws IOException {
+    String raw = "GET /\u001b[31mred\tcol\u0000nul\u007fdel\u0007bel\r\nnext 日本";
+    String written = "GET /\\x1b[31mred\\x09col\\x00nul\\x7fdel\\x07bel\\x0d\\x0anext 日本";
+    assertEquals(written, CsvCells.neutralise(raw));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CsvReport csv = CsvReport.open(out, List.of("line", "agent"), false)) {
+      csv.row(raw, "-\tx");
+    }
+    byte[] bytes = out.toByteArray();
+    for (byte b : bytes) {
+      int u = b & 0xff;
+      assertTrue(
+          (u >= 0x20 && u != 0x7f) || u == '\r' || u == '\n',
+          "a raw control byte " + u + " in the file");
+    }
+    Map<String, String> row =
+        CsvInput.read(new ByteArrayInputStream(bytes), "t.csv", List.of("line")).get(0);
+    assertEquals(written, row.get("line"));
+    assertEquals("-\\x09x", row.get("agent"), "the escaped cell reads back as written");
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-/** What a log's text becomes before it reaches a letter: control characters escaped, the rest kept. */
+/**
+ * What a log's text becomes before it reaches a letter: control characters escaped, the rest kept.
+ */
 class TextsTest {
   @Test
   void keepsTextWithNothingToEscape() {
@@ -22,5 +24,13 @@ class TextsTest {
     assertEquals("\\x7f\\x85\\x9f\u00a0", Texts.printable("\u007f\u0085\u009f\u00a0"));
     assertEquals("x\\u2028y\\u2029z", Texts.printable("x\u2028y\u2029z"));
     assertEquals("日本\\x0a😀", Texts.printable("日本\n😀"));
+  }
+
+  @Test
+  void cellsLoseTheTabToo() {
+    assertEquals("a\\x09b\\x1b", Texts.withoutControls("a\tb\u001b"));
+    assertEquals("a\tb", Texts.printable("a\tb"), "letters keep their tabs");
+    String clean = "GET /cgi-bin/phf HTTP/1.0";
+    assertSame(clean, Texts.withoutControls(clean));
   }
 }
