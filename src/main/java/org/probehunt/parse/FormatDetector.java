@@ -19,6 +19,9 @@ final class FormatDetector {
    * count), combined when the quoted referer follows the byte count, else common. Ties go to the
    * more specific format, in that order.
    *
+   * <p>A file that starts with W3C directives and has a {@code #Fields:} line among them is w3c_iis
+   * or cloudfront (see {@link W3cFile#detect}), whatever else its lines hold.
+   *
    * <p>nginx_combined and combined parse alike and are told apart only by tells: nginx escapes a
    * quote as {@code \x22}, writes {@code ""} for a missing request line and logs status 499, while
    * Apache writes {@code \"}, {@code "-"} for a missing request line and "-" for zero bytes. When
@@ -26,6 +29,10 @@ final class FormatDetector {
    * nginx_combined.
    */
   static Optional<LogFormat> detect(List<String> sample, List<LogFormat> named) {
+    LogFormat w3c = W3cFile.detect(sample);
+    if (w3c != null) {
+      return Optional.of(w3c);
+    }
     int first = named.size();
     LogFormat[] candidates = new LogFormat[first + 6];
     for (int i = 0; i < first; i++) {
