@@ -33,6 +33,10 @@ final class FormatDetector {
     if (w3c != null) {
       return Optional.of(w3c);
     }
+    LogFormat balancer = ElbLayout.detect(sample);
+    if (balancer != null) {
+      return Optional.of(balancer);
+    }
     int first = named.size();
     LogFormat[] candidates = new LogFormat[first + 6];
     for (int i = 0; i < first; i++) {

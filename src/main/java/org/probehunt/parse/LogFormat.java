@@ -47,6 +47,13 @@ import java.util.Optional;
  *       percent-encoded header values — {@code 2025-10-01 00:00:01 NRT57 512 203.0.113.9 GET
  *       d111.cloudfront.net /index.html 200 - Mozilla/5.0%20(X11) - ...}; {@code x-host-header}
  *       (the Host the viewer sent) is the virtual host when logged.
+ *   <li>{@code aws_alb}: AWS Application Load Balancer logs — {@code https
+ *       2025-10-01T00:00:01.123456Z app/web/50dc6c495c0c9188 203.0.113.9:52110 10.0.1.7:80 0.001
+ *       0.020 0.000 404 404 230 512 "GET https://www.example.jp:443/.env HTTP/1.1" "curl/8.0" ...}:
+ *       type, time (UTC), balancer, {@code client:port}, target, three durations, the balancer's
+ *       status, the target's, bytes received and sent, request, user agent, and more that is not
+ *       read. See {@link ElbLayout}.
+ *   <li>{@code aws_elb}: AWS Classic Load Balancer logs, the same without the leading type.
  * </ul>
  *
  * <p>A W3C file is read with the columns of its latest {@code #Fields:} directive (see {@link
@@ -84,6 +91,10 @@ public final class LogFormat implements Serializable {
       new LogFormat("w3c_iis", Reader.COMPILED, null, W3cLayout.IIS);
   public static final LogFormat CLOUDFRONT =
       new LogFormat("cloudfront", Reader.COMPILED, null, W3cLayout.CLOUDFRONT);
+  public static final LogFormat AWS_ALB =
+      new LogFormat("aws_alb", Reader.COMPILED, null, ElbLayout.APPLICATION);
+  public static final LogFormat AWS_ELB =
+      new LogFormat("aws_elb", Reader.COMPILED, null, ElbLayout.CLASSIC);
 
   private static final List<LogFormat> BUILT_INS =
       List.of(
@@ -95,7 +106,9 @@ public final class LogFormat implements Serializable {
           COMBINED_EXTRA,
           SSL_REQUEST_LOG,
           W3C_IIS,
-          CLOUDFRONT);
+          CLOUDFRONT,
+          AWS_ALB,
+          AWS_ELB);
 
   private final String label;
   private final Reader reader;

@@ -160,4 +160,57 @@ class ServiceLogsAcceptanceTest {
             .orElseThrow();
     assertEquals("Mozilla/5.0 zgrab/0.x", zgrab.get("user_agent"));
   }
+
+  private static String alb(String client, String status, String request, String agent) {
+    return "https 2025-10-01T00:00:01.123456Z app/web/50dc6c495c0c9188 "
+        + client
+        + " 10.0.1.7:80 0.001 0.020 0.000 "
+        + status
+        + " 230 5120 \""
+        + request
+        + "\" \""
+        + agent
+        + "\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2"
+        + " arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/73e2d6bc24d8"
+        + " \"Root=1-58337262-36d228ad5d99923122bbe354\" \"www.example.jp\" \"-\" 0"
+        + " 2025-10-01T00:00:01.100000Z \"forward\" \"-\" \"-\" \"10.0.1.7:80\" \"200\""
+        + " \"-\" \"-\" TID_1234";
+  }
+
+  @Test
+  void anApplicationLoadBalancerLogIsFoundByNameAndItsClientsAreTheCallers() throws Exception {
+    Path logs = tmp.resolve("logs");
+    LogFiles.gzip(
+        logs.resolve(
+            "AWSLogs/123456789012/elasticloadbalancing/ap-northeast-1/2025/10/01/"
+                + "123456789012_elasticloadbalancing_ap-northeast-1_app.web.50dc6c495c0c9188"
+                + "_20251001T0000Z_10.0.1.5_2et2e1mx.log.gz"),
+        List.of(
+            alb(
+                "11.0.2.8:52110",
+                "200 200",
+                "GET https://www.example.jp:443/ HTTP/1.1",
+                "Mozilla/5.0 (X11; Linux x86_64)"),
+            alb(
+                "11.51.100.4:40000", "404 404",
+                "GET https://www.example.jp:443/.git/config HTTP/1.1", "Go-http-client/1.1"),
+            alb(
+                "11.51.100.4:40001",
+                "200 200",
+                "GET https://www.example.jp:443/ HTTP/1.1",
+                "Go-http-client/1.1"),
+            alb("11.0.2.9:1234", "400 -", "- https://www.example.jp:443- ", "-")));
+    Path out = tmp.resolve("out");
+
+    Runs.Outcome o = Runs.run(out, List.of(), logs);
+
+    assertEquals(0, o.code(), o.toString());
+    assertEquals(Set.of("11.51.100.4"), flagged(out));
+    Map<String, String> input = inputs(out).values().iterator().next();
+    assertEquals("aws_alb", input.get("format"));
+    assertEquals("4", input.get("parsed"));
+    List<String> paths =
+        CsvFiles.rows(out.resolve("requests.csv")).stream().map(r -> r.get("path")).toList();
+    assertEquals(List.of("/.git/config", "/"), paths);
+  }
 }

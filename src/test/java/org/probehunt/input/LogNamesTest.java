@@ -40,6 +40,9 @@ class LogNamesTest {
         "u_ex2510.log.gz",
         "E2EXAMPLE.2025-10-01-00.a1b2c3d4.gz",
         "E2EXAMPLE.2025-10-01-23.0f9e8d7c",
+        "123456789012_elasticloadbalancing_ap-northeast-1_app.web.50dc6c495c0c9188_20251001T0000Z"
+            + "_10.0.1.5_2et2e1mx.log.gz",
+        "123456789012_elasticloadbalancing_us-east-1_my-elb_20251001T0005Z_192.0.2.1_a1b2.log",
       })
   void accessLogNames(String name) {
     assertTrue(LogNames.looksLikeAccessLog(name), name);
@@ -66,6 +69,7 @@ class LogNamesTest {
         "u_ex251001.log.html",
         "index.2025-10-01-00.html",
         "E2EXAMPLE.2025-10-01.a1b2c3d4.gz",
+        "123456789012_elasticloadbalancing_us-east-1_app.web.json",
       })
   void otherNames(String name) {
     assertFalse(LogNames.looksLikeAccessLog(name), name);
