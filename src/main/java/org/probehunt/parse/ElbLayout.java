@@ -113,7 +113,8 @@ final class ElbLayout implements LineLayout {
     if (close < 0) {
       return LineParser.UNTERMINATED_QUOTE;
     }
-    RequestLine request = RequestLine.of(Fields.unescape(line, pos + 1, close));
+    RequestLine request = new RequestLine();
+    request.read(line, pos + 1, close);
     String userAgent = null;
     pos = close + 2;
     if (pos < end && line.charAt(pos) == '"') {
