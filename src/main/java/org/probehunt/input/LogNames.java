@@ -18,14 +18,16 @@ public final class LogNames {
    * The names servers and clouds give their own logs: IIS's {@code u_ex251001.log} (also {@code
    * ex251001.log}, hourly {@code u_ex25100113.log}, {@code _x} for custom fields) and CloudFront's
    * {@code E2EXAMPLE.2025-10-01-00.a1b2c3d4.gz}, AWS load balancers' {@code
-   * 123456789012_elasticloadbalancing_ap-northeast-1_app.web..._20251001T0000Z_....log.gz}; any of
-   * them compressed too.
+   * 123456789012_elasticloadbalancing_ap-northeast-1_app.web..._20251001T0000Z_....log.gz} and JSON
+   * access logs such as Caddy's {@code access.json} or {@code site-access.json.1}; any of them
+   * compressed too.
    */
   private static final Pattern SERVICE_LOG =
       Pattern.compile(
           "(?i)(?:(?:u_)?ex\\d{4,8}(?:_x)?\\.log"
               + "|[a-z0-9]+\\.\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.[0-9a-f]{8}"
-              + "|.*_elasticloadbalancing_.*\\.log)"
+              + "|.*_elasticloadbalancing_.*\\.log"
+              + "|.*access(?:[._-].*)?\\.json(?:\\.\\d+)?)"
               + "(?:\\.(?:gz|bz2|xz|zst|z|lz4))?");
 
   /** Names that contain the words but are pages, scripts or editor files, not logs. */
@@ -51,7 +53,7 @@ public final class LogNames {
 
   /**
    * True for the names Apache and its distributions give access logs, rotated or not, and those of
-   * IIS, CloudFront and AWS load balancer logs.
+   * IIS, CloudFront and AWS load balancer logs, and JSON access logs.
    */
   public static boolean looksLikeAccessLog(String baseName) {
     return (ACCESS_LOG.matcher(baseName).matches() && !NOT_A_LOG.matcher(baseName).matches())

@@ -33,6 +33,10 @@ final class FormatDetector {
     if (w3c != null) {
       return Optional.of(w3c);
     }
+    LogFormat json = JsonLayout.detect(sample);
+    if (json != null) {
+      return Optional.of(json);
+    }
     LogFormat balancer = ElbLayout.detect(sample);
     if (balancer != null) {
       return Optional.of(balancer);

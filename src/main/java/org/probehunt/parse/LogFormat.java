@@ -54,6 +54,13 @@ import java.util.Optional;
  *       status, the target's, bytes received and sent, request, user agent, and more that is not
  *       read. See {@link ElbLayout}.
  *   <li>{@code aws_elb}: AWS Classic Load Balancer logs, the same without the leading type.
+ *   <li>{@code caddy_json}, {@code nginx_json}, {@code traefik_json}: one JSON object per line —
+ *       {@code {"level":"info","ts":1759276801.5,"logger":"http.log.access","request":
+ *       {"client_ip":"203.0.113.9","method":"GET","uri":"/.env","proto":"HTTP/1.1",
+ *       "headers":{"User-Agent":["curl/8.0"]}},"status":404,"size":0}}, {@code
+ *       {"remote_addr":"203.0.113.9","time_local":"01/Oct/2025:10:00:01 +0900","request":"GET /
+ *       HTTP/1.1","status":"200","body_bytes_sent":"512","http_user_agent":"curl/8.0"}}. See {@link
+ *       JsonLayout}; all three read the same keys and differ only in their label.
  * </ul>
  *
  * <p>A W3C file is read with the columns of its latest {@code #Fields:} directive (see {@link
@@ -95,6 +102,12 @@ public final class LogFormat implements Serializable {
       new LogFormat("aws_alb", Reader.COMPILED, null, ElbLayout.APPLICATION);
   public static final LogFormat AWS_ELB =
       new LogFormat("aws_elb", Reader.COMPILED, null, ElbLayout.CLASSIC);
+  public static final LogFormat CADDY_JSON =
+      new LogFormat("caddy_json", Reader.COMPILED, null, JsonLayout.INSTANCE);
+  public static final LogFormat NGINX_JSON =
+      new LogFormat("nginx_json", Reader.COMPILED, null, JsonLayout.INSTANCE);
+  public static final LogFormat TRAEFIK_JSON =
+      new LogFormat("traefik_json", Reader.COMPILED, null, JsonLayout.INSTANCE);
 
   private static final List<LogFormat> BUILT_INS =
       List.of(
@@ -108,7 +121,10 @@ public final class LogFormat implements Serializable {
           W3C_IIS,
           CLOUDFRONT,
           AWS_ALB,
-          AWS_ELB);
+          AWS_ELB,
+          CADDY_JSON,
+          NGINX_JSON,
+          TRAEFIK_JSON);
 
   private final String label;
   private final Reader reader;

@@ -213,4 +213,68 @@ class ServiceLogsAcceptanceTest {
         CsvFiles.rows(out.resolve("requests.csv")).stream().map(r -> r.get("path")).toList();
     assertEquals(List.of("/.git/config", "/"), paths);
   }
+
+  private static String caddy(String client, String time, String uri, int status, String agent) {
+    return "{\"level\":\"info\",\"ts\":"
+        + time
+        + ",\"logger\":\"http.log.access.log0\",\"msg\":\"handled request\","
+        + "\"request\":{\"remote_ip\":\""
+        + client
+        + "\",\"remote_port\":\"40000\",\"client_ip\":\""
+        + client
+        + "\",\"proto\":\"HTTP/1.1\",\"method\":\"GET\",\"host\":\"www.example.jp\","
+        + "\"uri\":\""
+        + uri
+        + "\",\"headers\":{\"User-Agent\":[\""
+        + agent
+        + "\"]}},\"bytes_read\":0,\"duration\":0.001,\"size\":10,\"status\":"
+        + status
+        + "}";
+  }
+
+  @Test
+  void caddyAndNginxJsonLogsAreReadAndOtherLoggersLinesAccountedFor() throws Exception {
+    Path logs = tmp.resolve("logs");
+    LogFiles.gzip(
+        logs.resolve("caddy/access.json.gz"),
+        List.of(
+            "{\"level\":\"info\",\"ts\":1759276800.1,\"logger\":\"tls.obtain\","
+                + "\"msg\":\"certificate obtained successfully\"}",
+            caddy("11.0.2.10", "1759276801.25", "/", 200, "Mozilla/5.0 (X11)"),
+            caddy("11.51.100.6", "1759276802.5", "/wp-config.php.bak", 404, "Go-http-client/1.1"),
+            "{\"level\":\"warn\",\"ts\":1759276803,\"logger\":\"admin\",\"msg\":\"x\"}",
+            caddy("11.51.100.6", "1759276804", "/about", 200, "Go-http-client/1.1")));
+    LogFiles.plain(
+        logs.resolve("nginx/site-access.json.1"),
+        List.of(
+            "{\"time_local\":\"01/Oct/2025:10:00:01 +0900\",\"remote_addr\":\"11.0.2.11\","
+                + "\"request\":\"GET / HTTP/1.1\",\"status\":\"200\","
+                + "\"body_bytes_sent\":\"512\",\"http_user_agent\":\"Mozilla/5.0\"}",
+            "{\"time_local\":\"01/Oct/2025:10:00:02 +0900\",\"remote_addr\":\"11.51.100.7\","
+                + "\"request\":\"\\u0016\\u0003\\u0001\\u0000\",\"status\":\"400\","
+                + "\"body_bytes_sent\":\"150\",\"http_user_agent\":\"\"}",
+            "not json"));
+    Path out = tmp.resolve("out");
+
+    Runs.Outcome o = Runs.run(out, List.of(), logs);
+
+    assertEquals(0, o.code(), o.toString());
+    assertEquals(Set.of("11.51.100.6", "11.51.100.7"), flagged(out));
+    Map<String, Map<String, String>> inputs = inputs(out);
+    Map<String, String> caddyRow = inputs.get("access.json.gz");
+    assertEquals("caddy_json", caddyRow.get("format"));
+    assertEquals("3", caddyRow.get("parsed"));
+    Map<String, String> nginxRow = inputs.get("site-access.json.1");
+    assertEquals("nginx_json", nginxRow.get("format"));
+    assertEquals("2", nginxRow.get("parsed"));
+    assertEquals(Map.of("other logger", 2L, "bad json", 1L), rejectReasons(out));
+    List<String> prober =
+        CsvFiles.rows(out.resolve("requests.csv")).stream()
+            .filter(r -> r.get("host").equals("11.51.100.6"))
+            .map(r -> r.get("time") + " " + r.get("path"))
+            .toList();
+    assertEquals(
+        List.of("2025-10-01T00:00:02+00:00 /wp-config.php.bak", "2025-10-01T00:00:04+00:00 /about"),
+        prober);
+  }
 }

@@ -43,6 +43,10 @@ class LogNamesTest {
         "123456789012_elasticloadbalancing_ap-northeast-1_app.web.50dc6c495c0c9188_20251001T0000Z"
             + "_10.0.1.5_2et2e1mx.log.gz",
         "123456789012_elasticloadbalancing_us-east-1_my-elb_20251001T0005Z_192.0.2.1_a1b2.log",
+        "access.json",
+        "site-access.json.1",
+        "access.json.gz",
+        "www_access.2025-10-01.json",
       })
   void accessLogNames(String name) {
     assertTrue(LogNames.looksLikeAccessLog(name), name);
@@ -70,6 +74,8 @@ class LogNamesTest {
         "index.2025-10-01-00.html",
         "E2EXAMPLE.2025-10-01.a1b2c3d4.gz",
         "123456789012_elasticloadbalancing_us-east-1_app.web.json",
+        "accessibility.json",
+        "access.json.swp",
       })
   void otherNames(String name) {
     assertFalse(LogNames.looksLikeAccessLog(name), name);
