@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * Reads the lines of one file: each in the file's detected format first and, when that rejects it,
  * in the other formats, so that a file whose LogFormat changed part-way loses no line. Keeps which
- * formats it met, for inputs.csv. One instance per file; not shared between threads.
+ * formats it met, for inputs.csv. A W3C file is read through a {@link W3cFile}, which follows its
+ * {@code #Fields:} directives. One instance per file; not shared between threads.
  */
 public final class FileParser {
   private final LogFormat primary;
