@@ -50,7 +50,7 @@ final class W3cFile {
         return null;
       }
       first = false;
-      if (line.regionMatches(true, 0, "#Fields:", 0, 8)) {
+      if (line.regionMatches(true, Math.max(0, directiveStart(line)), "#Fields:", 0, 8)) {
         return line.toLowerCase(Locale.ROOT).contains("x-edge-location")
             ? LogFormat.CLOUDFRONT
             : LogFormat.W3C_IIS;
@@ -60,10 +60,20 @@ final class W3cFile {
   }
 
   private static boolean isDirective(String line) {
-    return !line.isEmpty() && line.charAt(0) == '#';
+    return directiveStart(line) >= 0;
   }
 
-  private void follow(String line) {
+  /**
+   * Where the {@code #} of a directive line is: 0, or after a byte-order mark that starts a file
+   * (decoded, or as the {@code \xef\xbb\xbf} the line reader writes for it); -1 for a data line.
+   */
+  static int directiveStart(String line) {
+    int at = line.startsWith("\uFEFF") ? 1 : line.startsWith("\\xef\\xbb\\xbf") ? 12 : 0;
+    return at < line.length() && line.charAt(at) == '#' ? at : -1;
+  }
+
+  private void follow(String directive) {
+    String line = directive.substring(directiveStart(directive));
     String lower = line.toLowerCase(Locale.ROOT);
     if (lower.startsWith("#fields:")) {
       layout = W3cLayout.of(line.substring(8), layout.percentEncoded(), layout.date());

@@ -136,7 +136,7 @@ final class W3cLayout implements LineLayout {
     if (end == 0) {
       return LineParser.EMPTY;
     }
-    if (line.charAt(0) == '#') {
+    if (W3cFile.directiveStart(line) >= 0) {
       return DIRECTIVE;
     }
     int tab = line.indexOf('\t');

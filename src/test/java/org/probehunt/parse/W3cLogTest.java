@@ -195,4 +195,18 @@ class W3cLogTest {
     assertTrue(LogFormat.byLabel("w3c_iis").isPresent());
     assertFalse(LogFormat.byLabel("w3c").isPresent());
   }
+
+  @Test
+  void aByteOrderMarkBeforeTheFirstDirectiveIsNoData() {
+    for (String mark : List.of("\uFEFF", "\\xef\\xbb\\xbf")) {
+      List<String> file = new ArrayList<>(IIS);
+      file.set(0, mark + IIS.get(0));
+      file.set(3, mark + IIS.get(3));
+      assertEquals(Optional.of(LogFormat.W3C_IIS), FormatCatalog.builtIns().detect(file));
+      List<ParseResult> results = readAll(FormatCatalog.builtIns().parser(LogFormat.W3C_IIS), file);
+      assertEquals(new Rejection("w3c directive"), results.get(0));
+      assertEquals(new Rejection("w3c directive"), results.get(3));
+      assertInstanceOf(Request.class, results.get(4), mark);
+    }
+  }
 }
