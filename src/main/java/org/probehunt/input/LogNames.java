@@ -19,15 +19,16 @@ public final class LogNames {
    * ex251001.log}, hourly {@code u_ex25100113.log}, {@code _x} for custom fields) and CloudFront's
    * {@code E2EXAMPLE.2025-10-01-00.a1b2c3d4.gz}, AWS load balancers' {@code
    * 123456789012_elasticloadbalancing_ap-northeast-1_app.web..._20251001T0000Z_....log.gz} and JSON
-   * access logs such as Caddy's {@code access.json} or {@code site-access.json.1}; any of them
-   * compressed too.
+   * access logs such as Caddy's {@code access.json} or {@code site-access.json.1}, and mod_ssl's
+   * {@code ssl_request_log} with its rotation suffixes; any of them compressed too.
    */
   private static final Pattern SERVICE_LOG =
       Pattern.compile(
           "(?i)(?:(?:u_)?ex\\d{4,8}(?:_x)?\\.log"
               + "|[a-z0-9]+\\.\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.[0-9a-f]{8}"
               + "|.*_elasticloadbalancing_.*\\.log"
-              + "|.*access(?:[._-].*)?\\.json(?:\\.\\d+)?)"
+              + "|.*access(?:[._-].*)?\\.json(?:\\.\\d+)?"
+              + "|ssl_request_log(?:[._-][a-z0-9._-]*)?)"
               + "(?:\\.(?:gz|bz2|xz|zst|z|lz4))?");
 
   /** Names that contain the words but are pages, scripts or editor files, not logs. */

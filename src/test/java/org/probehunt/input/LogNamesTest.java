@@ -47,6 +47,9 @@ class LogNamesTest {
         "site-access.json.1",
         "access.json.gz",
         "www_access.2025-10-01.json",
+        "ssl_request_log",
+        "ssl_request_log.1",
+        "ssl_request_log-20251001.gz",
       })
   void accessLogNames(String name) {
     assertTrue(LogNames.looksLikeAccessLog(name), name);
@@ -63,7 +66,6 @@ class LogNamesTest {
         "access_logger.py",
         "access_log.html",
         "access_log.php",
-        "ssl_request_log",
         "messages",
         "README",
         "access.log.swp",
@@ -75,6 +77,7 @@ class LogNamesTest {
         "E2EXAMPLE.2025-10-01.a1b2c3d4.gz",
         "123456789012_elasticloadbalancing_us-east-1_app.web.json",
         "accessibility.json",
+        "ssl_request_logger",
         "access.json.swp",
       })
   void otherNames(String name) {
