@@ -114,4 +114,20 @@ class JsonLogTest {
             LogFormat.NGINX_JSON));
     assertNull(JsonLayout.detect(List.of("192.0.2.1 - - [x]", "{\"remote_addr\":\"1.2.3.4\"}")));
   }
+
+  @Test
+  void aNamedFormatThatReadsTheFileWinsOverTheBuiltInJsonReading() {
+    // A compiled format's quoted field ends at a quote before a space: hence " , ".
+    FormatCatalog catalog =
+        FormatCatalog.read(
+            "formats.txt",
+            List.of(
+                "mine = { \"remote_addr\": \"$remote_addr\" , \"time_local\": \"$time_local\" ,"
+                    + " \"request\": \"$request\" , \"status\": $status }"));
+    String line =
+        "{ \"remote_addr\": \"192.0.2.1\" , \"time_local\": \"01/Oct/2025:10:00:01 +0900\" ,"
+            + " \"request\": \"GET / HTTP/1.1\" , \"status\": 200 }";
+    assertEquals(Optional.of(LogFormat.NGINX_JSON), FormatCatalog.builtIns().detect(List.of(line)));
+    assertEquals("mine", catalog.detect(List.of(line)).orElseThrow().label());
+  }
 }
