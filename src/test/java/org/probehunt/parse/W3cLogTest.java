@@ -209,4 +209,13 @@ class W3cLogTest {
       assertInstanceOf(Request.class, results.get(4), mark);
     }
   }
+
+  @Test
+  void aForcedW3cFormatFollowsTheDirectivesToo() {
+    FileParser parser = FormatCatalog.forced(LogFormat.W3C_IIS);
+    List<ParseResult> results = readAll(parser, IIS);
+    assertEquals("/.env", ((Request) results.get(10)).target());
+    assertEquals(new Rejection("extra fields"), results.get(12));
+    assertEquals("w3c_iis", parser.labels());
+  }
 }
