@@ -167,10 +167,7 @@ final class W3cLayout implements LineLayout {
   private Rejection read(W3cRecord r, Role role, String line, int from, int to) {
     boolean dash = from >= to || Fields.isDash(line, from, to);
     switch (role) {
-      case DATE -> {
-        r.date = dash ? null : W3cTimes.date(line, from, to);
-        r.dated = true;
-      }
+      case DATE -> r.date = dash ? null : W3cTimes.date(line, from, to);
       case TIME -> {
         r.timeFrom = from;
         r.timeTo = to;

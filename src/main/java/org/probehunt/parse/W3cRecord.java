@@ -8,7 +8,6 @@ import java.util.List;
 /** The columns of one W3C data line as {@link W3cLayout} reads them, turned into a request. */
 final class W3cRecord {
   LocalDate date;
-  boolean dated;
   String line;
   int timeFrom;
   int timeTo;
