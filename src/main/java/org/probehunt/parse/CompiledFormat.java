@@ -12,7 +12,7 @@ import java.util.List;
  * length. A space in a literal matches one or more spaces. Text after the last field is ignored. A
  * line gives the same {@link Rejection}s as the built-in formats.
  */
-final class CompiledFormat {
+final class CompiledFormat implements LineLayout {
   private final String[] literals;
   private final Directive[] directives;
   private final DateTimeFormatter[] patterns;
@@ -37,11 +37,13 @@ final class CompiledFormat {
   }
 
   /** The client of {@code line}, or null when it has none: read by a full parse. */
-  String client(String line) {
+  @Override
+  public String client(String line) {
     return parse(line) instanceof Request r ? r.host() : null;
   }
 
-  ParseResult parse(String line) {
+  @Override
+  public ParseResult parse(String line) {
     int end = line.length();
     while (end > 0 && line.charAt(end - 1) <= ' ') {
       end--;

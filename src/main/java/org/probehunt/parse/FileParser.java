@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * Reads the lines of one file: each in the file's detected format first and, when that rejects it,
  * in the other formats, so that a file whose LogFormat changed part-way loses no line. Keeps which
- * formats it met, for inputs.csv. One instance per file; not shared between threads.
+ * formats it met, for inputs.csv. A W3C file is read through a {@link W3cFile}, which follows its
+ * {@code #Fields:} directives. One instance per file; not shared between threads.
  */
 public final class FileParser {
   private final LogFormat primary;
@@ -16,6 +17,7 @@ public final class FileParser {
   private final List<LogFormat> order;
   private final LogFormat[] fallbacks;
   private final boolean[] seen;
+  private final W3cFile w3c;
   private boolean primaryRead;
 
   FileParser(LogFormat detected, List<LogFormat> order, List<LogFormat> named) {
@@ -23,6 +25,7 @@ public final class FileParser {
     this.primaryDetected = detected != null;
     this.order = order;
     this.seen = new boolean[order.size()];
+    this.w3c = primary.compiled() instanceof W3cLayout columns ? new W3cFile(columns) : null;
     List<LogFormat> others = new ArrayList<>();
     if (order.size() > 1) {
       for (LogFormat f : named) {
@@ -45,12 +48,12 @@ public final class FileParser {
 
   /** The request on {@code line}, read in the file's format or else another; or why not. */
   public ParseResult parse(String line) {
-    ParseResult result = LineParser.parse(line, primary);
+    ParseResult result = w3c == null ? LineParser.parse(line, primary) : w3c.parse(line);
     if (result instanceof Request) {
       primaryRead = true;
       return result;
     }
-    if (result == LineParser.EMPTY) {
+    if (result == LineParser.EMPTY || result == W3cLayout.DIRECTIVE) {
       return result;
     }
     for (LogFormat other : fallbacks) {
@@ -80,7 +83,8 @@ public final class FileParser {
    * hosts}: the join back parses only those lines.
    */
   public boolean mayBeFrom(String line, Set<String> hosts) {
-    if (wanted(LineParser.client(line, primary), hosts)) {
+    String client = w3c == null ? LineParser.client(line, primary) : w3c.client(line);
+    if (wanted(client, hosts)) {
       return true;
     }
     for (LogFormat other : fallbacks) {

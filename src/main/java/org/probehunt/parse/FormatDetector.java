@@ -19,6 +19,13 @@ final class FormatDetector {
    * count), combined when the quoted referer follows the byte count, else common. Ties go to the
    * more specific format, in that order.
    *
+   * <p>Unless a named format reads at least half of the sample: a file that starts with W3C
+   * directives and has a {@code #Fields:} line among them is w3c_iis or cloudfront (see {@link
+   * W3cFile#detect}), whatever else its lines hold; one that starts with a JSON object is
+   * caddy_json, nginx_json or traefik_json by the keys of its entries (see {@link
+   * JsonLayout#detect}); one whose lines read as AWS load balancer lines, at least half of them, is
+   * aws_alb or aws_elb.
+   *
    * <p>nginx_combined and combined parse alike and are told apart only by tells: nginx escapes a
    * quote as {@code \x22}, writes {@code ""} for a missing request line and logs status 499, while
    * Apache writes {@code \"}, {@code "-"} for a missing request line and "-" for zero bytes. When
@@ -26,6 +33,10 @@ final class FormatDetector {
    * nginx_combined.
    */
   static Optional<LogFormat> detect(List<String> sample, List<LogFormat> named) {
+    LogFormat own = ownLayout(sample);
+    if (own != null && !namedReads(sample, named)) {
+      return Optional.of(own);
+    }
     int first = named.size();
     LogFormat[] candidates = new LogFormat[first + 6];
     for (int i = 0; i < first; i++) {
@@ -73,6 +84,34 @@ final class FormatDetector {
       return Optional.of(LogFormat.NGINX_COMBINED);
     }
     return Optional.of(candidates[best]);
+  }
+
+  /** The W3C, JSON or load balancer format the sample shows, or null. */
+  private static LogFormat ownLayout(List<String> sample) {
+    LogFormat w3c = W3cFile.detect(sample);
+    if (w3c != null) {
+      return w3c;
+    }
+    LogFormat json = JsonLayout.detect(sample);
+    return json != null ? json : ElbLayout.detect(sample);
+  }
+
+  /** True when a named format reads at least half the sample's lines that are not blank. */
+  private static boolean namedReads(List<String> sample, List<LogFormat> named) {
+    for (LogFormat format : named) {
+      int lines = 0;
+      int read = 0;
+      for (String line : sample) {
+        if (line != null && !line.isBlank()) {
+          lines++;
+          read += LineParser.parse(line, format) instanceof Request ? 1 : 0;
+        }
+      }
+      if (read > 0 && 2 * read >= lines) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the layout this one line shows, read without a vhost, sits after the named formats. */

@@ -8,9 +8,11 @@ import java.util.List;
  * One parsed access-log request. Fields hold the logged text after unescaping the quoted fields'
  * {@code \"} and {@code \\}; {@code null} means the log had no value ("-" or absent).
  *
- * @param vhost virtual host of vhost_combined logs ({@code %v}, without the port), else null
- * @param port the server port of vhost_combined logs ({@code %p}, 1 to 65535), else null: the other
- *     formats do not log it
+ * @param vhost the virtual host ({@code %v} of vhost_combined logs, {@code cs-host} of W3C logs,
+ *     the host of a load balancer's request URL, ...) without the port, else null
+ * @param port the server port ({@code %p} of vhost_combined logs, {@code s-port} of W3C logs, the
+ *     port of a load balancer's request URL; 1 to 65535), else null: the other formats do not log
+ *     it
  * @param host the client: an IPv4/IPv6 address or a host name, in the one form {@link ClientHosts}
  *     gives it (RFC 5952 IPv6, mapped IPv4 as IPv4, names lower-cased)
  * @param user the authenticated user ({@code %u}), null for "-"

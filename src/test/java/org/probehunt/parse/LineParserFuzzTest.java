@@ -14,16 +14,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LineParserFuzzTest {
   private static final Set<String> REASONS =
       Set.of("empty", "no vhost", "no client", "missing fields", "bad time", "bad request",
-          "unterminated quote", "bad status", "bad bytes");
+          "unterminated quote", "bad status", "bad bytes", "w3c directive", "extra fields",
+          "bad json", "other logger");
   private static final String[] SEEDS = {
     "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
     "www.example.com:443 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] \"GET / HTTP/1.1\" 200 512"
         + " \"-\" \"curl/8.0\"",
     "10.0.0.1 - bob [02/Mar/2025:10:00:01 -0700] \"GET /a\\\"b HTTP/1.1\" 200 5 \"-\""
         + " \"Mozilla \\\\x\" \"198.51.100.7, 10.0.0.1\" 0.123",
+    "2025-10-01 00:00:01.5 10.0.0.5 GET /a.aspx id=3 443 - 2001:db8::1 Mozilla/5.0+(X11) - 200 0"
+        + " 0 15",
+    "2025-10-01\t00:00:01\tNRT57\t512\t192.0.2.1\tGET\td1.cloudfront.net\t/x\t404\t-\tcurl%20x",
+    "https 2025-10-01T00:00:01.123456Z app/w/5 192.0.2.8:52110 10.0.1.7:80 0.1 0.0 0.0 404 404"
+        + " 230 512 \"GET https://a.example:443/.env HTTP/1.1\" \"curl/8.0\" - -",
+    "{\"ts\":1759276801.5,\"logger\":\"http.log.access\",\"request\":{\"client_ip\":"
+        + "\"192.0.2.1\",\"method\":\"GET\",\"uri\":\"/\",\"headers\":{\"User-Agent\":"
+        + "[\"x\"]}},\"status\":404,\"size\":0}",
   };
   /** Characters that steer the scanner: separators, quotes, escapes, digits, brackets. */
-  private static final String ALPHABET = " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff";
+  private static final String ALPHABET =
+      " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff{}#%,Tx";
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
