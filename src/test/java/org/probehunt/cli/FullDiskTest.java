@@ -113,13 +113,13 @@ class FullDiskTest {
     byte[] draft = Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml"));
 
     FullDiskFileSystem.failing = Pattern.compile(".*\\.eml.*");
-    Outcome notify = probehunt("notify", "--from", folder, "--admin", "Someone Else");
+    Outcome notify = probehunt("notify", "--reports", folder, "--admin", "Someone Else");
     assertToldInOneLine(notify, folder);
     assertArrayEquals(domains, Files.readAllBytes(tmp.resolve("out/domains.csv")));
     assertArrayEquals(draft, Files.readAllBytes(tmp.resolve("out/notices/wil.net.en.eml")));
 
     FullDiskFileSystem.failing = Pattern.compile("(?!)");
-    Outcome again = probehunt("notify", "--from", folder, "--admin", "Someone Else");
+    Outcome again = probehunt("notify", "--reports", folder, "--admin", "Someone Else");
     assertEquals(0, again.code(), again.err());
     assertTrue(
         Files.readString(tmp.resolve("out/notices/wil.net.en.eml")).contains("Someone Else"),

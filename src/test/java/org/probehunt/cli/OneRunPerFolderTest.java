@@ -116,7 +116,7 @@ class OneRunPerFolderTest {
       String pid = "pid " + other.pid();
       assertRefused(
           probehunt("run", "--overwrite", "--out", out.toString(), "data/sample"), LOCK, pid);
-      assertRefused(probehunt("notify", "--from", out.toString()), LOCK, pid);
+      assertRefused(probehunt("notify", "--reports", out.toString()), LOCK, pid);
       assertEquals(lock, Files.readString(out.resolve(LOCK)), "another run's lock is kept");
       assertTrue(Files.exists(out.resolve("notices/wil.net.en.eml")), "its notices are kept");
     } finally {
