@@ -36,18 +36,9 @@ final class CompiledFormat implements LineLayout {
     }
   }
 
-  /** The client of {@code line}, or null when it has none: read by a full parse. */
-  @Override
-  public String client(String line) {
-    return parse(line) instanceof Request r ? r.host() : null;
-  }
-
   @Override
   public ParseResult parse(String line) {
-    int end = line.length();
-    while (end > 0 && line.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    int end = LineLayout.trimmedEnd(line);
     if (end == 0) {
       return LineParser.EMPTY;
     }

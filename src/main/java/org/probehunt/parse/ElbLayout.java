@@ -51,16 +51,8 @@ final class ElbLayout implements LineLayout {
   }
 
   @Override
-  public String client(String line) {
-    return parse(line) instanceof Request r ? r.host() : null;
-  }
-
-  @Override
   public ParseResult parse(String line) {
-    int end = line.length();
-    while (end > 0 && line.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    int end = LineLayout.trimmedEnd(line);
     if (end == 0) {
       return LineParser.EMPTY;
     }

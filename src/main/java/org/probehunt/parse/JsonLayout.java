@@ -64,11 +64,6 @@ final class JsonLayout implements LineLayout {
   }
 
   @Override
-  public String client(String line) {
-    return parse(line) instanceof Request r ? r.host() : null;
-  }
-
-  @Override
   public ParseResult parse(String line) {
     if (line.isBlank()) {
       return LineParser.EMPTY;
