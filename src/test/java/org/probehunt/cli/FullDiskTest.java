@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probehunt.testing.Cli.probehunt;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.testing.SparkTestSession;
+import org.probehunt.testing.Cli.Outcome;
 import org.probehunt.testing.FullDiskFileSystem;
+import org.probehunt.testing.SparkTestSession;
 
 /**
  * A disk that fills up while the reports are written: one line naming the folder, exit 1, no stack
@@ -31,8 +31,6 @@ class FullDiskTest {
 
   @TempDir Path tmp;
 
-  record Outcome(int code, String out, String err) {}
-
   @BeforeAll
   static void shareSpark() {
     SparkTestSession.get();
@@ -42,13 +40,6 @@ class FullDiskTest {
   void restore() {
     FullDiskFileSystem.failing = DEFAULT;
     SparkTestSession.get().conf().unset("spark.probehunt.driverRows");
-  }
-
-  private static Outcome probehunt(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Outcome(code, out.toString(), err.toString());
   }
 
   private void assertToldInOneLine(Outcome o, String folder) throws IOException {

@@ -3,16 +3,16 @@ package org.probehunt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probehunt.testing.Cli.probehunt;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.testing.Cli.Outcome;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.SparkTestSession;
@@ -24,18 +24,9 @@ class OutputFolderTest {
 
   @TempDir Path tmp;
 
-  record Outcome(int code, String out, String err) {}
-
   @BeforeAll
   static void shareSpark() {
     SparkTestSession.get();
-  }
-
-  private static Outcome probehunt(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Outcome(code, out.toString(), err.toString());
   }
 
   private static void assertRefused(Outcome o, String expected) {

@@ -3,14 +3,14 @@ package org.probehunt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probehunt.testing.Cli.probehunt;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.testing.Cli.Outcome;
 
 /** probehunt rules: counts per category, one category in full, and checking a user's file. */
 class RulesCommandTest {
@@ -28,15 +28,6 @@ class RulesCommandTest {
         example      GET /old-admin/login.php HTTP/1.1
         counterexample GET /blog/old-admin-tools HTTP/1.1
       """;
-
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome probehunt(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    return new Outcome(code, out.toString(), err.toString());
-  }
 
   @Test
   void countsEachCategoryOnOneLine() {
