@@ -70,7 +70,6 @@ public final class Notices {
       String reportedFrom = Xarf.reportedFrom(fromAddress, settings.serverName());
       Optional<HostFinding> source =
           settings.xarf() == XarfVersion.NONE ? Optional.empty() : Xarf.source(hosts);
-      String evidence = evidence(evidenceLines);
       boolean attach = evidenceLines.size() > settings.maxLines();
       boolean yaml = source.isPresent() && settings.xarf() == XarfVersion.V0_2;
       Optional<byte[]> json =
@@ -88,6 +87,7 @@ public final class Notices {
         return PlainDraft.write(
             envelope, text.body(), charset, MimeParts.sevenBit(text.body(), charset));
       }
+      String evidence = evidence(evidenceLines); // only a multipart quotes it whole
       DraftMessage message = new DraftMessage(SESSION);
       message.setHeader("X-Unsent", "1");
       for (Map.Entry<String, String> header : envelope.entrySet()) {
