@@ -2,6 +2,8 @@ package org.probehunt.notify;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ final class PlainDraft {
   /** RFC 2045's limit on an encoded line. */
   private static final int ENCODED_LINE = 76;
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(Charset.forName("US-ASCII"));
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   private PlainDraft() {}
 
@@ -124,7 +126,7 @@ final class PlainDraft {
 
   /** RFC 2045 base64: lines of 76 characters, each full line ended by CRLF. */
   private static void base64(byte[] text, ByteArrayOutputStream out) {
-    byte[] encoded = java.util.Base64.getEncoder().encode(text);
+    byte[] encoded = Base64.getEncoder().encode(text);
     for (int start = 0; start < encoded.length; start += ENCODED_LINE) {
       int end = Math.min(encoded.length, start + ENCODED_LINE);
       out.write(encoded, start, end - start);
