@@ -15,25 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DefaultRulesTest {
   private static final RuleSet DEFAULTS = RuleSet.defaults();
 
-  static List<Requests.Row> probes() {
-    return Requests.table("probes.txt");
-  }
-
   static List<Requests.Row> lookalikes() {
     return Requests.table("lookalikes.txt");
   }
 
   static List<Rule> rules() {
     return DEFAULTS.rules();
-  }
-
-  @ParameterizedTest
-  @MethodSource("probes")
-  void catchesProbe(Requests.Row row) {
-    Detection detection = DEFAULTS.match(row.request());
-    assertTrue(
-        detection.ruleIds().contains(row.label()),
-        () -> row.text() + " should match " + row.label() + " but matched " + detection.ruleIds());
   }
 
   @ParameterizedTest
@@ -106,16 +93,5 @@ class DefaultRulesTest {
     missing.removeAll(withLookalike);
     assertEquals(Set.of(), missing, "categories without a look-alike in lookalikes.txt");
     assertEquals(RuleFiles.CATEGORIES, categories, "every shipped category is used");
-  }
-
-  @Test
-  void fixturesNameOnlyExistingRules() {
-    Set<String> ids = rules().stream().map(Rule::id).collect(Collectors.toSet());
-    Set<String> unknown =
-        probes().stream()
-            .map(Requests.Row::label)
-            .filter(id -> !ids.contains(id))
-            .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of(), unknown);
   }
 }

@@ -19,21 +19,56 @@ final class Requests {
 
   /**
    * A request from a request line such as {@code GET /x HTTP/1.0}, with optional headers; a line
-   * that does not start with a method (a TLS handshake, an SSH banner) is kept whole, as the
-   * parser keeps it.
+   * that does not start with a method (a TLS handshake, an SSH banner) is kept whole, as the parser
+   * keeps it.
    */
   static Request of(String requestLine, String userAgent, String referer, String... extras) {
     String[] parts = requestLine.split(" ", 3);
     if (!parts[0].matches("[A-Za-z]+")) {
-      return new Request(null, null, "192.0.2.9", null, TIME, null, null, null, 400, 100L, referer,
-          userAgent, List.of(extras), requestLine);
+      return new Request(
+          null,
+          null,
+          "192.0.2.9",
+          null,
+          TIME,
+          null,
+          null,
+          null,
+          400,
+          100L,
+          referer,
+          userAgent,
+          List.of(extras),
+          requestLine);
     }
-    return new Request(null, "192.0.2.9", null, TIME, parts[0], parts.length > 1 ? parts[1] : null,
-        parts.length > 2 ? parts[2] : null, 200, 100L, referer, userAgent, List.of(extras));
+    return new Request(
+        null,
+        "192.0.2.9",
+        null,
+        TIME,
+        parts[0],
+        parts.length > 1 ? parts[1] : null,
+        parts.length > 2 ? parts[2] : null,
+        200,
+        100L,
+        referer,
+        userAgent,
+        List.of(extras));
   }
 
   static Request of(String requestLine) {
     return of(requestLine, null, null);
+  }
+
+  /** Every probe the tests know: the examples that each default rule carries in its file. */
+  static List<Row> probes() {
+    List<Row> rows = new ArrayList<>();
+    for (Rule rule : RuleSet.defaults().rules()) {
+      for (RuleExample example : rule.examples()) {
+        rows.add(new Row(rule.id(), example.request(), rule.id() + " | " + example.text()));
+      }
+    }
+    return rows;
   }
 
   /** One fixture row: a label (rule id or category) and the request. */
@@ -47,8 +82,10 @@ final class Requests {
   /** Reads {@code LABEL | REQUEST LINE | USER AGENT | REFERER | EXTRA} rows; "-" means absent. */
   static List<Row> table(String resource) {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Requests.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Requests.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

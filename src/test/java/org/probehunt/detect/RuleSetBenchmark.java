@@ -52,7 +52,7 @@ public final class RuleSetBenchmark {
 
   /** Distinct benign requests (new strings, as the parser makes them) with one probe in a hundred. */
   private static List<Request> pool(int size, Random random) {
-    List<Requests.Row> probes = Requests.table("probes.txt");
+    List<Requests.Row> probes = Requests.probes();
     List<Request> pool = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       if (random.nextInt(100) == 0) {

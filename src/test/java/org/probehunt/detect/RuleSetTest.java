@@ -124,7 +124,7 @@ class RuleSetTest {
 
   @Test
   void isSafeToShareBetweenThreads() {
-    List<Requests.Row> probes = Requests.table("probes.txt");
+    List<Requests.Row> probes = Requests.probes();
     long misses = IntStream.range(0, 20_000).parallel()
         .filter(i -> {
           Requests.Row row = probes.get(i % probes.size());
