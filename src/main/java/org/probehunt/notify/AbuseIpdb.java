@@ -3,7 +3,6 @@ package org.probehunt.notify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -155,5 +154,19 @@ public final class AbuseIpdb {
       end += Character.charCount(cp);
     }
     return text.substring(0, end);
+  }
+
+  /** Bytes of one code point in UTF-8 as Java writes it: a lone surrogate becomes one '?'. */
+  private static int utf8Length(int cp) {
+    if (cp < 0x80) {
+      return 1;
+    }
+    if (cp < 0x800) {
+      return 2;
+    }
+    if (cp >= 0x10000) {
+      return 4;
+    }
+    return Character.isSurrogate((char) cp) ? 1 : 3;
   }
 }

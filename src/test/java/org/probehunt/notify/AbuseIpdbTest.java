@@ -105,6 +105,30 @@ class AbuseIpdbTest {
     assertEquals("ab", AbuseIpdb.truncate("ab\uD83D\uDE00", 5));
   }
 
+  /** The cut agrees with Java's own encoder, lone surrogates (written as '?') included. */
+  @Test
+  void truncateCountsBytesAsTheEncoderWritesThem() {
+    java.util.Random random = new java.util.Random(1998);
+    char[] alphabet = {
+      'a', '~', '\u00e9', '\u07ff', '\u0800', '\u7d4c', '\uffff', '\ud83d', '\ude00'
+    };
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      int max = random.nextInt(60);
+      String cut = AbuseIpdb.truncate(text.toString(), max);
+      assertTrue(text.toString().startsWith(cut));
+      assertTrue(cut.getBytes(StandardCharsets.UTF_8).length <= max, cut);
+      if (cut.length() < text.length()) {
+        int next = Character.charCount(text.codePointAt(cut.length()));
+        String longer = text.substring(0, cut.length() + next);
+        assertTrue(longer.getBytes(StandardCharsets.UTF_8).length > max, longer);
+      }
+    }
+  }
+
   @Test
   void commentHasNoFormulaLeadOrLineBreak() {
     assertEquals("cmd|' /C calc'!A0\\x0d\\x0aX", AbuseIpdb.comment("=+-@ cmd|' /C calc'!A0\r\nX"));
