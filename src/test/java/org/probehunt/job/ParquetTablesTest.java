@@ -204,6 +204,18 @@ class ParquetTablesTest {
     }
   }
 
+  @Test
+  void aMonthWithoutProbesWritesEmptyTables() throws IOException {
+    Path logs =
+        LogFiles.plain(
+            tmp.resolve("quiet/access_log"),
+            List.of(line("192.0.2.50", "02/Oct/2025:12:00:01 +0900", "/index.html", "-", "-")));
+    Path out = run(logs, "out");
+    assertEquals(0, read(out, "hosts").count());
+    assertEquals(Columns.HOSTS, List.of(read(out, "hosts").columns()));
+    assertEquals(new TreeSet<>(), folders(out.resolve("parquet/requests")), "no day folders");
+  }
+
   private static List<String> sorted(Dataset<Row> table) {
     return table.collectAsList().stream().map(Row::toString).sorted().toList();
   }
