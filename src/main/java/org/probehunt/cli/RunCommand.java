@@ -61,6 +61,13 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
   boolean noBom;
 
   @Option(
+      names = "--parquet",
+      description =
+          "Also write the flagged hosts and their requests as Parquet under DIR/parquet/ (requests"
+              + " partitioned by UTC date), for Spark SQL over many months.")
+  boolean parquet;
+
+  @Option(
       names = "--from",
       paramLabel = "ADDRESS",
       description = "From and Reply-To of the draft notices.")
@@ -84,7 +91,8 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
             detection.minProbes(),
             !noBom,
-            notices.plan(from));
+            notices.plan(from),
+            parquet);
     if (!notices.serverNamed()) {
       console.printf(
           "note: no --server-name; the drafts name this machine, %s%n",

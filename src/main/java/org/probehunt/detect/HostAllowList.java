@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.probehunt.parse.AddressRange;
 
@@ -85,6 +86,13 @@ public final class HostAllowList implements Serializable {
       return blocks.stream().anyMatch(b -> b.contains(address.get()));
     }
     return names.contains(lowerName(host.strip()));
+  }
+
+  /** The allowed names, then the address blocks, each sorted: equal lists give equal texts. */
+  List<String> canonical() {
+    List<String> all = new ArrayList<>(new TreeSet<>(names));
+    blocks.stream().sorted().map(AddressRange::toString).distinct().forEach(all::add);
+    return all;
   }
 
   private static AddressRange block(String spec, String addressPart) {

@@ -144,6 +144,11 @@ public final class RuleSet implements Serializable {
     return rules;
   }
 
+  /** The site's own host names (see {@link #withServerNames}), sorted. */
+  Set<String> serverNames() {
+    return new TreeSet<>(ownHosts);
+  }
+
   /** The rules matching the request; safe to call from many threads at once. */
   public Detection match(Request request) {
     BitSet hits = new BitSet(rules.size());

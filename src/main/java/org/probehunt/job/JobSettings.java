@@ -14,6 +14,7 @@ import org.probehunt.scan.ScanSettings;
  * @param minProbes probes a host needs before it is flagged
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  * @param notices how to draft the notices
+ * @param parquet whether the flagged hosts and their requests are also written as Parquet
  */
 public record JobSettings(
     List<String> paths,
@@ -23,10 +24,30 @@ public record JobSettings(
     ScanSettings scan,
     int minProbes,
     boolean byteOrderMark,
-    NoticePlan notices) {
+    NoticePlan notices,
+    boolean parquet) {
 
   public JobSettings {
     paths = List.copyOf(paths);
+  }
+
+  /** Settings that write no Parquet. */
+  public JobSettings(
+      List<String> paths,
+      String out,
+      boolean overwrite,
+      boolean strict,
+      ScanSettings scan,
+      int minProbes,
+      boolean byteOrderMark,
+      NoticePlan notices) {
+    this(paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, false);
+  }
+
+  /** These settings, writing Parquet too. */
+  public JobSettings withParquet() {
+    return new JobSettings(
+        paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, true);
   }
 
   /** Extra file-name globs to take in folders, as the scan's read options hold them. */

@@ -47,7 +47,8 @@ public final class OutputDir {
           "domains.csv",
           "campaigns.csv",
           "summary.json",
-          "notices");
+          "notices",
+          ParquetTables.FOLDER);
 
   private static final Pattern ABUSEIPDB = Pattern.compile("abuseipdb(-[0-9]+)?\\.csv");
 

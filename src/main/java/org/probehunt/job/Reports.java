@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,10 +20,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.probehunt.contact.HostFinding;
+import org.probehunt.detect.RuleDigest;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
@@ -53,7 +56,11 @@ final class Reports {
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
-    Row totals = hosts.agg(count(lit(1)), sum("probes"), sum("requests")).collectAsList().get(0);
+    Row totals =
+        hosts
+            .agg(count(lit(1)), sum("probes"), sum("requests"), count(when(isResearch(), 1)))
+            .collectAsList()
+            .get(0);
     long flagged = totals.getLong(0);
     long probes = flagged == 0 ? 0 : totals.getLong(1);
     long requestRows =
@@ -78,6 +85,9 @@ final class Reports {
           Drafting.writeNotices(
               out, files, drafted, contacts, requests, settings.notices(), draftTasks);
       abuseReports(drafted, requests);
+      if (settings.parquet()) {
+        ParquetTables.write(out, hosts, requests);
+      }
       Summary summary =
           new Summary()
               .put("inputs", inputs.read())
@@ -92,7 +102,10 @@ final class Reports {
               .put("campaigns", campaigns)
               .put("contacts", contactRows)
               .put("notices", drafts)
-              .put("version", ProbehuntVersion.current());
+              .put("version", ProbehuntVersion.current())
+              .put("rules_digest", RuleDigest.of(settings.scan().rules(), settings.scan().allow()))
+              .put("probes_by_rule", RuleCounts.probesByRule(requests))
+              .put("research_hosts", totals.getLong(3));
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
@@ -112,6 +125,11 @@ final class Reports {
     } finally {
       contacts.unpersist();
     }
+  }
+
+  /** A host recognised as a research scanner: hosts.csv names its actor. */
+  private static Column isResearch() {
+    return col("actor").isNotNull().and(col("actor").notEqual(""));
   }
 
   /** campaigns.csv: the hosts that share one rule set. */

@@ -3,10 +3,12 @@ package org.probehunt.report;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * summary.json: the run's counts (and a few texts, such as the probehunt version) as one flat JSON
- * object, keys in the order they were put.
+ * summary.json: the run's counts (and a few texts, such as the probehunt version) as one JSON
+ * object, keys in the order they were put; a value may itself be an object of counts, such as the
+ * probes per rule.
  */
 public final class Summary {
   private final Map<String, Object> values = new LinkedHashMap<>();
@@ -23,6 +25,12 @@ public final class Summary {
     return this;
   }
 
+  /** Adds an object of counts, its keys sorted so that equal runs write equal files. */
+  public Summary put(String key, Map<String, Long> counts) {
+    values.put(key, new TreeMap<>(counts));
+    return this;
+  }
+
   /** The JSON text, two-space indented, ending in a newline. */
   public byte[] toJson() {
     StringBuilder json = new StringBuilder("{\n");
@@ -30,10 +38,29 @@ public final class Summary {
     for (Map.Entry<String, Object> e : values.entrySet()) {
       json.append("  ").append(quote(e.getKey())).append(": ");
       Object value = e.getValue();
-      json.append(value instanceof String text ? quote(text) : String.valueOf(value));
+      if (value instanceof Map<?, ?> counts) {
+        appendCounts(json, counts);
+      } else {
+        json.append(value instanceof String text ? quote(text) : String.valueOf(value));
+      }
       json.append(++i < values.size() ? ",\n" : "\n");
     }
     return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A nested object, one count a line, indented one level deeper. */
+  private static void appendCounts(StringBuilder json, Map<?, ?> counts) {
+    if (counts.isEmpty()) {
+      json.append("{}");
+      return;
+    }
+    json.append("{\n");
+    int i = 0;
+    for (Map.Entry<?, ?> c : counts.entrySet()) {
+      json.append("    ").append(quote((String) c.getKey())).append(": ").append(c.getValue());
+      json.append(++i < counts.size() ? ",\n" : "\n");
+    }
+    json.append("  }");
   }
 
   private static String quote(String text) {
