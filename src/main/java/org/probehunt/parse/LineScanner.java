@@ -10,6 +10,10 @@ final class LineScanner {
   private final int end;
   private int pos;
   private int quotedAfterBytes;
+  // The first backslash at or after slashFrom (-1: none). Fields are read left to right, so one
+  // search usually serves the whole line; a search per field would run to the line's end each time.
+  private int slashFrom = Integer.MAX_VALUE;
+  private int slash;
 
   LineScanner(String line) {
     this.line = line;
@@ -109,11 +113,11 @@ final class LineScanner {
         || targetEnd == firstSpace + 1
         || !RequestLine.isMethod(line, requestStart, firstSpace)) {
       // "-" (a connection that sent nothing), a TLS or SSH handshake, binary: kept whole.
-      unparsed = Fields.unescape(line, requestStart, requestEnd);
+      unparsed = unescape(requestStart, requestEnd);
     } else {
-      method = Fields.unescape(line, requestStart, firstSpace);
-      target = Fields.unescape(line, firstSpace + 1, targetEnd);
-      protocol = hasProtocol ? Fields.unescape(line, lastSpace + 1, requestEnd) : null;
+      method = unescape(requestStart, firstSpace);
+      target = unescape(firstSpace + 1, targetEnd);
+      protocol = hasProtocol ? unescape(lastSpace + 1, requestEnd) : null;
     }
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
@@ -157,7 +161,7 @@ final class LineScanner {
         if (close < 0) {
           return LineParser.UNTERMINATED_QUOTE;
         }
-        extra = Fields.unescape(line, pos + 1, close);
+        extra = unescape(pos + 1, close);
         pos = close + 1;
       } else {
         int from = pos;
@@ -213,7 +217,16 @@ final class LineScanner {
     return Fields.closingQuote(line, from, end);
   }
 
+  /** {@code line[from, to)} with the escapes of quoted fields undone. */
+  private String unescape(int from, int to) {
+    if (from < slashFrom || (slash >= 0 && slash < from)) {
+      slash = line.indexOf('\\', from);
+      slashFrom = from;
+    }
+    return slash < 0 || slash >= to ? line.substring(from, to) : Fields.unescape(line, from, to);
+  }
+
   private String quotedOrNull(int from, int to) {
-    return Fields.isDash(line, from, to) ? null : Fields.unescape(line, from, to);
+    return Fields.isDash(line, from, to) ? null : unescape(from, to);
   }
 }
