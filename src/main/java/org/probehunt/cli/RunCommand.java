@@ -69,6 +69,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
   @Mixin InputOptions inputs;
   @Mixin DetectionOptions detection;
   @Mixin NoticeOptions notices;
+  @Mixin LedgerOptions ledger;
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
@@ -84,7 +85,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
             detection.minProbes(),
             !noBom,
-            notices.plan(from));
+            notices.plan(from).withLedger(ledger.plan(true)));
     if (!notices.serverNamed()) {
       console.printf(
           "note: no --server-name; the drafts name this machine, %s%n",
