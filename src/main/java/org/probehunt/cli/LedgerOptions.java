@@ -26,15 +26,12 @@ final class LedgerOptions {
               + " as reported (default: ${DEFAULT-VALUE}).")
   int quietDays;
 
-  /** The ledger read, or none; {@code record} says whether the command adds to it. */
+  /** The ledger read, or none; {@code record} says whether the command adds to one given. */
   LedgerPlan plan(boolean record) throws IOException, LedgerException {
     if (quietDays < 0) {
       throw new UsageException("--quiet-days must be 0 or more, not " + quietDays);
     }
     if (ledger == null) {
-      if (record) {
-        throw new UsageException("--record needs --ledger PATH");
-      }
       return LedgerPlan.NONE;
     }
     return LedgerFile.open(new Configuration(), ledger, quietDays, record);

@@ -90,6 +90,9 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
     NotifyArguments args =
         NotifyArguments.resolve(
             reports, from, sender, new Configuration(), spec.commandLine().getErr());
+    if (record && ledger.ledger == null) {
+      throw new UsageException("--record needs --ledger PATH");
+    }
     NoticePlan plan = notices.plan(args.sender()).withLedger(ledger.plan(record));
     Path folder = new Path(args.reports());
     FileSystem fs = folder.getFileSystem(new Configuration());
