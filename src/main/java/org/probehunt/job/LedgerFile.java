@@ -75,10 +75,36 @@ public final class LedgerFile {
   }
 
   /**
+   * Publishes the reports of {@code out} and records the hosts of {@code chosen} (the hosts drafted
+   * there) in the plan's ledger: the ledger is staged before, so that a failure (a full disk) stops
+   * the publishing too, and put in place after, once the drafts it names are there.
+   */
+  static void publish(
+      OutputDir out,
+      Configuration conf,
+      LedgerPlan plan,
+      Dataset<Row> chosen,
+      boolean byteOrderMark)
+      throws IOException {
+    LedgerFile ledger = record(conf, plan, chosen, out.folder(), Instant.now(), byteOrderMark);
+    try {
+      out.publish();
+    } catch (IOException | RuntimeException | Error e) {
+      if (ledger != null) {
+        ledger.discard(e);
+      }
+      throw e;
+    }
+    if (ledger != null) {
+      ledger.commit();
+    }
+  }
+
+  /**
    * Stages the ledger with a row for every host of {@code chosen} (the hosts drafted into {@code
    * folder}, host table rows), recorded at {@code now}; null when there is nothing to record.
    */
-  static LedgerFile record(
+  private static LedgerFile record(
       Configuration conf,
       LedgerPlan plan,
       Dataset<Row> chosen,
@@ -132,7 +158,7 @@ public final class LedgerFile {
    * Writes the ledger as it is now plus {@code rows} (cells in {@link Ledger#COLUMNS}' order) to a
    * hidden file beside it; {@link #commit} puts it in place, {@link #discard} drops it.
    */
-  static LedgerFile stage(
+  private static LedgerFile stage(
       Configuration conf, String path, List<Object[]> rows, boolean byteOrderMark)
       throws IOException {
     Path file = location(conf, path);
@@ -171,7 +197,7 @@ public final class LedgerFile {
   }
 
   /** Replaces the ledger with the staged file, in one rename. */
-  void commit() throws IOException {
+  private void commit() throws IOException {
     String scheme = fs.makeQualified(file).toUri().getScheme();
     if ("file".equals(scheme)) {
       // The local disk, as the rest of the local output: java.nio replaces atomically.
@@ -194,7 +220,7 @@ public final class LedgerFile {
   }
 
   /** Drops the staged file, the ledger staying as it was. */
-  void discard(Throwable cause) {
+  private void discard(Throwable cause) {
     try {
       fs.delete(staged, false);
     } catch (IOException | RuntimeException e) {

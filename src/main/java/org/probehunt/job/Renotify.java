@@ -7,7 +7,6 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,25 +103,12 @@ public final class Renotify {
               requests,
               plan,
               2 * spark.sparkContext().defaultParallelism());
-      LedgerFile ledger =
-          LedgerFile.record(
-              hadoop.value(),
-              plan.ledger(),
-              Drafting.chosen(drafted, contacts, plan.country()),
-              dir.folder(),
-              Instant.now(),
-              byteOrderMark);
-      try {
-        dir.publish();
-      } catch (IOException | RuntimeException e) {
-        if (ledger != null) {
-          ledger.discard(e);
-        }
-        throw e;
-      }
-      if (ledger != null) {
-        ledger.commit();
-      }
+      LedgerFile.publish(
+          dir,
+          hadoop.value(),
+          plan.ledger(),
+          Drafting.chosen(drafted, contacts, plan.country()),
+          byteOrderMark);
       return drafts;
     } finally {
       contacts.unpersist();

@@ -16,7 +16,6 @@ import static org.apache.spark.sql.functions.sum;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,16 +78,6 @@ final class Reports {
           Drafting.writeNotices(
               out, files, drafted, contacts, requests, settings.notices(), draftTasks);
       abuseReports(drafted, requests);
-      // Staged before the reports are published, put in place after: a failure before leaves
-      // the ledger as it was, and the drafts it would name are not published either.
-      LedgerFile ledger =
-          LedgerFile.record(
-              files.hadoop().value(),
-              settings.notices().ledger(),
-              Drafting.chosen(drafted, contacts, settings.notices().country()),
-              out.folder(),
-              Instant.now(),
-              settings.byteOrderMark());
       Summary summary =
           new Summary()
               .put("inputs", inputs.read())
@@ -107,17 +96,12 @@ final class Reports {
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
-      try {
-        out.publish();
-      } catch (IOException | RuntimeException e) {
-        if (ledger != null) {
-          ledger.discard(e);
-        }
-        throw e;
-      }
-      if (ledger != null) {
-        ledger.commit();
-      }
+      LedgerFile.publish(
+          out,
+          files.hadoop().value(),
+          settings.notices().ledger(),
+          Drafting.chosen(drafted, contacts, settings.notices().country()),
+          settings.byteOrderMark());
       // Skipped inputs include what only the scan meets: archive members, nested archives.
       console.printf(
           "done: %d lines read, %d inputs skipped, %d hosts flagged, %d of their requests, %d"
