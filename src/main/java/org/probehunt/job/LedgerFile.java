@@ -1,8 +1,11 @@
 package org.probehunt.job;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -37,11 +40,13 @@ public final class LedgerFile {
   private final FileSystem fs;
   private final Path file;
   private final Path staged;
+  private final int added;
 
-  private LedgerFile(FileSystem fs, Path file, Path staged) {
+  private LedgerFile(FileSystem fs, Path file, Path staged, int added) {
     this.fs = fs;
     this.file = file;
     this.staged = staged;
+    this.added = added;
   }
 
   /**
@@ -54,15 +59,22 @@ public final class LedgerFile {
     FileSystem fs = file.getFileSystem(conf);
     if (!fs.exists(file)) {
       if (!fs.exists(file.getParent())) {
-        throw new LedgerException("--ledger: no folder " + file.getParent());
+        throw new LedgerException("--ledger: no folder " + shown(file.getParent()));
       }
       return new LedgerPlan(path, quietDays, record, Ledger.empty());
     }
     try (InputStream in = fs.open(file)) {
-      return new LedgerPlan(path, quietDays, record, Ledger.read(in, file.toString()));
+      return new LedgerPlan(path, quietDays, record, Ledger.read(in, shown(file)));
     } catch (IOException e) {
-      throw new LedgerException("--ledger: cannot read " + file + ": " + e.getMessage());
+      throw new LedgerException("--ledger: cannot read " + shown(file) + ": " + e.getMessage());
     }
+  }
+
+  /** The file as errors name it: a local one by its path alone, as the user wrote it. */
+  private static String shown(Path file) {
+    return "file".equals(file.toUri().getScheme())
+        ? Path.getPathWithoutSchemeAndAuthority(file).toString()
+        : file.toString();
   }
 
   private static Path location(Configuration conf, String path) throws IOException {
@@ -83,9 +95,16 @@ public final class LedgerFile {
       OutputDir out,
       Configuration conf,
       LedgerPlan plan,
+      Dataset<Row> hosts,
       Dataset<Row> chosen,
-      boolean byteOrderMark)
+      boolean byteOrderMark,
+      PrintWriter console)
       throws IOException {
+    if (plan.given()) {
+      console.printf(
+          "ledger: %d hosts reported before and quiet since, not drafted again%n",
+          hosts.filter(col("status").equalTo(Ledger.KNOWN)).count());
+    }
     LedgerFile ledger = record(conf, plan, chosen, out.folder(), Instant.now(), byteOrderMark);
     try {
       out.publish();
@@ -96,8 +115,15 @@ public final class LedgerFile {
       throw e;
     }
     if (ledger != null) {
-      ledger.commit();
+      try {
+        ledger.commit();
+      } catch (IOException | RuntimeException e) {
+        ledger.discard(e);
+        throw e;
+      }
+      console.printf("ledger: %d hosts recorded in %s%n", ledger.added, shown(ledger.file));
     }
+    console.flush();
   }
 
   /**
@@ -166,7 +192,7 @@ public final class LedgerFile {
     // No hidden .crc file beside the ledger, as beside the reports: users open and save it.
     fs.setWriteChecksum(false);
     Path staged = new Path(file.getParent(), "." + file.getName() + ".tmp-" + UUID.randomUUID());
-    LedgerFile ledger = new LedgerFile(fs, file, staged);
+    LedgerFile ledger = new LedgerFile(fs, file, staged, rows.size());
     try (OutputStream out = fs.create(staged, false)) {
       boolean header = true;
       if (fs.exists(file)) {

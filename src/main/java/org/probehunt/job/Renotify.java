@@ -107,8 +107,10 @@ public final class Renotify {
           dir,
           hadoop.value(),
           plan.ledger(),
+          hosts,
           Drafting.chosen(drafted, contacts, plan.country()),
-          byteOrderMark);
+          byteOrderMark,
+          console);
       return drafts;
     } finally {
       contacts.unpersist();

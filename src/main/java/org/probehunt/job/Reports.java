@@ -100,8 +100,10 @@ final class Reports {
           out,
           files.hadoop().value(),
           settings.notices().ledger(),
+          hosts,
           Drafting.chosen(drafted, contacts, settings.notices().country()),
-          settings.byteOrderMark());
+          settings.byteOrderMark(),
+          console);
       // Skipped inputs include what only the scan meets: archive members, nested archives.
       console.printf(
           "done: %d lines read, %d inputs skipped, %d hosts flagged, %d of their requests, %d"

@@ -134,6 +134,9 @@ class LedgerRunTest {
       assertEquals("known", after.get(host), host);
     }
     assertEquals(List.of(), drafts(second), again.out());
+    assertTrue(
+        again.out().contains("ledger: " + drafted.size() + " hosts reported before and quiet"),
+        again.out());
     assertEquals(List.of(), CsvFiles.rows(second.resolve("notices/index.csv")));
     assertArrayEquals(recorded, Files.readAllBytes(ledger), "nothing drafted, nothing added");
   }
