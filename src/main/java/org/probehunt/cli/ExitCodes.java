@@ -20,8 +20,8 @@ public final class ExitCodes {
     codes.put(" " + FAILURE, "failure (the message says what failed, e.g. a full disk)");
     codes.put(
         " " + USAGE,
-        "bad usage, a bad rule, contact or template file, or a report folder that may not be"
-            + " written (not empty, holds an input, in use by another run)");
+        "bad usage, a bad rule, contact, template or ledger file, or a report folder that may not"
+            + " be written (not empty, holds an input, in use by another run)");
     codes.put(" " + DAMAGED_INPUT, "done, but some input was damaged (see inputs.csv)");
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     cli.getSubcommands().values().forEach(ExitCodes::describe);

@@ -75,7 +75,14 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
   @Option(names = "--no-bom", description = "Write domains.csv without the UTF-8 byte-order mark.")
   boolean noBom;
 
+  @Option(
+      names = "--record",
+      description =
+          "Add the hosts drafted to the --ledger, as a run does (do it for drafts you will send).")
+  boolean record;
+
   @Mixin NoticeOptions notices;
+  @Mixin LedgerOptions ledger;
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
@@ -83,7 +90,10 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
     NotifyArguments args =
         NotifyArguments.resolve(
             reports, from, sender, new Configuration(), spec.commandLine().getErr());
-    NoticePlan plan = notices.plan(args.sender());
+    if (record && ledger.ledger == null) {
+      throw new UsageException("--record needs --ledger PATH");
+    }
+    NoticePlan plan = notices.plan(args.sender()).withLedger(ledger.plan(record));
     Path folder = new Path(args.reports());
     FileSystem fs = folder.getFileSystem(new Configuration());
     List<Object[]> hosts = hosts(fs, new Path(folder, "hosts.csv"));

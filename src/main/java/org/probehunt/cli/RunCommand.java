@@ -76,6 +76,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
   @Mixin InputOptions inputs;
   @Mixin DetectionOptions detection;
   @Mixin NoticeOptions notices;
+  @Mixin LedgerOptions ledger;
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
@@ -91,7 +92,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
             detection.minProbes(),
             !noBom,
-            notices.plan(from),
+            notices.plan(from).withLedger(ledger.plan(true)),
             parquet);
     if (!notices.serverNamed()) {
       console.printf(

@@ -4,6 +4,7 @@ import org.probehunt.contact.ContactException;
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.MissingInputException;
 import org.probehunt.job.OutputFolderException;
+import org.probehunt.report.LedgerException;
 
 /** Which failures are mistakes in what the user gave, rather than failures of the run. */
 final class UserErrors {
@@ -13,6 +14,7 @@ final class UserErrors {
     return e instanceof UsageException
         || e instanceof RuleException
         || e instanceof ContactException
+        || e instanceof LedgerException
         || e instanceof MissingInputException
         || e instanceof OutputFolderException;
   }

@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.ContactGroup;
 import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Reported;
 import org.probehunt.notify.DraftFiles;
 import org.probehunt.notify.NoticeSettings;
 
@@ -36,7 +37,10 @@ final class DraftTask {
     "contact_name",
     "lookup_hint",
     "country",
-    "registry"
+    "registry",
+    "reported_on",
+    "reported_first_seen",
+    "reported_last_seen"
   };
 
   private final NoticeSettings settings;
@@ -114,7 +118,8 @@ final class DraftTask {
         parts(r.getString(7)),
         parts(r.getString(8)),
         r.getString(9),
-        r.getString(10));
+        r.getString(10),
+        r.isNullAt(16) ? null : new Reported(r.getString(16), r.getString(17), r.getString(18)));
   }
 
   private static List<String> parts(String joined) {

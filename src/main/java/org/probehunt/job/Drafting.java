@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.StructType;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.report.Columns;
+import org.probehunt.report.Ledger;
 
 /** From the host table to contacts: domains.csv's table, and the drafts written by tasks. */
 final class Drafting {
@@ -38,11 +39,25 @@ final class Drafting {
   private Drafting() {}
 
   /**
-   * The hosts that may be drafted and listed in abuseipdb.csv: all but the research scanners'
-   * (hosts.csv's {@code actor}), unless the plan says to write to them too.
+   * The hosts that may be drafted and listed in abuseipdb.csv: all but those the ledger knows
+   * (hosts.csv's {@code status}) and the research scanners' (its {@code actor}), unless the plan
+   * says to write to them too.
    */
   static Dataset<Row> drafted(Dataset<Row> hosts, NoticePlan plan) {
-    return plan.notifyResearch() ? hosts : hosts.filter(col("actor").isNull());
+    Dataset<Row> told = hosts.filter(col("status").notEqual(Ledger.KNOWN));
+    return plan.notifyResearch() ? told : told.filter(col("actor").isNull());
+  }
+
+  /** The hosts that get a draft: those of the contacts of {@code country} (all when null). */
+  static Dataset<Row> chosen(Dataset<Row> hosts, Dataset<Row> contacts, String country) {
+    Dataset<Row> chosen =
+        country == null
+            ? contacts
+            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase()));
+    return hosts.join(
+        chosen.select(col("contact").as("chosen")),
+        col("contact").equalTo(col("chosen")),
+        "left_semi");
   }
 
   /** One row per contact (domains.csv's columns), from the hosts it hears about. */
@@ -114,17 +129,8 @@ final class Drafting {
       NoticeSettings settings,
       DraftFolder folder,
       int tasks) {
-    Dataset<Row> chosen =
-        country == null
-            ? contacts
-            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase()));
     Dataset<Row> drafted =
-        hosts
-            .join(
-                chosen.select(col("contact").as("chosen")),
-                col("contact").equalTo(col("chosen")),
-                "left_semi")
-            .select(taskColumns(c -> !c.equals("line")));
+        chosen(hosts, contacts, country).select(taskColumns(c -> !c.equals("line")));
     Dataset<Row> evidence =
         requests
             .select("host", "epoch", "source", "line_no", "line")

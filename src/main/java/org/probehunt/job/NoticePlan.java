@@ -21,6 +21,7 @@ import org.probehunt.notify.NoticeSettings;
  * @param actors the research scanners recognised in hosts.csv's actor column (built in, and
  *     --actors)
  * @param notifyResearch whether the actors' hosts are drafted too (--notify-research)
+ * @param ledger what was reported before, which decides who is drafted again (--ledger)
  */
 public record NoticePlan(
     NoticeSettings notices,
@@ -31,9 +32,41 @@ public record NoticePlan(
     String country,
     boolean resolve,
     Actors actors,
-    boolean notifyResearch) {
+    boolean notifyResearch,
+    LedgerPlan ledger) {
   public NoticePlan {
     whoisFiles = List.copyOf(whoisFiles);
+    ledger = ledger == null ? LedgerPlan.NONE : ledger;
+  }
+
+  /** Without a ledger: every host is new. */
+  public NoticePlan(
+      NoticeSettings notices,
+      ContactBook contacts,
+      RirStats rir,
+      List<String> whoisFiles,
+      Rdap rdap,
+      String country,
+      boolean resolve,
+      Actors actors,
+      boolean notifyResearch) {
+    this(
+        notices,
+        contacts,
+        rir,
+        whoisFiles,
+        rdap,
+        country,
+        resolve,
+        actors,
+        notifyResearch,
+        LedgerPlan.NONE);
+  }
+
+  /** The same plan with {@code ledger}. */
+  public NoticePlan withLedger(LedgerPlan ledger) {
+    return new NoticePlan(
+        notices, contacts, rir, whoisFiles, rdap, country, resolve, actors, notifyResearch, ledger);
   }
 
   /** The built-in actors, whose hosts are not drafted. */

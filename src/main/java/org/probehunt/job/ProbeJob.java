@@ -126,7 +126,13 @@ public final class ProbeJob {
               conf,
               console);
       hosts =
-          HostTable.build(flagged, requests, resolver, settings.notices().actors())
+          HostTable.build(
+                  flagged,
+                  requests,
+                  resolver,
+                  settings.notices().actors(),
+                  settings.notices().ledger().reports(),
+                  settings.notices().ledger().quietDays())
               .persist(StorageLevel.MEMORY_AND_DISK());
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {

@@ -1,5 +1,6 @@
 package org.probehunt.job;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -38,7 +39,8 @@ public final class Renotify {
           .add("source", StringType, true)
           .add("line_no", LongType, true)
           .add("line", StringType, true)
-          .add("user_agent", StringType, true);
+          .add("user_agent", StringType, true)
+          .add("probe", BooleanType, true);
 
   private Renotify() {}
 
@@ -79,7 +81,13 @@ public final class Renotify {
             console);
     Dataset<Row> hosts =
         HostTable.build(
-                spark.createDataFrame(rows, Rows.FLAGGED), requests, resolver, plan.actors())
+                spark.createDataFrame(rows, Rows.FLAGGED),
+                requests,
+                resolver,
+                plan.actors(),
+                // The drafts of this very folder are what notify writes again.
+                plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
+                plan.ledger().quietDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> drafted = Drafting.drafted(hosts, plan);
     Dataset<Row> contacts = Drafting.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
@@ -95,12 +103,24 @@ public final class Renotify {
               requests,
               plan,
               2 * spark.sparkContext().defaultParallelism());
-      dir.publish();
+      LedgerFile.publish(
+          dir,
+          hadoop.value(),
+          plan.ledger(),
+          hosts,
+          Drafting.chosen(drafted, contacts, plan.country()),
+          byteOrderMark,
+          console);
       return drafts;
     } finally {
       contacts.unpersist();
       hosts.unpersist();
     }
+  }
+
+  /** The folder of the run whose reports notify drafts again, as the ledger names it. */
+  private static String reportFolder(FileSystem fs, String requestsCsv) {
+    return fs.makeQualified(new Path(requestsCsv).getParent()).toString();
   }
 
   /** The kept hosts' lines of requests.csv, read in one task that streams the file. */
@@ -123,7 +143,7 @@ public final class Renotify {
       CsvInput.forEach(
           in,
           file,
-          List.of("host", "time", "source", "line_no", "line", "user_agent"),
+          List.of("host", "time", "source", "line_no", "line", "user_agent", "probe"),
           r -> {
             if (kept.contains(r.get("host"))) {
               rows.add(
@@ -134,7 +154,8 @@ public final class Renotify {
                       r.get("source"),
                       r.get("line_no").isEmpty() ? null : Long.parseLong(r.get("line_no")),
                       r.get("line"),
-                      r.get("user_agent")));
+                      r.get("user_agent"),
+                      Boolean.parseBoolean(r.get("probe"))));
             }
           });
     }

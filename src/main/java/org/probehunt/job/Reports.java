@@ -109,7 +109,14 @@ final class Reports {
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
-      out.publish();
+      LedgerFile.publish(
+          out,
+          files.hadoop().value(),
+          settings.notices().ledger(),
+          hosts,
+          Drafting.chosen(drafted, contacts, settings.notices().country()),
+          settings.byteOrderMark(),
+          console);
       // Skipped inputs include what only the scan meets: archive members, nested archives.
       console.printf(
           "done: %d lines read, %d inputs skipped, %d hosts flagged, %d of their requests, %d"

@@ -1,14 +1,14 @@
 package org.probehunt.notify;
 
-import org.probehunt.report.Texts;
-import org.probehunt.contact.LookupHints;
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.Contact;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probehunt.contact.Contact;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.LookupHints;
+import org.probehunt.report.Texts;
 
 /** Fills the templates for one draft: the subject from settings and dates only, and the letter. */
 final class NoticeText {
@@ -22,11 +22,19 @@ final class NoticeText {
 
   private NoticeText() {}
 
-  static Rendered render(Contact contact, List<HostFinding> hosts, List<String> evidence,
-      NoticeSettings settings, String lang) {
+  static Rendered render(
+      Contact contact,
+      List<HostFinding> hosts,
+      List<String> evidence,
+      NoticeSettings settings,
+      String lang) {
     if (!TemplateSet.LANGUAGES.contains(lang)) {
-      throw new IllegalArgumentException("language must be one of " + TemplateSet.LANGUAGES
-          + ", not '" + Texts.printable(String.valueOf(lang)) + "'");
+      throw new IllegalArgumentException(
+          "language must be one of "
+              + TemplateSet.LANGUAGES
+              + ", not '"
+              + Texts.printable(String.valueOf(lang))
+              + "'");
     }
     TemplateSet templates = settings.templates();
     List<String> times = Times.of(hosts);
@@ -48,23 +56,58 @@ final class NoticeText {
 
     values.put("contact", Texts.printable(contact.name() != null ? contact.name() : contact.key()));
     values.put("hosts", hostLines(hosts, templates, lang));
+    values.put("again", againLines(hosts, templates, lang));
     values.put("rules", joined(hosts.stream().flatMap(h -> h.rules().stream()).toList()));
-    values.put("categories",
-        joined(hosts.stream().flatMap(h -> h.categories().stream()).toList()));
+    values.put("categories", joined(hosts.stream().flatMap(h -> h.categories().stream()).toList()));
     int shown = Math.min(evidence.size(), settings.maxLines());
-    values.put("log", String.join("\n",
-        evidence.subList(0, shown).stream().map(Texts::printable).toList()));
-    values.put("log_note", shown == evidence.size() ? "" : templates.render("omitted", lang,
-        Map.of("shown", Integer.toString(shown),
-            "omitted", Integer.toString(evidence.size() - shown),
-            "total", Integer.toString(evidence.size()),
-            "attachment", ATTACHMENT)).strip());
+    values.put(
+        "log",
+        String.join("\n", evidence.subList(0, shown).stream().map(Texts::printable).toList()));
+    values.put(
+        "log_note",
+        shown == evidence.size()
+            ? ""
+            : templates
+                .render(
+                    "omitted",
+                    lang,
+                    Map.of(
+                        "shown",
+                        Integer.toString(shown),
+                        "omitted",
+                        Integer.toString(evidence.size() - shown),
+                        "total",
+                        Integer.toString(evidence.size()),
+                        "attachment",
+                        ATTACHMENT))
+                .strip());
     // Without --admin the letter introduces the server alone rather than an empty name.
-    values.put("intro", templates.render(settings.adminName().isBlank() ? "intro-unnamed" : "intro", lang,
-        Map.of("server", settings.serverName(), "admin", Texts.printable(settings.adminName()))).strip());
-    values.put("lookup", contact.hasAddress() ? "" : templates.render("lookup", lang,
-        Map.of("hint", Texts.printable(Optional.ofNullable(contact.lookupHint())
-            .orElse(LookupHints.forName())))).strip());
+    values.put(
+        "intro",
+        templates
+            .render(
+                settings.adminName().isBlank() ? "intro-unnamed" : "intro",
+                lang,
+                Map.of(
+                    "server",
+                    settings.serverName(),
+                    "admin",
+                    Texts.printable(settings.adminName())))
+            .strip());
+    values.put(
+        "lookup",
+        contact.hasAddress()
+            ? ""
+            : templates
+                .render(
+                    "lookup",
+                    lang,
+                    Map.of(
+                        "hint",
+                        Texts.printable(
+                            Optional.ofNullable(contact.lookupHint())
+                                .orElse(LookupHints.forName()))))
+                .strip());
     // An empty ${lookup} leaves the blank line that follows it at the top.
     String body = templates.render("notice", lang, values).replaceAll("^\n+", "");
     return new Rendered(subject, crlf(body), last);
@@ -92,6 +135,30 @@ final class NoticeText {
     return out.toString().stripTrailing();
   }
 
+  /**
+   * One line per host we wrote about before, saying when and about which period, after a blank
+   * line; empty when every host is new.
+   */
+  private static String againLines(List<HostFinding> hosts, TemplateSet templates, String lang) {
+    StringBuilder out = new StringBuilder();
+    for (HostFinding h : hosts) {
+      if (h.earlier() == null) {
+        continue;
+      }
+      String host = h.host() == null ? "" : h.host();
+      if (host.length() > MAX_HOST_TEXT) {
+        host = host.substring(0, MAX_HOST_TEXT) + "...";
+      }
+      Map<String, String> v = new HashMap<>();
+      v.put("host", Texts.printable(host));
+      v.put("reported_on", Texts.printable(String.valueOf(h.earlier().on())));
+      v.put("reported_first_seen", time(h.earlier().firstSeen()));
+      v.put("reported_last_seen", time(h.earlier().lastSeen()));
+      out.append('\n').append(templates.render("again", lang, v).stripTrailing());
+    }
+    return out.toString();
+  }
+
   /** " (192.0.2.0/24, Example Net)" when the registry data know the host's network. */
   private static String network(HostFinding h) {
     String where =
@@ -104,8 +171,7 @@ final class NoticeText {
   }
 
   private static String time(String text) {
-    return Times.parse(text).map(Times::iso)
-        .orElseGet(() -> Texts.printable(String.valueOf(text)));
+    return Times.parse(text).map(Times::iso).orElseGet(() -> Texts.printable(String.valueOf(text)));
   }
 
   private static String joined(List<String> items) {

@@ -63,7 +63,8 @@ public final class TemplateSet implements Serializable {
                   "log",
                   "log_note",
                   "lookup",
-                  "intro"),
+                  "intro",
+                  "again"),
           "host",
               Set.of(
                   "host",
@@ -74,6 +75,7 @@ public final class TemplateSet implements Serializable {
                   "rules",
                   "network",
                   "categories"),
+          "again", Set.of("host", "reported_on", "reported_first_seen", "reported_last_seen"),
           "omitted", Set.of("shown", "omitted", "total", "attachment"),
           "lookup", Set.of("hint"),
           "intro", Set.of("server", "admin"),

@@ -26,7 +26,8 @@ public final class Columns {
           "holder",
           "contact_source",
           "contact_note",
-          "actor");
+          "actor",
+          "status");
 
   public static final List<String> REQUESTS =
       List.of(
