@@ -58,7 +58,13 @@ final class Reports {
     files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
     Row totals =
         hosts
-            .agg(count(lit(1)), sum("probes"), sum("requests"), count(when(isResearch(), 1)))
+            .agg(
+                count(lit(1)),
+                sum("probes"),
+                sum("requests"),
+                count(when(isResearch(), 1)),
+                count(when(col("status").equalTo("again"), 1)),
+                count(when(col("status").equalTo("known"), 1)))
             .collectAsList()
             .get(0);
     long flagged = totals.getLong(0);
@@ -105,7 +111,9 @@ final class Reports {
               .put("version", ProbehuntVersion.current())
               .put("rules_digest", RuleDigest.of(settings.scan().rules(), settings.scan().allow()))
               .put("probes_by_rule", RuleCounts.probesByRule(requests))
-              .put("research_hosts", totals.getLong(3));
+              .put("research_hosts", totals.getLong(3))
+              .put("again_hosts", totals.getLong(4))
+              .put("known_hosts", totals.getLong(5));
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }

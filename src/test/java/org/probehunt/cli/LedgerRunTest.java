@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probehunt.testing.Cli.probehunt;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +141,7 @@ class LedgerRunTest {
         again.out());
     assertEquals(List.of(), CsvFiles.rows(second.resolve("notices/index.csv")));
     assertArrayEquals(recorded, Files.readAllBytes(ledger), "nothing drafted, nothing added");
+    assertStatusCounts(second);
   }
 
   @Test
@@ -172,6 +175,8 @@ class LedgerRunTest {
       assertEquals("again", status.get(host), host);
     }
     assertEquals(drafted(november), drafted(january));
+    assertStatusCounts(november);
+    assertStatusCounts(january);
 
     Map<String, String> wil = reported.get("surf.wil.net");
     String day = wil.get("recorded").substring(0, 10);
@@ -327,5 +332,15 @@ class LedgerRunTest {
             again.toString(),
             month("Nov", "1998").toString()));
     assertEquals(List.of(), drafts(again));
+  }
+
+  /** summary.json counts the hosts of each status as hosts.csv gives them. */
+  private static void assertStatusCounts(Path out) throws IOException {
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    Map<String, Long> counts =
+        statuses(out).values().stream()
+            .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+    assertEquals(counts.getOrDefault("again", 0L), summary.get("again_hosts").asLong());
+    assertEquals(counts.getOrDefault("known", 0L), summary.get("known_hosts").asLong());
   }
 }
