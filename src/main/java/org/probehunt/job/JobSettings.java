@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import java.util.List;
+import org.probehunt.report.HtmlLabels;
 import org.probehunt.scan.ScanSettings;
 
 /**
@@ -14,6 +15,7 @@ import org.probehunt.scan.ScanSettings;
  * @param minProbes probes a host needs before it is flagged
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  * @param notices how to draft the notices
+ * @param reportLanguage the language of report.html, "en" or "ja" (--lang)
  */
 public record JobSettings(
     List<String> paths,
@@ -23,10 +25,40 @@ public record JobSettings(
     ScanSettings scan,
     int minProbes,
     boolean byteOrderMark,
-    NoticePlan notices) {
+    NoticePlan notices,
+    String reportLanguage) {
 
   public JobSettings {
     paths = List.copyOf(paths);
+    HtmlLabels.of(reportLanguage); // refuses any other language
+  }
+
+  /** report.html in the JVM locale's language. */
+  public JobSettings(
+      List<String> paths,
+      String out,
+      boolean overwrite,
+      boolean strict,
+      ScanSettings scan,
+      int minProbes,
+      boolean byteOrderMark,
+      NoticePlan notices) {
+    this(
+        paths,
+        out,
+        overwrite,
+        strict,
+        scan,
+        minProbes,
+        byteOrderMark,
+        notices,
+        HtmlLabels.defaultLanguage());
+  }
+
+  /** The same settings, report.html in {@code language}. */
+  public JobSettings withReportLanguage(String language) {
+    return new JobSettings(
+        paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, language);
   }
 
   /** Extra file-name globs to take in folders, as the scan's read options hold them. */

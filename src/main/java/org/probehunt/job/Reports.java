@@ -26,6 +26,9 @@ import org.probehunt.contact.HostFinding;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
+import org.probehunt.report.Glance;
+import org.probehunt.report.HtmlLabels;
+import org.probehunt.report.HtmlReport;
 import org.probehunt.report.ProbehuntVersion;
 import org.probehunt.report.Summary;
 
@@ -95,6 +98,11 @@ final class Reports {
               .put("version", ProbehuntVersion.current());
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
+      }
+      Glance glance =
+          GlanceTables.of(hosts, requests, summary, settings.notices().notices().serverName());
+      try (OutputStream html = out.create("report.html")) {
+        html.write(HtmlReport.render(glance, HtmlLabels.of(settings.reportLanguage())));
       }
       out.publish();
       // Skipped inputs include what only the scan meets: archive members, nested archives.

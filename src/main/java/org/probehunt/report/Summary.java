@@ -23,6 +23,11 @@ public final class Summary {
     return this;
   }
 
+  /** The entries in the order they were put: counts as {@link Long}, texts as {@link String}. */
+  public Map<String, Object> values() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
   /** The JSON text, two-space indented, ending in a newline. */
   public byte[] toJson() {
     StringBuilder json = new StringBuilder("{\n");
