@@ -45,8 +45,8 @@ public final class HtmlLabels {
           Map.entry("agents", "User agents of the probes"),
           Map.entry("agent", "User agent"),
           Map.entry("campaign", "Campaign"),
-          Map.entry("campaigns-note", "The %d of %d campaigns with most hosts; all are in %s."),
-          Map.entry("some-hosts", "Hosts (first %d by name)"),
+          Map.entry("campaigns-note", "The %,d of %,d campaigns with most hosts; all are in %s."),
+          Map.entry("some-hosts", "Hosts (first %,d by name)"),
           Map.entry("networks", "Top networks"),
           Map.entry("network", "Network"),
           Map.entry("holder", "Holder"),
@@ -56,10 +56,10 @@ public final class HtmlLabels {
           Map.entry("hosts", "Hosts"),
           Map.entry("none", "None."),
           Map.entry("hosts-title", "Flagged hosts"),
-          Map.entry("hosts-all", "All %d flagged hosts, by probes; the same hosts are in %s."),
+          Map.entry("hosts-all", "All %,d flagged hosts, by probes; the same hosts are in %s."),
           Map.entry(
               "hosts-cap",
-              "%d hosts were flagged; the %d with most probes are shown here. All of them are in"
+              "%,d hosts were flagged; the %,d with most probes are shown here. All of them are in"
                   + " %s."),
           Map.entry("host", "Host"),
           Map.entry("rules-col", "Rules"),
@@ -71,7 +71,7 @@ public final class HtmlLabels {
           Map.entry("sort-note", "Select a column heading to sort by it."),
           Map.entry(
               "footer", "Written by probehunt %s from the same tables as the CSV files beside it."),
-          Map.entry("top-note", "The first %d."));
+          Map.entry("top-note", "The first %,d."));
 
   private static final Map<String, String> JA =
       Map.ofEntries(
@@ -109,8 +109,8 @@ public final class HtmlLabels {
           Map.entry("agents", "プローブのユーザーエージェント"),
           Map.entry("agent", "ユーザーエージェント"),
           Map.entry("campaign", "キャンペーン"),
-          Map.entry("campaigns-note", "ホスト数の多い %d 件（全 %d 件）。全件は %s にあります。"),
-          Map.entry("some-hosts", "ホスト（名前順に最初の %d 件）"),
+          Map.entry("campaigns-note", "ホスト数の多い %,d 件（全 %,d 件）。全件は %s にあります。"),
+          Map.entry("some-hosts", "ホスト（名前順に最初の %,d 件）"),
           Map.entry("networks", "上位のネットワーク"),
           Map.entry("network", "ネットワーク"),
           Map.entry("holder", "保有者"),
@@ -120,8 +120,8 @@ public final class HtmlLabels {
           Map.entry("hosts", "ホスト数"),
           Map.entry("none", "ありません。"),
           Map.entry("hosts-title", "検出ホスト"),
-          Map.entry("hosts-all", "検出ホスト全 %d 件（プローブ数順）。同じホストが %s にあります。"),
-          Map.entry("hosts-cap", "検出ホストは %d 件です。プローブの多い %d 件を表示しています。全件は %s にあります。"),
+          Map.entry("hosts-all", "検出ホスト全 %,d 件（プローブ数順）。同じホストが %s にあります。"),
+          Map.entry("hosts-cap", "検出ホストは %,d 件です。プローブの多い %,d 件を表示しています。全件は %s にあります。"),
           Map.entry("host", "ホスト"),
           Map.entry("rules-col", "ルール"),
           Map.entry("requests-col", "リクエスト"),
@@ -131,7 +131,7 @@ public final class HtmlLabels {
           Map.entry("filter", "ホストの絞り込み"),
           Map.entry("sort-note", "列見出しを選ぶとその列で並べ替えます。"),
           Map.entry("footer", "probehunt %s が、同じフォルダの CSV ファイルと同じ表から作成しました。"),
-          Map.entry("top-note", "上位 %d 件。"));
+          Map.entry("top-note", "上位 %,d 件。"));
 
   private final String language;
   private final Map<String, String> words;
