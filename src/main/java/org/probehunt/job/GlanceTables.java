@@ -42,7 +42,7 @@ final class GlanceTables {
   static final int TOP = 10;
   static final int TOP_RULES = 15;
   static final int CAMPAIGNS = 20;
-  static final int CAMPAIGN_HOSTS = 10;
+  static final int CAMPAIGN_HOSTS = 6;
 
   /** Days in the chart at most: ten years of daily bars is already more than a page can show. */
   static final int DAYS = 3660;

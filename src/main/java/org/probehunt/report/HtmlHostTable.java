@@ -21,16 +21,16 @@ final class HtmlHostTable {
       return;
     }
     html.append("<p class=\"note\">").append(label(labels, "sort-note")).append("</p>\n");
-    html.append("<table id=\"hosts\" data-filter=\"")
+    html.append("<div class=\"wide\">\n<table id=\"hosts\" data-filter=\"")
         .append(label(labels, "filter"))
         .append("\">\n<thead><tr>");
     String[] keys = {
       "host",
       "probes",
-      "requests",
+      "requests-col",
       "first-seen",
       "last-seen",
-      "rules",
+      "rules-col",
       "campaign",
       "contact",
       "country",
@@ -54,14 +54,14 @@ final class HtmlHostTable {
           .append("</td><td class=\"num\">")
           .append(grouped(h.requests()))
           .append("</td><td class=\"time\">")
-          .append(esc(h.firstSeen()))
+          .append(time(h.firstSeen()))
           .append("</td><td class=\"time\">")
-          .append(esc(h.lastSeen()))
-          .append("</td><td class=\"text\">")
+          .append(time(h.lastSeen()))
+          .append("</td><td class=\"list\">")
           .append(esc(h.rules()).replace(";", "; "))
-          .append("</td><td>")
+          .append("</td><td class=\"id\">")
           .append(esc(h.campaign()))
-          .append("</td><td class=\"text\">")
+          .append("</td><td class=\"contact\">")
           .append(esc(h.contact()))
           .append("</td><td>")
           .append(esc(h.country()))
@@ -69,11 +69,16 @@ final class HtmlHostTable {
           .append(esc(h.actor()))
           .append("</td></tr>\n");
     }
-    html.append("</tbody>\n</table>\n</section>\n");
+    html.append("</tbody>\n</table>\n</div>\n</section>\n");
   }
 
   private static String label(HtmlLabels labels, String key, Object... args) {
     return esc(labels.get(key, args));
+  }
+
+  /** An ISO-8601 time that may wrap after its date, so that the table fits a page. */
+  private static String time(String iso) {
+    return esc(iso).replaceFirst("^([0-9-]{10})T", "$1T<wbr>");
   }
 
   private static String esc(String text) {

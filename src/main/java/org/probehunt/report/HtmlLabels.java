@@ -71,7 +71,7 @@ public final class HtmlLabels {
           Map.entry("sort-note", "Select a column heading to sort by it."),
           Map.entry(
               "footer", "Written by probehunt %s from the same tables as the CSV files beside it."),
-          Map.entry("top-note", "The first %,d."));
+          Map.entry("top-note", "Top %,d."));
 
   private static final Map<String, String> JA =
       Map.ofEntries(

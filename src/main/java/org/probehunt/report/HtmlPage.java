@@ -31,8 +31,10 @@ final class HtmlPage {
       th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;\
       vertical-align:top}
       thead th,thead td{background:var(--soft);position:sticky;top:0}
-      table#hosts{width:100%}td.time{white-space:nowrap}td.host{min-width:16ch;\
-      overflow-wrap:anywhere}
+      table#hosts{width:100%;font-size:13px}td.time{min-width:10ch}td.host{min-width:22ch;\
+      max-width:40ch;overflow-wrap:anywhere}td.list{min-width:18ch;overflow-wrap:anywhere}\
+      td.id{white-space:nowrap}td.contact{min-width:14ch;overflow-wrap:anywhere}\
+      div.wide{overflow-x:auto}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       td.text{overflow-wrap:anywhere;max-width:520px}
       .meter{display:inline-block;width:90px;height:9px;background:var(--soft);\

@@ -198,9 +198,9 @@ public final class HtmlReport {
         .append(label("some-hosts", shown))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Campaign c : glance.campaigns()) {
-      html.append("<tr><td>")
+      html.append("<tr><td class=\"id\">")
           .append(esc(c.id()))
-          .append("</td><td class=\"text\">")
+          .append("</td><td class=\"list\">")
           .append(esc(c.rules()).replace(";", "; "))
           .append("</td><td class=\"num\">")
           .append(grouped(c.hosts()))
