@@ -31,7 +31,7 @@ final class HtmlPage {
       th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;\
       vertical-align:top}
       thead th,thead td{background:var(--soft);position:sticky;top:0}
-      table#hosts{width:100%;font-size:13px}td.time{min-width:10ch}td.host{min-width:22ch;\
+      table#hosts{width:100%;font-size:13px}table#hosts td,table#hosts th{padding:4px 6px}td.time{min-width:10ch}td.host{min-width:20ch;\
       max-width:40ch;overflow-wrap:anywhere}td.list{min-width:18ch;overflow-wrap:anywhere}\
       td.id{white-space:nowrap}td.contact{min-width:14ch;overflow-wrap:anywhere}\
       div.wide{overflow-x:auto}
