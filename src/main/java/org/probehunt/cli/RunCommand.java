@@ -13,6 +13,7 @@ import org.probehunt.job.OutputDir;
 import org.probehunt.job.OutputFolders;
 import org.probehunt.job.RunLock;
 import org.probehunt.job.Sessions;
+import org.probehunt.report.HtmlLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +74,15 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
       description = "From and Reply-To of the draft notices.")
   String from;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "ja|en",
+      converter = ReportLanguages.class,
+      description =
+          "Language of report.html (default: Japanese when the locale is Japanese, else English);"
+              + " the notices are always drafted in both.")
+  String lang;
+
   @Mixin InputOptions inputs;
   @Mixin DetectionOptions detection;
   @Mixin NoticeOptions notices;
@@ -93,7 +103,8 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
             detection.minProbes(),
             !noBom,
             notices.plan(from).withLedger(ledger.plan(true)),
-            parquet);
+            parquet,
+            lang == null ? HtmlLabels.defaultLanguage() : lang);
     if (!notices.serverNamed()) {
       console.printf(
           "note: no --server-name; the drafts name this machine, %s%n",

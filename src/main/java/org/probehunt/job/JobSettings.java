@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import java.util.List;
+import org.probehunt.report.HtmlLabels;
 import org.probehunt.scan.ScanSettings;
 
 /**
@@ -15,6 +16,7 @@ import org.probehunt.scan.ScanSettings;
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  * @param notices how to draft the notices
  * @param parquet whether the flagged hosts and their requests are also written as Parquet
+ * @param reportLanguage the language of report.html, "en" or "ja" (--lang)
  */
 public record JobSettings(
     List<String> paths,
@@ -25,13 +27,15 @@ public record JobSettings(
     int minProbes,
     boolean byteOrderMark,
     NoticePlan notices,
-    boolean parquet) {
+    boolean parquet,
+    String reportLanguage) {
 
   public JobSettings {
     paths = List.copyOf(paths);
+    HtmlLabels.of(reportLanguage); // refuses any other language
   }
 
-  /** Settings that write no Parquet. */
+  /** Settings that write no Parquet, report.html in the JVM locale's language. */
   public JobSettings(
       List<String> paths,
       String out,
@@ -41,13 +45,38 @@ public record JobSettings(
       int minProbes,
       boolean byteOrderMark,
       NoticePlan notices) {
-    this(paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, false);
+    this(
+        paths,
+        out,
+        overwrite,
+        strict,
+        scan,
+        minProbes,
+        byteOrderMark,
+        notices,
+        false,
+        HtmlLabels.defaultLanguage());
   }
 
   /** These settings, writing Parquet too. */
   public JobSettings withParquet() {
     return new JobSettings(
-        paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, true);
+        paths,
+        out,
+        overwrite,
+        strict,
+        scan,
+        minProbes,
+        byteOrderMark,
+        notices,
+        true,
+        reportLanguage);
+  }
+
+  /** The same settings, report.html in {@code language}. */
+  public JobSettings withReportLanguage(String language) {
+    return new JobSettings(
+        paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, parquet, language);
   }
 
   /** Extra file-name globs to take in folders, as the scan's read options hold them. */

@@ -47,6 +47,7 @@ public final class OutputDir {
           "domains.csv",
           "campaigns.csv",
           "summary.json",
+          "report.html",
           "notices",
           ParquetTables.FOLDER);
 

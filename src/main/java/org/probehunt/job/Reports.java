@@ -29,6 +29,9 @@ import org.probehunt.detect.RuleDigest;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
+import org.probehunt.report.Glance;
+import org.probehunt.report.HtmlLabels;
+import org.probehunt.report.HtmlReport;
 import org.probehunt.report.ProbehuntVersion;
 import org.probehunt.report.Summary;
 
@@ -116,6 +119,11 @@ final class Reports {
               .put("known_hosts", totals.getLong(5));
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
+      }
+      Glance glance =
+          GlanceTables.of(hosts, requests, summary, settings.notices().notices().serverName());
+      try (OutputStream html = out.create("report.html")) {
+        html.write(HtmlReport.render(glance, HtmlLabels.of(settings.reportLanguage())));
       }
       LedgerFile.publish(
           out,

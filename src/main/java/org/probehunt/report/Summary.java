@@ -1,6 +1,7 @@
 package org.probehunt.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,11 @@ public final class Summary {
   public Summary put(String key, Map<String, Long> counts) {
     values.put(key, new TreeMap<>(counts));
     return this;
+  }
+
+  /** The entries in the order they were put: counts ({@link Long}), texts, objects of counts. */
+  public Map<String, Object> values() {
+    return Collections.unmodifiableMap(values);
   }
 
   /** The JSON text, two-space indented, ending in a newline. */

@@ -252,6 +252,7 @@ class ProbeJobTest {
             "rejects.csv",
             "campaigns.csv",
             "summary.json",
+            "report.html",
             "notices/wil.net.en.eml",
             "notices/wil.net.ja.eml")) {
       assertArrayEquals(

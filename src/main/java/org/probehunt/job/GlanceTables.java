@@ -1,0 +1,187 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.probehunt.report.Glance;
+import org.probehunt.report.Glance.Campaign;
+import org.probehunt.report.Glance.Count;
+import org.probehunt.report.Glance.DayCount;
+import org.probehunt.report.Glance.Host;
+import org.probehunt.report.Glance.Ranked;
+import org.probehunt.report.Summary;
+
+/**
+ * report.html's figures, aggregated by Spark from the host and request tables the CSV files are
+ * written from. Each list the driver collects is cut to a fixed length in the tasks, so the driver
+ * holds the same few rows for 10 flagged hosts or 200,000.
+ */
+final class GlanceTables {
+  /** Hosts in the page's table; hosts.csv has them all. */
+  static final int HOSTS = 1000;
+
+  static final int TOP = 10;
+  static final int TOP_RULES = 15;
+  static final int CAMPAIGNS = 20;
+  static final int CAMPAIGN_HOSTS = 6;
+
+  /** Days in the chart at most: ten years of daily bars is already more than a page can show. */
+  static final int DAYS = 3660;
+
+  private GlanceTables() {}
+
+  static Glance of(Dataset<Row> hosts, Dataset<Row> requests, Summary summary, String server) {
+    Dataset<Row> probes = requests.filter(col("probe"));
+    Row period =
+        hosts
+            .agg(
+                min(struct(col("first_epoch"), col("first_seen"))),
+                max(struct(col("last_epoch"), col("last_seen"))))
+            .collectAsList()
+            .get(0);
+    List<DayCount> days = new ArrayList<>();
+    for (Row r :
+        probes
+            .groupBy(substring(col("time"), 1, 10).as("day"))
+            .agg(count(lit(1)))
+            .orderBy("day")
+            .limit(DAYS)
+            .collectAsList()) {
+      days.add(new DayCount(r.getString(0), r.getLong(1)));
+    }
+    long hostTotal = longOf(summary, "flagged_hosts");
+    return new Glance(
+        server,
+        period.isNullAt(0) ? null : period.getStruct(0).getString(1),
+        period.isNullAt(1) ? null : period.getStruct(1).getString(1),
+        counts(summary),
+        days,
+        ranked(probes.withColumn("name", explode(split(col("rule"), ";"))), TOP_RULES),
+        ranked(probes.withColumn("name", explode(split(col("categories"), ";"))), TOP_RULES),
+        ranked(probes.withColumn("name", col("path")), TOP),
+        ranked(probes.withColumn("name", col("user_agent")), TOP),
+        campaigns(hosts),
+        longOf(summary, "campaigns"),
+        perHost(hosts, "network", "holder"),
+        perHost(hosts, "contact", "country"),
+        hostRows(hosts),
+        hostTotal);
+  }
+
+  private static List<Count> counts(Summary summary) {
+    List<Count> counts = new ArrayList<>();
+    for (Map.Entry<String, Object> e : summary.values().entrySet()) {
+      if (e.getValue() instanceof Long || e.getValue() instanceof String) {
+        counts.add(new Count(e.getKey(), String.valueOf(e.getValue())));
+      }
+    }
+    return counts;
+  }
+
+  private static long longOf(Summary summary, String key) {
+    return summary.values().get(key) instanceof Long n ? n : 0;
+  }
+
+  /** Probe requests and hosts per value of {@code name}, most probes first. */
+  private static List<Ranked> ranked(Dataset<Row> probes, int limit) {
+    List<Ranked> top = new ArrayList<>();
+    for (Row r :
+        probes
+            .filter(col("name").isNotNull().and(col("name").notEqual("")))
+            .groupBy("name")
+            .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts"))
+            .orderBy(desc("probes"), asc("name"))
+            .limit(limit)
+            .collectAsList()) {
+      top.add(new Ranked(r.getString(0), null, r.getLong(1), r.getLong(2)));
+    }
+    return top;
+  }
+
+  /** Flagged hosts and their probes per network or contact, most hosts first. */
+  private static List<Ranked> perHost(Dataset<Row> hosts, String key, String detail) {
+    List<Ranked> top = new ArrayList<>();
+    for (Row r :
+        hosts
+            .filter(col(key).isNotNull().and(col(key).notEqual("")))
+            .groupBy(key)
+            .agg(max(detail), count(lit(1)).as("hosts"), sum("probes").as("probes"))
+            .orderBy(desc("hosts"), desc("probes"), asc(key))
+            .limit(TOP)
+            .collectAsList()) {
+      top.add(new Ranked(r.getString(0), r.getString(1), r.getLong(3), r.getLong(2)));
+    }
+    return top;
+  }
+
+  private static List<Campaign> campaigns(Dataset<Row> hosts) {
+    List<Campaign> top = new ArrayList<>();
+    for (Row r :
+        hosts
+            .groupBy("campaign", "rules")
+            .agg(
+                count(lit(1)).as("hosts"),
+                sum("probes").as("probes"),
+                slice(array_sort(collect_list(col("host"))), 1, CAMPAIGN_HOSTS).as("some"))
+            .orderBy(desc("hosts"), desc("probes"), asc("campaign"))
+            .limit(CAMPAIGNS)
+            .collectAsList()) {
+      top.add(
+          new Campaign(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getList(4)));
+    }
+    return top;
+  }
+
+  private static List<Host> hostRows(Dataset<Row> hosts) {
+    List<Host> rows = new ArrayList<>();
+    for (Row r :
+        hosts
+            .orderBy(desc("probes"), asc("host"))
+            .limit(HOSTS)
+            .select(
+                "host",
+                "probes",
+                "requests",
+                "first_seen",
+                "last_seen",
+                "rules",
+                "campaign",
+                "contact",
+                "country",
+                "actor")
+            .collectAsList()) {
+      rows.add(
+          new Host(
+              r.getString(0),
+              r.getLong(1),
+              r.getLong(2),
+              r.getString(3),
+              r.getString(4),
+              r.getString(5),
+              r.getString(6),
+              r.getString(7),
+              r.getString(8),
+              r.getString(9)));
+    }
+    return rows;
+  }
+}
