@@ -11,17 +11,22 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.probehunt.report.Glance;
 import org.probehunt.report.Glance.Campaign;
 import org.probehunt.report.Glance.Count;
@@ -69,20 +74,22 @@ final class GlanceTables {
       days.add(new DayCount(r.getString(0), r.getLong(1)));
     }
     long hostTotal = longOf(summary, "flagged_hosts");
+    Map<String, List<Ranked>> ranked = ranked(probes);
+    Map<String, List<Ranked>> perHost = perHost(hosts);
     return new Glance(
         server,
         period.isNullAt(0) ? null : period.getStruct(0).getString(1),
         period.isNullAt(1) ? null : period.getStruct(1).getString(1),
         counts(summary),
         days,
-        ranked(probes.withColumn("name", explode(split(col("rule"), ";"))), TOP_RULES),
-        ranked(probes.withColumn("name", explode(split(col("categories"), ";"))), TOP_RULES),
-        ranked(probes.withColumn("name", col("path")), TOP),
-        ranked(probes.withColumn("name", col("user_agent")), TOP),
+        ranked.getOrDefault("rule", List.of()),
+        ranked.getOrDefault("category", List.of()),
+        ranked.getOrDefault("path", List.of()),
+        ranked.getOrDefault("agent", List.of()),
         campaigns(hosts),
         longOf(summary, "campaigns"),
-        perHost(hosts, "network", "holder"),
-        perHost(hosts, "contact", "country"),
+        perHost.getOrDefault("network", List.of()),
+        perHost.getOrDefault("contact", List.of()),
         hostRows(hosts),
         hostTotal);
   }
@@ -101,36 +108,66 @@ final class GlanceTables {
     return summary.values().get(key) instanceof Long n ? n : 0;
   }
 
-  /** Probe requests and hosts per value of {@code name}, most probes first. */
-  private static List<Ranked> ranked(Dataset<Row> probes, int limit) {
-    List<Ranked> top = new ArrayList<>();
-    for (Row r :
+  /**
+   * Probe requests and hosts per rule, category, path and user agent, most probes first: the four
+   * lists in one Spark job, each cut to its length in the tasks.
+   */
+  private static Map<String, List<Ranked>> ranked(Dataset<Row> probes) {
+    Dataset<Row> named =
         probes
-            .filter(col("name").isNotNull().and(col("name").notEqual("")))
-            .groupBy("name")
-            .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts"))
-            .orderBy(desc("probes"), asc("name"))
-            .limit(limit)
-            .collectAsList()) {
-      top.add(new Ranked(r.getString(0), null, r.getLong(1), r.getLong(2)));
+            .select(lit("rule"), explode(split(col("rule"), ";")), col("host"))
+            .union(
+                probes.select(lit("category"), explode(split(col("categories"), ";")), col("host")))
+            .union(probes.select(lit("path"), col("path"), col("host")))
+            .union(probes.select(lit("agent"), col("user_agent"), col("host")))
+            .toDF("kind", "name", "host");
+    Map<String, List<Ranked>> top = new TreeMap<>();
+    for (Row r :
+        firstOfEachKind(
+            named
+                .filter(col("name").isNotNull().and(col("name").notEqual("")))
+                .groupBy("kind", "name")
+                .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts")),
+            when(col("kind").isin("rule", "category"), TOP_RULES).otherwise(TOP),
+            desc("probes"),
+            asc("name"))) {
+      top.computeIfAbsent(r.getString(0), kind -> new ArrayList<>())
+          .add(new Ranked(r.getString(1), null, r.getLong(2), r.getLong(3)));
     }
     return top;
   }
 
-  /** Flagged hosts and their probes per network or contact, most hosts first. */
-  private static List<Ranked> perHost(Dataset<Row> hosts, String key, String detail) {
-    List<Ranked> top = new ArrayList<>();
-    for (Row r :
+  /** Flagged hosts and their probes per network and per contact, most hosts first: one job. */
+  private static Map<String, List<Ranked>> perHost(Dataset<Row> hosts) {
+    Dataset<Row> keyed =
         hosts
-            .filter(col(key).isNotNull().and(col(key).notEqual("")))
-            .groupBy(key)
-            .agg(max(detail), count(lit(1)).as("hosts"), sum("probes").as("probes"))
-            .orderBy(desc("hosts"), desc("probes"), asc(key))
-            .limit(TOP)
-            .collectAsList()) {
-      top.add(new Ranked(r.getString(0), r.getString(1), r.getLong(3), r.getLong(2)));
+            .select(lit("network"), col("network"), col("holder"), col("probes"))
+            .union(hosts.select(lit("contact"), col("contact"), col("country"), col("probes")))
+            .toDF("kind", "name", "detail", "probes");
+    Map<String, List<Ranked>> top = new TreeMap<>();
+    for (Row r :
+        firstOfEachKind(
+            keyed
+                .filter(col("name").isNotNull().and(col("name").notEqual("")))
+                .groupBy("kind", "name")
+                .agg(max("detail"), count(lit(1)).as("hosts"), sum("probes").as("probes")),
+            lit(TOP),
+            desc("hosts"),
+            desc("probes"),
+            asc("name"))) {
+      top.computeIfAbsent(r.getString(0), kind -> new ArrayList<>())
+          .add(new Ranked(r.getString(1), r.getString(2), r.getLong(4), r.getLong(3)));
     }
     return top;
+  }
+
+  /** The first rows of each {@code kind} in {@code order}, as many as {@code limit} says. */
+  private static List<Row> firstOfEachKind(Dataset<Row> rows, Column limit, Column... order) {
+    return rows.withColumn("rank", row_number().over(Window.partitionBy("kind").orderBy(order)))
+        .filter(col("rank").leq(limit))
+        .orderBy("kind", "rank")
+        .drop("rank")
+        .collectAsList();
   }
 
   private static List<Campaign> campaigns(Dataset<Row> hosts) {
