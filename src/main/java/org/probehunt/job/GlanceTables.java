@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -161,13 +162,20 @@ final class GlanceTables {
     return top;
   }
 
-  /** The first rows of each {@code kind} in {@code order}, as many as {@code limit} says. */
+  /**
+   * The first rows of each {@code kind} in {@code order}, as many as {@code limit} says, sorted by
+   * kind and rank on the driver (they are few; a sort in Spark would cost a sampling job).
+   */
   private static List<Row> firstOfEachKind(Dataset<Row> rows, Column limit, Column... order) {
-    return rows.withColumn("rank", row_number().over(Window.partitionBy("kind").orderBy(order)))
-        .filter(col("rank").leq(limit))
-        .orderBy("kind", "rank")
-        .drop("rank")
-        .collectAsList();
+    List<Row> first =
+        new ArrayList<>(
+            rows.withColumn("rank", row_number().over(Window.partitionBy("kind").orderBy(order)))
+                .filter(col("rank").leq(limit))
+                .collectAsList());
+    int rank = first.isEmpty() ? 0 : first.get(0).fieldIndex("rank");
+    first.sort(
+        Comparator.comparing((Row r) -> r.getString(0)).thenComparingInt(r -> r.getInt(rank)));
+    return first;
   }
 
   private static List<Campaign> campaigns(Dataset<Row> hosts) {
