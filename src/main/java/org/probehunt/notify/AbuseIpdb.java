@@ -146,7 +146,7 @@ public final class AbuseIpdb {
     int end = 0;
     while (end < text.length()) {
       int cp = text.codePointAt(end);
-      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      int size = utf8Length(cp);
       if (bytes + size > maxBytes) {
         break;
       }
