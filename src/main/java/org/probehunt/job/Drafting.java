@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -117,7 +118,7 @@ final class Drafting {
     Dataset<Row> chosen =
         country == null
             ? contacts
-            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase()));
+            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase(Locale.ROOT)));
     Dataset<Row> drafted =
         hosts
             .join(

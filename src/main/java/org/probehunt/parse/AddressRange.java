@@ -54,8 +54,8 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
       return Optional.empty();
     }
     int prefix = length + 128 - bits;
-    long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << 64 - prefix;
-    long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << 128 - prefix;
+    long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << (64 - prefix);
+    long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << (128 - prefix);
     return Optional.of(new AddressRange(first[0] & maskHi, first[1] & maskLo,
         first[0] | ~maskHi, first[1] | ~maskLo));
   }

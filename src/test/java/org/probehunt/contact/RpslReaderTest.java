@@ -93,7 +93,7 @@ class RpslReaderTest {
         (junk inside an object)
         mnt-by:         EXAMPLE-MNT
         """;
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       RpslObject object = reader.next();
       assertEquals(List.of("mntner", "mnt-by"),
           object.attributes().stream().map(RpslObject.Attribute::name).toList());
@@ -123,7 +123,7 @@ class RpslReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "\n\n\n", "% only\n# comments\n", "%\n\n#\n\n"})
   void findsNothingInEmptyOrCommentOnlyInput(String text) throws IOException {
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       assertFalse(reader.hasNext(), () -> "objects in '" + text + "'");
       assertThrows(NoSuchElementException.class, reader::next);
     }
@@ -147,7 +147,7 @@ class RpslReaderTest {
   void cutsLinesLongerThan64KibAndReadsOn() throws IOException {
     String prefix = "remarks:        ";
     String text = "aut-num: AS64496\n" + prefix + "x".repeat(70_000) + "\nas-name: EXAMPLE\n";
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       RpslObject object = reader.next();
       assertEquals(DumpLines.MAX_LINE_BYTES - prefix.length(),
           object.first("remarks").orElseThrow().length(), "value cut at the line limit");
@@ -164,7 +164,7 @@ class RpslReaderTest {
       text.append("members: AS").append(64496 + i % 16).append('\n');
     }
     text.append("\naut-num: AS64496\n");
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.toString().getBytes()))) {
+    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)))) {
       assertEquals(RpslReader.MAX_ATTRIBUTES, reader.next().attributes().size());
       assertEquals("AS64496", reader.next().key(), "the next object is intact");
       assertEquals(5, reader.cutLines());

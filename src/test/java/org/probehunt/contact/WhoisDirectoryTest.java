@@ -12,6 +12,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -172,7 +173,7 @@ class WhoisDirectoryTest {
     assertEquals(7, unzipped.size());
     assertEquals(Optional.of("Customer A web hosting, second floor racks and the office"),
         unzipped.get(3).first("descr"), "continuation lines joined");
-    assertEquals(Optional.of("AC2-RIPE".toLowerCase()), unzipped.get(3).first("abuse-c"));
+    assertEquals(Optional.of("AC2-RIPE".toLowerCase(Locale.ROOT)), unzipped.get(3).first("abuse-c"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.probehunt.notify;
 
+import java.util.Locale;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.ContactBook;
 import org.probehunt.contact.Contact;
@@ -39,7 +40,7 @@ class NoticePartsTest {
     assertEquals("evidence.log", log.getFileName());
     assertEquals(Part.ATTACHMENT, log.getDisposition());
     assertTrue(log.isMimeType("text/plain"));
-    assertTrue(log.getContentType().toLowerCase().contains("charset=utf-8"));
+    assertTrue(log.getContentType().toLowerCase(Locale.ROOT).contains("charset=utf-8"));
     assertEquals(String.join("\r\n", lines) + "\r\n", log.getContent());
   }
 

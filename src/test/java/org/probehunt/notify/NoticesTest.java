@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NoticesTest {
@@ -45,7 +46,7 @@ class NoticesTest {
   void japaneseDraftInUtf8() throws Exception {
     MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF),
         Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, XarfVersion.NONE), "ja"));
-    assertTrue(m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
+    assertTrue(m.getContentType().toLowerCase(Locale.ROOT).contains("charset=utf-8"), m.getContentType());
     assertTrue(m.getHeader("Subject", null).startsWith("=?UTF-8?"), m.getHeader("Subject", null));
     assertEquals("www.myname.co.jp への不審なアクセスについてのご連絡（1998-11-23〜1998-11-23）",
         m.getSubject());
@@ -60,10 +61,10 @@ class NoticesTest {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout");
     }
     MimeMessage m = Drafts.parse(draft);
-    assertTrue(m.getContentType().toUpperCase().contains("CHARSET=ISO-2022-JP"),
+    assertTrue(m.getContentType().toUpperCase(Locale.ROOT).contains("CHARSET=ISO-2022-JP"),
         m.getContentType());
     assertEquals("7bit", m.getEncoding());
-    assertTrue(m.getHeader("Subject", null).toUpperCase().startsWith("=?ISO-2022-JP?B?"));
+    assertTrue(m.getHeader("Subject", null).toUpperCase(Locale.ROOT).startsWith("=?ISO-2022-JP?B?"));
     assertTrue(m.getSubject().startsWith("www.myname.co.jp への不審なアクセス"), m.getSubject());
     assertJapaneseBody((String) m.getContent());
   }
