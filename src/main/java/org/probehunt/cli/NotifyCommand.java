@@ -86,6 +86,7 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
+  @SuppressWarnings("try") // The RunLock is held for its try block and never read.
   public Integer call() throws Exception {
     NotifyArguments args =
         NotifyArguments.resolve(

@@ -90,6 +90,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
   @Mixin ConsoleOptions consoleOptions;
 
   @Override
+  @SuppressWarnings("try") // The RunLock is held for its try block and never read.
   public Integer call() throws Exception {
     PrintWriter console = consoleOptions.console(spec);
     JobSettings settings =

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class ContactFile {
           continue;
         }
         List<String> cells = FileRows.cells(text, source, lineNo);
-        boolean header = first && HEADER_WORDS.contains(cells.get(0).toLowerCase());
+        boolean header = first && HEADER_WORDS.contains(cells.get(0).toLowerCase(Locale.ROOT));
         first = false;
         if (header) {
           continue;

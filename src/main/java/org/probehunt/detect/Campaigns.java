@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Campaigns: hosts that sent the same set of probes, as one scanning kit run from many places
- * shows up. A campaign's id comes from its rule set alone, so that the same kit keeps its id from
- * one month's run to the next; the job groups the hosts by it.
+ * Campaigns: hosts that sent the same set of probes, as one scanning kit run from many places shows
+ * up. A campaign's id comes from its rule set alone, so that the same kit keeps its id from one
+ * month's run to the next; the job groups the hosts by it.
  */
 public final class Campaigns {
   private Campaigns() {}

@@ -32,7 +32,10 @@ final class Decoding {
   static String once(String s, boolean plusIsSpace) {
     int n = s.length();
     int i = 0;
-    while (i < n && s.charAt(i) != '%' && s.charAt(i) != '\\' && !(plusIsSpace && s.charAt(i) == '+')) {
+    while (i < n
+        && s.charAt(i) != '%'
+        && s.charAt(i) != '\\'
+        && !(plusIsSpace && s.charAt(i) == '+')) {
       i++;
     }
     if (i == n) {
@@ -44,7 +47,10 @@ final class Decoding {
       if (c == '%' && i + 2 < n && hex(s, i + 1, 2) >= 0) {
         out.append((char) hex(s, i + 1, 2));
         i += 2;
-      } else if (c == '%' && i + 5 < n && (s.charAt(i + 1) | 0x20) == 'u' && hex(s, i + 2, 4) >= 0) {
+      } else if (c == '%'
+          && i + 5 < n
+          && (s.charAt(i + 1) | 0x20) == 'u'
+          && hex(s, i + 2, 4) >= 0) {
         out.append((char) hex(s, i + 2, 4));
         i += 5;
       } else if (c == '\\' && i + 3 < n && s.charAt(i + 1) == 'x' && hex(s, i + 2, 2) >= 0) {
@@ -64,10 +70,17 @@ final class Decoding {
       char c = s.charAt(i);
       int skip = 0;
       char ascii = 0;
-      if ((c == 0xC0 || c == 0xC1) && i + 1 < s.length() && s.charAt(i + 1) >= 0x80 && s.charAt(i + 1) <= 0xFF) {
+      if ((c == 0xC0 || c == 0xC1)
+          && i + 1 < s.length()
+          && s.charAt(i + 1) >= 0x80
+          && s.charAt(i + 1) <= 0xFF) {
         ascii = (char) (((c & 0x1F) << 6) | (s.charAt(i + 1) & 0x3F));
         skip = 1;
-      } else if (c == 0xE0 && i + 2 < s.length() && s.charAt(i + 1) == 0x80 && s.charAt(i + 2) >= 0x80 && s.charAt(i + 2) <= 0xBF) {
+      } else if (c == 0xE0
+          && i + 2 < s.length()
+          && s.charAt(i + 1) == 0x80
+          && s.charAt(i + 2) >= 0x80
+          && s.charAt(i + 2) <= 0xBF) {
         ascii = (char) (s.charAt(i + 2) & 0x3F);
         skip = 2;
       }
@@ -104,7 +117,10 @@ final class Decoding {
     int value = 0;
     for (int i = from; i < from + digits; i++) {
       char c = s.charAt(i);
-      int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+      int d =
+          c >= '0' && c <= '9'
+              ? c - '0'
+              : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
       if (d < 0) {
         return -1;
       }

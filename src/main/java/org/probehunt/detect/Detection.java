@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What matching one request found; serializable since it travels with the request between tasks.
  *
- * @param ruleIds    the ids of the matching rules, in rule-set order
+ * @param ruleIds the ids of the matching rules, in rule-set order
  * @param categories their categories, each once, in the order first seen
  */
 public record Detection(List<String> ruleIds, List<String> categories) implements Serializable {

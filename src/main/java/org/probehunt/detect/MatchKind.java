@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 public enum MatchKind {
   /** The whole value equals the pattern. */
   EXACT,
-  /** Whole path segments in a row on path fields; a whole word (no letter or digit beside it) elsewhere. */
+  /**
+   * Whole path segments in a row on path fields; a whole word (no letter or digit beside it)
+   * elsewhere.
+   */
   SEGMENT,
   /** The value starts with the pattern. */
   PREFIX,

@@ -1,6 +1,8 @@
 package org.probehunt.detect;
 
-/** A rule file or rule selection that cannot be used; the message is one line naming file and line. */
+/**
+ * A rule file or rule selection that cannot be used; the message is one line naming file and line.
+ */
 public final class RuleException extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -19,17 +19,17 @@ public final class Batches {
   private Batches() {}
 
   /**
-   * Packs files first-fit decreasing: largest first, each into the first batch with room. A file
-   * of targetBytes or more gets a batch of its own. Ties are broken by path, so the packing is
-   * the same on every run; batches come out largest first, which also suits the scheduler.
+   * Packs files first-fit decreasing: largest first, each into the first batch with room. A file of
+   * targetBytes or more gets a batch of its own. Ties are broken by path, so the packing is the
+   * same on every run; batches come out largest first, which also suits the scheduler.
    */
   public static List<List<Candidate>> pack(List<Candidate> files, long targetBytes) {
     if (targetBytes < 1) {
       throw new IllegalArgumentException("targetBytes must be positive, got " + targetBytes);
     }
     List<Candidate> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparingLong(Candidate::size).reversed()
-        .thenComparing(Candidate::path));
+    sorted.sort(
+        Comparator.comparingLong(Candidate::size).reversed().thenComparing(Candidate::path));
     List<List<Candidate>> batches = new ArrayList<>();
     List<Long> sizes = new ArrayList<>();
     for (Candidate file : sorted) {
@@ -53,8 +53,8 @@ public final class Batches {
   }
 
   /**
-   * A batch size giving about {@value #BATCHES_PER_CORE} batches per core, kept between 1 MiB
-   * and 256 MiB.
+   * A batch size giving about {@value #BATCHES_PER_CORE} batches per core, kept between 1 MiB and
+   * 256 MiB.
    */
   public static long targetBytes(long totalBytes, int parallelism) {
     if (parallelism < 1) {

@@ -18,12 +18,18 @@ public enum Container {
 
   /** Detects the container from the first bytes of a stream; NONE for anything else. */
   static Container detect(byte[] head, int length) {
-    if (length >= 4 && head[0] == 'P' && head[1] == 'K'
+    if (length >= 4
+        && head[0] == 'P'
+        && head[1] == 'K'
         && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6))) {
       return ZIP;
     }
-    if (length >= 262 && head[257] == 'u' && head[258] == 's' && head[259] == 't'
-        && head[260] == 'a' && head[261] == 'r') {
+    if (length >= 262
+        && head[257] == 'u'
+        && head[258] == 's'
+        && head[259] == 't'
+        && head[260] == 'a'
+        && head[261] == 'r') {
       return TAR;
     }
     return NONE;

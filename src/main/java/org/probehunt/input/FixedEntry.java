@@ -10,16 +10,26 @@ package org.probehunt.input;
  * @param status how reading ended
  * @param message one-line reason, null for OK
  */
-record FixedEntry(String source, Compression compression, Container container, String skipReason,
-    EntryStatus status, String message) implements LogEntry {
+record FixedEntry(
+    String source,
+    Compression compression,
+    Container container,
+    String skipReason,
+    EntryStatus status,
+    String message)
+    implements LogEntry {
 
-  static FixedEntry skipped(String source, Compression compression, Container container,
-      String reason) {
+  static FixedEntry skipped(
+      String source, Compression compression, Container container, String reason) {
     return new FixedEntry(source, compression, container, reason, EntryStatus.SKIPPED, reason);
   }
 
-  static FixedEntry failed(String source, Compression compression, Container container,
-      EntryStatus status, String message) {
+  static FixedEntry failed(
+      String source,
+      Compression compression,
+      Container container,
+      EntryStatus status,
+      String message) {
     return new FixedEntry(source, compression, container, null, status, message);
   }
 

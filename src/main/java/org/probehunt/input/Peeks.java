@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 
 /**
- * Reads the first bytes of a stream for format detection and hands back a stream that replays
- * them. A damage error met while peeking is replayed after the bytes, so the readable prefix
- * still reaches the line reader; a file system error is thrown at once.
+ * Reads the first bytes of a stream for format detection and hands back a stream that replays them.
+ * A damage error met while peeking is replayed after the bytes, so the readable prefix still
+ * reaches the line reader; a file system error is thrown at once.
  */
 final class Peeks {
 

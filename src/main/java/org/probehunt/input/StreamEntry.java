@@ -19,8 +19,14 @@ final class StreamEntry implements LogEntry {
    * @param fileSystem the tracked raw file stream: its failures are rethrown, not reported
    * @param blame names the layer that broke when the data turns out damaged ("gzip", "tar")
    */
-  StreamEntry(String source, Compression compression, Container container, InputStream in,
-      TrackedInputStream fileSystem, Supplier<String> blame, int maxLineBytes) {
+  StreamEntry(
+      String source,
+      Compression compression,
+      Container container,
+      InputStream in,
+      TrackedInputStream fileSystem,
+      Supplier<String> blame,
+      int maxLineBytes) {
     this.source = source;
     this.compression = compression;
     this.container = container;

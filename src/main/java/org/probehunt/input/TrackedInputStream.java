@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Remembers whether its own source failed, so a failure can be blamed on the right layer:
- * the file system (rethrown), the archive (stop reading) or a member's codec (damage).
+ * Remembers whether its own source failed, so a failure can be blamed on the right layer: the file
+ * system (rethrown), the archive (stop reading) or a member's codec (damage).
  */
 final class TrackedInputStream extends FilterInputStream {
 

@@ -8,8 +8,8 @@
  * "checksum file", "empty directory". {@link org.probehunt.input.Batches} packs them by size.
  *
  * <p>{@link org.probehunt.input.LogReader} turns one file into entries (the file, or each archive
- * member as {@code ARCHIVE!ENTRY}); an entry ends with an
- * {@link org.probehunt.input.EntryStatus}: ok, truncated, corrupt, unreadable or skipped. Member
- * skip reasons add "directory", "not a regular file" and "nested archive (not opened)".
+ * member as {@code ARCHIVE!ENTRY}); an entry ends with an {@link org.probehunt.input.EntryStatus}:
+ * ok, truncated, corrupt, unreadable or skipped. Member skip reasons add "directory", "not a
+ * regular file" and "nested archive (not opened)".
  */
 package org.probehunt.input;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -53,7 +54,7 @@ final class Drafting {
     Dataset<Row> chosen =
         country == null
             ? contacts
-            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase()));
+            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase(Locale.ROOT)));
     return hosts.join(
         chosen.select(col("contact").as("chosen")),
         col("contact").equalTo(col("chosen")),

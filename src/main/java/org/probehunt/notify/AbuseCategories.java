@@ -7,9 +7,9 @@ import java.util.TreeSet;
 
 /**
  * Rule categories to AbuseIPDB category numbers (https://www.abuseipdb.com/categories). A rule
- * category matches a row when one of its words starts with the row's word, e.g.
- * "path-traversal" matches "traversal" and "sqli" matches "sql" (whole words, so "brute-force"
- * is not taken for "rce"); every probe is at least a Web App Attack (21).
+ * category matches a row when one of its words starts with the row's word, e.g. "path-traversal"
+ * matches "traversal" and "sqli" matches "sql" (whole words, so "brute-force" is not taken for
+ * "rce"); every probe is at least a Web App Attack (21).
  */
 final class AbuseCategories {
   /** One row of the table: a word and the categories it stands for. */
@@ -22,31 +22,32 @@ final class AbuseCategories {
   static final int BAD_WEB_BOT = 19;
   static final int WEB_APP_ATTACK = 21;
 
-  private static final List<Mapping> TABLE = List.of(
-      // Looking for known vulnerable scripts and services: a scan, and an attack on web apps.
-      new Mapping("scan", List.of(PORT_SCAN, WEB_APP_ATTACK)),
-      new Mapping("probe", List.of(PORT_SCAN, WEB_APP_ATTACK)),
-      new Mapping("recon", List.of(PORT_SCAN)),
-      // Scanner or exploit-kit user agents.
-      new Mapping("agent", List.of(BAD_WEB_BOT)),
-      new Mapping("bot", List.of(BAD_WEB_BOT)),
-      new Mapping("crawler", List.of(BAD_WEB_BOT)),
-      // Attempts to run something or read files through the web server.
-      new Mapping("traversal", List.of(WEB_APP_ATTACK)),
-      new Mapping("exploit", List.of(WEB_APP_ATTACK, HACKING)),
-      new Mapping("rce", List.of(WEB_APP_ATTACK, HACKING)),
-      new Mapping("shell", List.of(WEB_APP_ATTACK, HACKING)),
-      new Mapping("webshell", List.of(WEB_APP_ATTACK, HACKING)),
-      new Mapping("lfi", List.of(WEB_APP_ATTACK)),
-      new Mapping("rfi", List.of(WEB_APP_ATTACK)),
-      new Mapping("inclusion", List.of(WEB_APP_ATTACK)),
-      new Mapping("xss", List.of(WEB_APP_ATTACK)),
-      new Mapping("cgi", List.of(WEB_APP_ATTACK)),
-      new Mapping("sql", List.of(SQL_INJECTION, WEB_APP_ATTACK)),
-      // Password guessing on login pages.
-      new Mapping("brute", List.of(BRUTE_FORCE)),
-      new Mapping("login", List.of(BRUTE_FORCE)),
-      new Mapping("credential", List.of(BRUTE_FORCE)));
+  private static final List<Mapping> TABLE =
+      List.of(
+          // Looking for known vulnerable scripts and services: a scan, and an attack on web apps.
+          new Mapping("scan", List.of(PORT_SCAN, WEB_APP_ATTACK)),
+          new Mapping("probe", List.of(PORT_SCAN, WEB_APP_ATTACK)),
+          new Mapping("recon", List.of(PORT_SCAN)),
+          // Scanner or exploit-kit user agents.
+          new Mapping("agent", List.of(BAD_WEB_BOT)),
+          new Mapping("bot", List.of(BAD_WEB_BOT)),
+          new Mapping("crawler", List.of(BAD_WEB_BOT)),
+          // Attempts to run something or read files through the web server.
+          new Mapping("traversal", List.of(WEB_APP_ATTACK)),
+          new Mapping("exploit", List.of(WEB_APP_ATTACK, HACKING)),
+          new Mapping("rce", List.of(WEB_APP_ATTACK, HACKING)),
+          new Mapping("shell", List.of(WEB_APP_ATTACK, HACKING)),
+          new Mapping("webshell", List.of(WEB_APP_ATTACK, HACKING)),
+          new Mapping("lfi", List.of(WEB_APP_ATTACK)),
+          new Mapping("rfi", List.of(WEB_APP_ATTACK)),
+          new Mapping("inclusion", List.of(WEB_APP_ATTACK)),
+          new Mapping("xss", List.of(WEB_APP_ATTACK)),
+          new Mapping("cgi", List.of(WEB_APP_ATTACK)),
+          new Mapping("sql", List.of(SQL_INJECTION, WEB_APP_ATTACK)),
+          // Password guessing on login pages.
+          new Mapping("brute", List.of(BRUTE_FORCE)),
+          new Mapping("login", List.of(BRUTE_FORCE)),
+          new Mapping("credential", List.of(BRUTE_FORCE)));
 
   private AbuseCategories() {}
 

@@ -14,10 +14,10 @@ import org.probehunt.parse.Request;
  * The evidence lines of the one host an X-ARF report is about, and what they say of the server
  * side: the ports the requests came in on (only vhost_combined logs them) and the transport.
  *
- * @param lines     the host's lines, in evidence order
- * @param ports     the distinct logged server ports, the most used first (ties: lower first)
- * @param transport {@code tcp}, {@code udp} when every request was HTTP/3 (QUIC), or {@code
- *                  mixed} when both occur
+ * @param lines the host's lines, in evidence order
+ * @param ports the distinct logged server ports, the most used first (ties: lower first)
+ * @param transport {@code tcp}, {@code udp} when every request was HTTP/3 (QUIC), or {@code mixed}
+ *     when both occur
  */
 record SourceLog(List<String> lines, List<Integer> ports, String transport) {
   SourceLog {
@@ -29,8 +29,8 @@ record SourceLog(List<String> lines, List<Integer> ports, String transport) {
    * Picks the lines of {@code host} out of a draft's evidence, which holds every host of the
    * contact. Each line is read as vhost_combined and else as combined, which also covers common,
    * nginx and extra-field lines: the two readings exclude each other, as a vhost line read as
-   * combined has its client where the time belongs, and a plain line read as vhost_combined has
-   * "-" for its client.
+   * combined has its client where the time belongs, and a plain line read as vhost_combined has "-"
+   * for its client.
    */
   static SourceLog of(List<String> evidence, String host) {
     List<String> lines = new ArrayList<>();
@@ -53,10 +53,13 @@ record SourceLog(List<String> lines, List<Integer> ports, String transport) {
       tcp |= !quic;
       udp |= quic;
     }
-    List<Integer> ports = portCounts.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).toList();
+    List<Integer> ports =
+        portCounts.entrySet().stream()
+            .sorted(
+                Map.Entry.<Integer, Long>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
     String transport = udp && tcp ? "mixed" : udp ? "udp" : "tcp";
     return new SourceLog(lines, ports, transport);
   }

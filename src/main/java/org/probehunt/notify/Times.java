@@ -1,6 +1,5 @@
 package org.probehunt.notify;
 
-import org.probehunt.contact.HostFinding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.probehunt.contact.HostFinding;
 
 /** The ISO-8601 times of findings, parsed so that headers only ever see re-formatted dates. */
 final class Times {
@@ -124,7 +124,9 @@ final class Times {
 
   /** All first and last times of the findings. */
   static List<String> of(List<HostFinding> hosts) {
-    return hosts.stream().flatMap(h -> java.util.stream.Stream.of(h.firstSeen(), h.lastSeen()))
-        .filter(Objects::nonNull).toList();
+    return hosts.stream()
+        .flatMap(h -> java.util.stream.Stream.of(h.firstSeen(), h.lastSeen()))
+        .filter(Objects::nonNull)
+        .toList();
   }
 }

@@ -9,12 +9,12 @@ import org.probehunt.contact.HostFinding;
 
 /**
  * The retired X-ARF 0.2 report ({@code report.txt}, YAML), kept for abuse desks whose parsers
- * predate XARF v4, and the choice of the host a report is about, which both versions share.
- * X-ARF 0.2 has schemas for login-attack, malware-attack, phishing and a few others, but none
- * for web vulnerability probes. {@code abuse/login-attack} is the closest fit: its fields
- * (Service, Port, Source, a text/plain log attachment) describe an attempt to break into a
- * network service, which a probe for phf or a web shell is, and it is the type abuse desks'
- * X-ARF parsers handle best; the human-readable part says exactly what was seen.
+ * predate XARF v4, and the choice of the host a report is about, which both versions share. X-ARF
+ * 0.2 has schemas for login-attack, malware-attack, phishing and a few others, but none for web
+ * vulnerability probes. {@code abuse/login-attack} is the closest fit: its fields (Service, Port,
+ * Source, a text/plain log attachment) describe an attempt to break into a network service, which a
+ * probe for phf or a web shell is, and it is the type abuse desks' X-ARF parsers handle best; the
+ * human-readable part says exactly what was seen.
  */
 final class Xarf {
   static final String SCHEMA = "http://www.x-arf.org/schema/abuse_login-attack_0.1.2.json";
@@ -25,12 +25,13 @@ final class Xarf {
   private Xarf() {}
 
   /**
-   * The host a report is about: the first that is an IP literal, or else a valid host name;
-   * empty when there is none. X-ARF names one source per report, and only validated text may go
-   * in.
+   * The host a report is about: the first that is an IP literal, or else a valid host name; empty
+   * when there is none. X-ARF names one source per report, and only validated text may go in.
    */
   static Optional<HostFinding> source(List<HostFinding> hosts) {
-    return hosts.stream().filter(h -> Domains.isIpLiteral(h.host())).findFirst()
+    return hosts.stream()
+        .filter(h -> Domains.isIpLiteral(h.host()))
+        .findFirst()
         .or(() -> hosts.stream().filter(h -> Domains.isHostName(h.host())).findFirst());
   }
 
@@ -57,15 +58,23 @@ final class Xarf {
   }
 
   /**
-   * The 0.2 report about {@code source}; {@code port} is the server port its requests came in
-   * on, null when the log does not record it.
+   * The 0.2 report about {@code source}; {@code port} is the server port its requests came in on,
+   * null when the log does not record it.
    */
-  static String report(Contact contact, HostFinding source, NoticeSettings settings,
-      String reportedFrom, Integer port) {
+  static String report(
+      Contact contact,
+      HostFinding source,
+      NoticeSettings settings,
+      String reportedFrom,
+      Integer port) {
     boolean ip = Domains.isIpLiteral(source.host());
     Optional<OffsetDateTime> first = Times.parse(source.firstSeen());
-    String id = contact.key() + "-" + first.map(t -> Long.toString(t.toEpochSecond())).orElse("0")
-        + "@" + settings.serverName();
+    String id =
+        contact.key()
+            + "-"
+            + first.map(t -> Long.toString(t.toEpochSecond())).orElse("0")
+            + "@"
+            + settings.serverName();
     StringBuilder out = new StringBuilder();
     out.append("---\r\n");
     line(out, "Reported-From", reportedFrom);

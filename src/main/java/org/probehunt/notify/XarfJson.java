@@ -43,21 +43,27 @@ final class XarfJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Two-space indents and LF line ends whatever the platform, for the same bytes everywhere. */
-  private static final ObjectWriter WRITER = JSON.writer(
-      new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER =
+      JSON.writer(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private XarfJson() {}
 
   /**
-   * The report about {@code source}, whose lines and server ports are in {@code log}; empty when
-   * a required field has no valid value: the first sighting is not a time, or neither the sender
+   * The report about {@code source}, whose lines and server ports are in {@code log}; empty when a
+   * required field has no valid value: the first sighting is not a time, or neither the sender
    * address nor the server name is a host name to serve as the reporter's domain.
    */
-  static Optional<byte[]> report(Contact contact, HostFinding source, SourceLog log,
-      NoticeSettings settings, String reportedFrom) {
+  static Optional<byte[]> report(
+      Contact contact,
+      HostFinding source,
+      SourceLog log,
+      NoticeSettings settings,
+      String reportedFrom) {
     Optional<OffsetDateTime> first = Times.parse(source.firstSeen());
     Optional<String> domain = reporterDomain(reportedFrom, settings.serverName());
     if (first.isEmpty() || domain.isEmpty()) {
@@ -67,7 +73,8 @@ final class XarfJson {
     String timestamp = Times.iso(first.get());
     ObjectNode r = JSON.createObjectNode();
     r.put("xarf_version", VERSION);
-    r.put("report_id",
+    r.put(
+        "report_id",
         reportId(contact.key(), identifier, timestamp, settings.serverName()).toString());
     // The core schema's timestamp is when the abuse occurred: the first probe.
     r.put("timestamp", timestamp);
@@ -141,13 +148,21 @@ final class XarfJson {
     return Optional.empty();
   }
 
-  private static String description(HostFinding source, String identifier,
-      NoticeSettings settings) {
-    String text = "Web vulnerability probes from " + identifier + " to " + settings.serverName()
-        + ": " + source.probes() + " of " + source.requests() + " requests matched";
+  private static String description(
+      HostFinding source, String identifier, NoticeSettings settings) {
+    String text =
+        "Web vulnerability probes from "
+            + identifier
+            + " to "
+            + settings.serverName()
+            + ": "
+            + source.probes()
+            + " of "
+            + source.requests()
+            + " requests matched";
     if (!source.rules().isEmpty()) {
-      text += " the rules " + String.join(", ", source.rules().stream().distinct().sorted()
-          .toList());
+      text +=
+          " the rules " + String.join(", ", source.rules().stream().distinct().sorted().toList());
     } else {
       text += " probe rules";
     }
@@ -172,8 +187,11 @@ final class XarfJson {
     byte[] payload = text.toString().getBytes(StandardCharsets.UTF_8);
     ObjectNode item = items.addObject();
     item.put("content_type", "text/plain");
-    item.put("description", "Access log lines of " + identifier
-        + (kept == lines.size() ? "" : ", the first " + kept + " of " + lines.size()));
+    item.put(
+        "description",
+        "Access log lines of "
+            + identifier
+            + (kept == lines.size() ? "" : ", the first " + kept + " of " + lines.size()));
     item.put("payload", Base64.getEncoder().encodeToString(payload));
     item.put("hash", "sha256:" + HexFormat.of().formatHex(Hashes.sha256(payload)));
     item.put("size", payload.length);

@@ -5,10 +5,10 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * An inclusive range of IP addresses, from a single address to a CIDR block or a registry's
- * {@code FIRST - LAST} range. Addresses are 128-bit values kept as two longs each (compared
- * unsigned); IPv4 lives in ::ffff:0:0/96, so {@code ::ffff:192.0.2.1} and {@code 192.0.2.1} are
- * the same address. Text forms read by {@link #parse}:
+ * An inclusive range of IP addresses, from a single address to a CIDR block or a registry's {@code
+ * FIRST - LAST} range. Addresses are 128-bit values kept as two longs each (compared unsigned);
+ * IPv4 lives in ::ffff:0:0/96, so {@code ::ffff:192.0.2.1} and {@code 192.0.2.1} are the same
+ * address. Text forms read by {@link #parse}:
  *
  * <pre>
  * 192.0.2.7                        a bare address (IPv6 also in brackets: [2001:db8::1])
@@ -38,7 +38,8 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     if (dash >= 0) {
       long[] last = new long[2];
       int bits = IpLiterals.parse(t, 0, dash, 4, first);
-      if (bits < 0 || bits != IpLiterals.parse(t, dash + 1, t.length(), 4, last)
+      if (bits < 0
+          || bits != IpLiterals.parse(t, dash + 1, t.length(), 4, last)
           || compare(first[0], first[1], last[0], last[1]) > 0) {
         return Optional.empty();
       }
@@ -54,10 +55,11 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
       return Optional.empty();
     }
     int prefix = length + 128 - bits;
-    long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << 64 - prefix;
-    long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << 128 - prefix;
-    return Optional.of(new AddressRange(first[0] & maskHi, first[1] & maskLo,
-        first[0] | ~maskHi, first[1] | ~maskLo));
+    long maskHi = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << (64 - prefix);
+    long maskLo = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << (128 - prefix);
+    return Optional.of(
+        new AddressRange(
+            first[0] & maskHi, first[1] & maskLo, first[0] | ~maskHi, first[1] | ~maskLo));
   }
 
   /** A single address, IPv6 possibly in brackets; {@code ::ffff:a.b.c.d} is taken as IPv4. */
@@ -77,7 +79,9 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
 
   /** Whether the whole range is IPv4 (inside ::ffff:0:0/96). */
   public boolean isIpv4() {
-    return firstHi == 0 && lastHi == 0 && (firstLo & 0xffffffff00000000L) == IpLiterals.V4_MAPPED
+    return firstHi == 0
+        && lastHi == 0
+        && (firstLo & 0xffffffff00000000L) == IpLiterals.V4_MAPPED
         && (lastLo & 0xffffffff00000000L) == IpLiterals.V4_MAPPED;
   }
 
@@ -109,8 +113,8 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
   public String toString() {
     long diffHi = firstHi ^ lastHi;
     long diffLo = firstLo ^ lastLo;
-    boolean lowOnes = diffHi == 0 ? (diffLo & diffLo + 1) == 0
-        : diffLo == -1L && (diffHi & diffHi + 1) == 0;
+    boolean lowOnes =
+        diffHi == 0 ? (diffLo & diffLo + 1) == 0 : diffLo == -1L && (diffHi & diffHi + 1) == 0;
     if (!lowOnes || (firstHi & diffHi) != 0 || (firstLo & diffLo) != 0) {
       return first() + " - " + last();
     }

@@ -13,7 +13,6 @@ import java.util.List;
  * line gives the same {@link Rejection}s as the built-in formats.
  */
 final class CompiledFormat implements LineLayout {
-  private final String[] literals;
   private final Directive[] directives;
   private final DateTimeFormatter[] patterns;
   private final boolean[] quoted;
@@ -21,7 +20,6 @@ final class CompiledFormat implements LineLayout {
   private final char[][] literalChars;
 
   CompiledFormat(String[] literals, Directive[] directives, DateTimeFormatter[] patterns) {
-    this.literals = literals;
     this.directives = directives;
     this.patterns = patterns;
     this.quoted = new boolean[directives.length];

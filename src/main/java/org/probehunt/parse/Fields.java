@@ -68,8 +68,8 @@ final class Fields {
   }
 
   /**
-   * True when {@code text[from, to)} looks like a protocol: HTTP/ in any case, then digits with
-   * an optional dot and more digits (HTTP/1.0, HTTP/1.1, HTTP/2.0, HTTP/2).
+   * True when {@code text[from, to)} looks like a protocol: HTTP/ in any case, then digits with an
+   * optional dot and more digits (HTTP/1.0, HTTP/1.1, HTTP/2.0, HTTP/2).
    */
   static boolean isProtocol(String text, int from, int to) {
     if (to - from < 6
@@ -107,8 +107,8 @@ final class Fields {
   }
 
   /**
-   * The port after the virtual host name in {@code text[from, to)}, or null when there is none
-   * or it is not 1 to 65535 (Apache logs {@code %p} as the server's canonical port).
+   * The port after the virtual host name in {@code text[from, to)}, or null when there is none or
+   * it is not 1 to 65535 (Apache logs {@code %p} as the server's canonical port).
    */
   static Integer vhostPort(String text, int from, int to) {
     int colon = portColon(text, from, to);
@@ -121,8 +121,7 @@ final class Fields {
 
   /**
    * The index of the colon before a port in {@code text[from, to)}, or -1. A bare IPv6 address
-   * keeps its last group: only a single colon, or one after a bracketed address, separates a
-   * port.
+   * keeps its last group: only a single colon, or one after a bracketed address, separates a port.
    */
   private static int portColon(String text, int from, int to) {
     int colon = text.lastIndexOf(':', to - 1);
@@ -138,9 +137,9 @@ final class Fields {
 
   /**
    * The index of the quote closing a field whose text starts at {@code from}, looking no further
-   * than {@code end} (the line end without trailing blanks), or -1. A backslash
-   * escapes the next character; a bare quote only closes when a space or the line end follows,
-   * which keeps the unescaped quotes of old servers inside their field.
+   * than {@code end} (the line end without trailing blanks), or -1. A backslash escapes the next
+   * character; a bare quote only closes when a space or the line end follows, which keeps the
+   * unescaped quotes of old servers inside their field.
    */
   static int closingQuote(String line, int from, int end) {
     for (int i = from; i < end; i++) {

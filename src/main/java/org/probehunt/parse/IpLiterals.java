@@ -137,7 +137,12 @@ final class IpLiterals {
 
   /** Dotted decimal text of the low 32 bits. */
   static String formatV4(long lo) {
-    return (lo >>> 24 & 0xff) + "." + (lo >>> 16 & 0xff) + "." + (lo >>> 8 & 0xff) + "."
+    return (lo >>> 24 & 0xff)
+        + "."
+        + (lo >>> 16 & 0xff)
+        + "."
+        + (lo >>> 8 & 0xff)
+        + "."
         + (lo & 0xff);
   }
 

@@ -11,9 +11,9 @@ final class LogTimes {
   private static final int MAX_OFFSET_MINUTES = 18 * 60;
 
   /**
-   * One slot per possible offset in minutes; a file almost always shares one offset, so this
-   * saves a lookup and an allocation per line. Filled racily on purpose: ZoneOffset is
-   * immutable with final fields, so a thread sees either null or a complete instance.
+   * One slot per possible offset in minutes; a file almost always shares one offset, so this saves
+   * a lookup and an allocation per line. Filled racily on purpose: ZoneOffset is immutable with
+   * final fields, so a thread sees either null or a complete instance.
    */
   private static final ZoneOffset[] OFFSETS = new ZoneOffset[2 * MAX_OFFSET_MINUTES + 1];
 

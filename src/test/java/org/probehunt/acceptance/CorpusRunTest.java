@@ -72,13 +72,18 @@ class CorpusRunTest {
     expected.put("site-a/access_log.2.gz", new String[] {"gzip", "none", "combined"});
     expected.put("site-a/access_log.3", new String[] {"gzip", "none", "combined"});
     expected.put("site-b/other_vhosts_access.log", new String[] {"none", "none", "vhost_combined"});
-    expected.put("site-b/other_vhosts_access.log.1.bz2", new String[] {"bzip2", "none", "vhost_combined"});
+    expected.put(
+        "site-b/other_vhosts_access.log.1.bz2", new String[] {"bzip2", "none", "vhost_combined"});
     expected.put("site-c/access.log-20251001.xz", new String[] {"xz", "none", "nginx_combined"});
     expected.put("site-c/access.log-20251002.zst", new String[] {"zstd", "none", "nginx_combined"});
     expected.put("site-d/access.log", new String[] {"none", "none", "combined_extra"});
     expected.put("site-d/access.log.1", new String[] {"none", "none", "combined_extra"});
-    expected.put("archive/2025-09.tar.gz!logs/access_log-20250910", new String[] {"gzip", "tar", "combined"});
-    expected.put("archive/2025-09.tar.gz!logs/other_vhosts_access.log-20250911", new String[] {"gzip", "tar", "vhost_combined"});
+    expected.put(
+        "archive/2025-09.tar.gz!logs/access_log-20250910",
+        new String[] {"gzip", "tar", "combined"});
+    expected.put(
+        "archive/2025-09.tar.gz!logs/other_vhosts_access.log-20250911",
+        new String[] {"gzip", "tar", "vhost_combined"});
     expected.put("archive/2025-08.zip!access.log", new String[] {"none", "zip", "combined"});
     assertEquals(expected.keySet(), corpus.linesWritten.keySet());
 
@@ -97,8 +102,10 @@ class CorpusRunTest {
       total += Long.parseLong(row.get("lines"));
     }
     for (Map<String, String> row : inputs) {
-      assertEquals(Long.parseLong(row.get("lines")),
-          Long.parseLong(row.get("parsed")) + Long.parseLong(row.get("rejected")), "lines = parsed + rejected: " + row);
+      assertEquals(
+          Long.parseLong(row.get("lines")),
+          Long.parseLong(row.get("parsed")) + Long.parseLong(row.get("rejected")),
+          "lines = parsed + rejected: " + row);
     }
     assertEquals(corpus.linesWritten.values().stream().mapToLong(Integer::longValue).sum(), total);
     Map<String, String> readme = inputRow(inputs, "archive/2025-09.tar.gz!logs/README");
@@ -109,19 +116,40 @@ class CorpusRunTest {
   void everyRejectedLineIsInRejectsCsvWithAReason() throws Exception {
     List<Map<String, String>> rejects = rows("rejects.csv");
     List<Map<String, String>> inputs = rows("inputs.csv");
-    Map<String, Long> bySource = rejects.stream().collect(Collectors.groupingBy(r -> r.get("source"), Collectors.counting()));
+    Map<String, Long> bySource =
+        rejects.stream()
+            .collect(Collectors.groupingBy(r -> r.get("source"), Collectors.counting()));
     for (Map<String, String> row : inputs) {
-      assertEquals(Long.parseLong(row.get("rejected")), bySource.getOrDefault(row.get("source"), 0L), row.toString());
+      assertEquals(
+          Long.parseLong(row.get("rejected")),
+          bySource.getOrDefault(row.get("source"), 0L),
+          row.toString());
     }
     for (Map<String, String> r : rejects) {
       assertFalse(r.get("reason").isBlank(), r.toString());
-      assertTrue(Set.of("empty", "no client", "bad time", "bad request", "unterminated quote", "bad status",
-          "bad bytes", "missing fields", "no vhost", "line too long").contains(r.get("reason")), r.toString());
+      assertTrue(
+          Set.of(
+                  "empty",
+                  "no client",
+                  "bad time",
+                  "bad request",
+                  "unterminated quote",
+                  "bad status",
+                  "bad bytes",
+                  "missing fields",
+                  "no vhost",
+                  "line too long")
+              .contains(r.get("reason")),
+          r.toString());
     }
-    List<String> a1 = rejects.stream().filter(r -> r.get("source").endsWith("site-a/access_log.1"))
-        .map(r -> r.get("line")).toList();
+    List<String> a1 =
+        rejects.stream()
+            .filter(r -> r.get("source").endsWith("site-a/access_log.1"))
+            .map(r -> r.get("line"))
+            .toList();
     assertTrue(a1.contains("just some words"), a1.toString());
-    assertTrue(a1.stream().anyMatch(l -> l.startsWith("\\x01\\x02binary\\xff\\xfe")), a1.toString());
+    assertTrue(
+        a1.stream().anyMatch(l -> l.startsWith("\\x01\\x02binary\\xff\\xfe")), a1.toString());
     assertTrue(a1.stream().anyMatch(l -> l.length() > 20_000), "the 20 KB line is quoted whole");
   }
 
@@ -141,7 +169,8 @@ class CorpusRunTest {
       String host = e.getKey();
       Map<String, String> row = hosts.get(host);
       assertEquals(String.valueOf(e.getValue().size()), row.get("requests"), host + ": " + row);
-      assertEquals(String.valueOf(corpus.flaggedProbes.get(host)), row.get("probes"), host + ": " + row);
+      assertEquals(
+          String.valueOf(corpus.flaggedProbes.get(host)), row.get("probes"), host + ": " + row);
       List<String> got = new ArrayList<>(lines.getOrDefault(host, List.of()));
       List<String> want = new ArrayList<>(e.getValue());
       got.sort(null);
@@ -175,7 +204,9 @@ class CorpusRunTest {
     for (Map<String, String> r : rows("requests.csv")) {
       String line = r.get("line");
       String offset = line.replaceAll("^.*?\\[[^\\]]* ([+-]\\d\\d)(\\d\\d)\\].*$", "$1:$2");
-      assertTrue(r.get("time").endsWith(offset.equals("+00:00") ? "Z" : offset) || r.get("time").endsWith(offset),
+      assertTrue(
+          r.get("time").endsWith(offset.equals("+00:00") ? "Z" : offset)
+              || r.get("time").endsWith(offset),
           r.get("time") + " vs " + line);
     }
   }
@@ -188,14 +219,18 @@ class CorpusRunTest {
           for (Map.Entry<String, String> cell : row.entrySet()) {
             String v = cell.getValue();
             boolean number = v.matches("-?\\d+(\\.\\d+)?");
-            assertFalse(!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !number,
+            assertFalse(
+                !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !number,
                 csv.getFileName() + " column " + cell.getKey() + " is a formula: " + v);
           }
         }
       }
     }
-    Map<String, String> formula = rows("requests.csv").stream()
-        .filter(r -> r.get("host").equals("11.51.100.77") && r.get("path").contains(".git")).findFirst().orElseThrow();
+    Map<String, String> formula =
+        rows("requests.csv").stream()
+            .filter(r -> r.get("host").equals("11.51.100.77") && r.get("path").contains(".git"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("'=HYPERLINK(1)", formula.get("user_agent"));
     assertEquals("'@SUM(1+1)", formula.get("referer"));
   }
@@ -205,9 +240,17 @@ class CorpusRunTest {
     Path again = tmp.resolve("again");
     Runs.Outcome second = Runs.run(again, List.of(), logs);
     assertEquals(0, second.code(), second.toString());
-    for (String name : List.of("hosts.csv", "requests.csv", "inputs.csv", "rejects.csv", "domains.csv",
-        "campaigns.csv", "abuseipdb.csv")) {
-      assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+    for (String name :
+        List.of(
+            "hosts.csv",
+            "requests.csv",
+            "inputs.csv",
+            "rejects.csv",
+            "domains.csv",
+            "campaigns.csv",
+            "abuseipdb.csv")) {
+      assertArrayEquals(
+          Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
     }
     try (Stream<Path> drafts = Files.list(out.resolve("notices"))) {
       for (Path d : drafts.toList()) {
@@ -257,25 +300,34 @@ class CorpusRunTest {
           en.put(name, text);
         } else if (name.endsWith(".ja.eml")) {
           assertFalse(text.contains("\uFFFD"), "Japanese body decodes: " + name);
-          assertTrue(text.codePoints().anyMatch(cp -> cp >= 0x3040 && cp <= 0x30ff), "Japanese text in " + name);
+          assertTrue(
+              text.codePoints().anyMatch(cp -> cp >= 0x3040 && cp <= 0x30ff),
+              "Japanese text in " + name);
           ja.put(name, text);
         } else {
           throw new AssertionError("unexpected file in notices/: " + name);
         }
         String headers = org.probehunt.testing.Mails.headers(d);
         for (String hostile : List.of("mail@evil", "a,b.hostile", "<x>", "hostile.example\"")) {
-          assertFalse(headers.contains(hostile), name + " header carries " + hostile + ":\n" + headers);
+          assertFalse(
+              headers.contains(hostile), name + " header carries " + hostile + ":\n" + headers);
         }
-        assertFalse(m.getSubject().contains("mail@evil") || m.getSubject().contains("<x>"), m.getSubject());
+        assertFalse(
+            m.getSubject().contains("mail@evil") || m.getSubject().contains("<x>"), m.getSubject());
       }
     }
     assertEquals(en.size(), ja.size());
     for (Map.Entry<String, List<String>> host : corpus.flaggedLines.entrySet()) {
       for (Map<String, String> drafts : List.of(en, ja)) {
-        List<String> holding = drafts.entrySet().stream()
-            .filter(d -> host.getValue().stream().anyMatch(l -> d.getValue().contains(l)))
-            .map(Map.Entry::getKey).toList();
-        assertEquals(1, holding.size(), host.getKey() + " quoted in exactly one draft per language: " + holding);
+        List<String> holding =
+            drafts.entrySet().stream()
+                .filter(d -> host.getValue().stream().anyMatch(l -> d.getValue().contains(l)))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertEquals(
+            1,
+            holding.size(),
+            host.getKey() + " quoted in exactly one draft per language: " + holding);
         String text = drafts.get(holding.get(0));
         for (String line : host.getValue()) {
           assertTrue(text.contains(line), holding.get(0) + " lacks evidence line " + line);
@@ -292,15 +344,19 @@ class CorpusRunTest {
         assertTrue(Files.exists(d), d.toString());
         jakarta.mail.internet.MimeMessage m = org.probehunt.testing.Mails.read(d);
         assertEquals(
-            List.of(new jakarta.mail.internet.InternetAddress("postmaster@" + domain),
+            List.of(
+                new jakarta.mail.internet.InternetAddress("postmaster@" + domain),
                 new jakarta.mail.internet.InternetAddress("abuse@" + domain)),
-            java.util.Arrays.asList(m.getRecipients(jakarta.mail.Message.RecipientType.TO)), d.toString());
+            java.util.Arrays.asList(m.getRecipients(jakarta.mail.Message.RecipientType.TO)),
+            d.toString());
       }
     }
-    String farm = allText(org.probehunt.testing.Mails.read(out.resolve("notices/scanfarm.net.en.eml")));
+    String farm =
+        allText(org.probehunt.testing.Mails.read(out.resolve("notices/scanfarm.net.en.eml")));
     assertTrue(farm.contains("a1.scanfarm.net") && farm.contains("a2.scanfarm.net"), farm);
     Map<String, Map<String, String>> hosts = Runs.byKey(rows("hosts.csv"), "host");
-    for (String hostile : List.of("mail@evil.example", "a,b.hostile.example", "<x>.hostile.example")) {
+    for (String hostile :
+        List.of("mail@evil.example", "a,b.hostile.example", "<x>.hostile.example")) {
       assertEquals("", hosts.get(hostile).get("domain"), hostile + " gets no domain");
     }
   }

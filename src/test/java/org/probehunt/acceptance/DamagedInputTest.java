@@ -40,7 +40,9 @@ class DamagedInputTest {
 
   private Map<String, String> row(String suffix) throws IOException {
     List<Map<String, String>> rows =
-        CsvFiles.rows(out.resolve("inputs.csv")).stream().filter(r -> r.get("source").endsWith("/" + suffix)).toList();
+        CsvFiles.rows(out.resolve("inputs.csv")).stream()
+            .filter(r -> r.get("source").endsWith("/" + suffix))
+            .toList();
     assertEquals(1, rows.size(), suffix + ": " + rows);
     return rows.get(0);
   }
@@ -80,8 +82,10 @@ class DamagedInputTest {
     long lines = Long.parseLong(r.get("lines"));
     int complete = completeLinesOf(logs.resolve("site-x/access_log.5.gz"));
     assertTrue(complete > 100, "the test file keeps a readable prefix");
-    assertTrue(lines == complete || lines == complete + 1, complete + " complete lines, job says " + r);
-    assertEquals(lines, Long.parseLong(r.get("parsed")) + Long.parseLong(r.get("rejected")), r.toString());
+    assertTrue(
+        lines == complete || lines == complete + 1, complete + " complete lines, job says " + r);
+    assertEquals(
+        lines, Long.parseLong(r.get("parsed")) + Long.parseLong(r.get("rejected")), r.toString());
     assertTrue(Long.parseLong(r.get("parsed")) >= complete, r.toString());
     assertTrue(!r.get("message").isBlank(), "says why: " + r);
   }
@@ -92,7 +96,9 @@ class DamagedInputTest {
     assertEquals("corrupt", r.get("status"), r.toString());
     assertEquals("bzip2", r.get("compression"), r.toString());
     assertTrue(Long.parseLong(r.get("lines")) < 3000, r.toString());
-    assertEquals(Long.parseLong(r.get("lines")), Long.parseLong(r.get("parsed")) + Long.parseLong(r.get("rejected")));
+    assertEquals(
+        Long.parseLong(r.get("lines")),
+        Long.parseLong(r.get("parsed")) + Long.parseLong(r.get("rejected")));
     assertTrue(!r.get("message").isBlank(), "says why: " + r);
   }
 
@@ -114,20 +120,32 @@ class DamagedInputTest {
       total += e.getValue();
     }
     long damaged = 0;
-    for (String s : List.of("site-x/access_log.5.gz", "site-x/other_vhosts_access.log.4.bz2", "site-x/access_log.6.gz")) {
+    for (String s :
+        List.of(
+            "site-x/access_log.5.gz",
+            "site-x/other_vhosts_access.log.4.bz2",
+            "site-x/access_log.6.gz")) {
       damaged += Long.parseLong(row(s).get("lines"));
     }
-    long reported = CsvFiles.rows(out.resolve("inputs.csv")).stream().mapToLong(r -> Long.parseLong(r.get("lines"))).sum();
+    long reported =
+        CsvFiles.rows(out.resolve("inputs.csv")).stream()
+            .mapToLong(r -> Long.parseLong(r.get("lines")))
+            .sum();
     assertEquals(total + damaged, reported);
-    assertEquals(corpus.flaggedLines.keySet(),
-        Runs.byKey(CsvFiles.rows(out.resolve("hosts.csv")), "host").keySet(), "the same hosts as without damage");
+    assertEquals(
+        corpus.flaggedLines.keySet(),
+        Runs.byKey(CsvFiles.rows(out.resolve("hosts.csv")), "host").keySet(),
+        "the same hosts as without damage");
   }
 
   @Test
   void strictFailsOnTheDamage() {
     Runs.Outcome strict = Runs.run(tmp.resolve("strict"), List.of("--strict"), logs);
     assertEquals(1, strict.code(), strict.toString());
-    assertTrue(strict.err().contains("access_log.5.gz") || strict.err().contains(".bz2") || strict.err().contains("access_log.6.gz"),
+    assertTrue(
+        strict.err().contains("access_log.5.gz")
+            || strict.err().contains(".bz2")
+            || strict.err().contains("access_log.6.gz"),
         "names the damaged input: " + strict);
   }
 }

@@ -30,15 +30,22 @@ import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.Mails;
 
 /**
- * Every IP host addressed from registry data: whois dumps in RIPE's split-file shape (gzipped,
- * as published), then an RDAP server on 127.0.0.1 for what the dumps leave open; one draft per
- * mailbox naming all its hosts, unaddressed drafts per holder, special-use never drafted.
+ * Every IP host addressed from registry data: whois dumps in RIPE's split-file shape (gzipped, as
+ * published), then an RDAP server on 127.0.0.1 for what the dumps leave open; one draft per mailbox
+ * naming all its hosts, unaddressed drafts per holder, special-use never drafted.
  */
 class RegistryContactsTest {
   private static final String UA = "\"-\" \"Mozilla/5.0 (scanner)\"";
   private static final List<String> SCANNERS =
-      List.of("11.0.5.10", "11.0.5.20", "11.0.6.30", "11.1.0.9", "11.0.7.40", "11.0.8.50",
-          "11.2.0.9", "10.1.1.1");
+      List.of(
+          "11.0.5.10",
+          "11.0.5.20",
+          "11.0.6.30",
+          "11.1.0.9",
+          "11.0.7.40",
+          "11.0.8.50",
+          "11.2.0.9",
+          "10.1.1.1");
 
   @TempDir Path tmp;
   private HttpServer rdap;
@@ -95,10 +102,18 @@ class RegistryContactsTest {
     List<String> lines = new ArrayList<>();
     int second = 0;
     for (String ip : SCANNERS) {
-      lines.add(ip + " - - [01/Oct/2025:10:00:" + String.format("%02d", second++)
-          + " +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 " + UA);
-      lines.add(ip + " - - [01/Oct/2025:10:01:" + String.format("%02d", second++)
-          + " +0900] \"GET /.env HTTP/1.1\" 404 10 " + UA);
+      lines.add(
+          ip
+              + " - - [01/Oct/2025:10:00:"
+              + String.format("%02d", second++)
+              + " +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 10 "
+              + UA);
+      lines.add(
+          ip
+              + " - - [01/Oct/2025:10:01:"
+              + String.format("%02d", second++)
+              + " +0900] \"GET /.env HTTP/1.1\" 404 10 "
+              + UA);
     }
     return LogFiles.gzip(tmp.resolve("logs/access_log.1.gz"), lines);
   }
@@ -108,14 +123,20 @@ class RegistryContactsTest {
     Files.writeString(
         bootstrap,
         "{\"version\":\"1.0\",\"services\":[[[\"11.0.0.0/8\"],[\"http://127.0.0.1:"
-            + rdap.getAddress().getPort() + "/rdap/\"]]]}");
+            + rdap.getAddress().getPort()
+            + "/rdap/\"]]]}");
     return Runs.run(
         out,
         List.of(
-            "--whois-db", gzipped("ripe.db.inetnum") + "," + gzipped("ripe.db.role"),
-            "--whois-db", gzipped("ripe.db.organisation").toString(),
-            "--rdap", "--rdap-bootstrap", bootstrap.toString(),
-            "--rdap-cache", tmp.resolve("rdap-cache.jsonl").toString()),
+            "--whois-db",
+            gzipped("ripe.db.inetnum") + "," + gzipped("ripe.db.role"),
+            "--whois-db",
+            gzipped("ripe.db.organisation").toString(),
+            "--rdap",
+            "--rdap-bootstrap",
+            bootstrap.toString(),
+            "--rdap-cache",
+            tmp.resolve("rdap-cache.jsonl").toString()),
         logs);
   }
 
@@ -143,13 +164,18 @@ class RegistryContactsTest {
     Map<String, Map<String, String>> index =
         Runs.byKey(CsvFiles.rows(out.resolve("notices/index.csv")), "contact");
     assertEquals(
-        List.of("abuse@five.example", "abuse@seven.example", "abuse@six.example",
+        List.of(
+            "abuse@five.example",
+            "abuse@seven.example",
+            "abuse@six.example",
             "holder_ripencc_org-big1-test"),
         List.copyOf(index.keySet()));
     assertEquals("2", index.get("abuse@six.example").get("hosts"));
-    for (String mailbox : List.of("abuse@five.example", "abuse@six.example", "abuse@seven.example")) {
+    for (String mailbox :
+        List.of("abuse@five.example", "abuse@six.example", "abuse@seven.example")) {
       for (String lang : List.of("en", "ja")) {
-        MimeMessage draft = Mails.read(out.resolve("notices").resolve(index.get(mailbox).get(lang)));
+        MimeMessage draft =
+            Mails.read(out.resolve("notices").resolve(index.get(mailbox).get(lang)));
         assertEquals(
             List.of(mailbox),
             Arrays.stream(draft.getAllRecipients()).map(Address::toString).toList(),
@@ -158,7 +184,8 @@ class RegistryContactsTest {
     }
     String six = Mails.body(Mails.read(out.resolve("notices/abuse@six.example.en.eml")));
     for (String host : List.of("11.0.6.30", "11.1.0.9")) {
-      assertTrue(six.contains(host + " - - [01/Oct/2025"), "six's draft quotes " + host + "\n" + six);
+      assertTrue(
+          six.contains(host + " - - [01/Oct/2025"), "six's draft quotes " + host + "\n" + six);
     }
     assertTrue(six.contains("11.1.0.9 (11.1.0.0/16, Six Hosting Ltd)"), six);
     MimeMessage holder = Mails.read(out.resolve("notices/holder_ripencc_org-big1-test.en.eml"));

@@ -7,14 +7,20 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The seeded client population of a corpus: many ordinary visitors, drawn with a heavy skew as
- * real traffic is, a few hundred scanning hosts that come back all month and, for a busy month,
- * drive-by scanners that visit once. Built once and shared read-only by the threads writing files.
+ * The seeded client population of a corpus: many ordinary visitors, drawn with a heavy skew as real
+ * traffic is, a few hundred scanning hosts that come back all month and, for a busy month, drive-by
+ * scanners that visit once. Built once and shared read-only by the threads writing files.
  */
 final class Clients {
-  private static final String[] CITIES = {"tokyo", "osaka", "nagoya", "fukuoka", "sapporo", "sendai"};
+  private static final String[] CITIES = {
+    "tokyo", "osaka", "nagoya", "fukuoka", "sapporo", "sendai"
+  };
   private static final String[] SCAN_DOMAINS = {
-    "wil.net", "example-vps.net", "cheap-hosting.example.com", "dialup.example-isp.net", "ns.example.jp"
+    "wil.net",
+    "example-vps.net",
+    "cheap-hosting.example.com",
+    "dialup.example-isp.net",
+    "ns.example.jp"
   };
 
   /**
@@ -116,11 +122,20 @@ final class Clients {
     int c = (int) ((h >>> 16) & 0xff);
     int d = 1 + (int) ((h >>> 24) % 254);
     if (kind < 8) {
-      return "2400:" + Integer.toHexString((int) ((h >>> 32) & 0xffff)) + ":" + Integer.toHexString(b * 256 + c)
-          + "::" + Integer.toHexString(d * 97 + a);
+      return "2400:"
+          + Integer.toHexString((int) ((h >>> 32) & 0xffff))
+          + ":"
+          + Integer.toHexString(b * 256 + c)
+          + "::"
+          + Integer.toHexString(d * 97 + a);
     }
     if (kind < 12) {
-      return "p" + (1000 + (h >>> 32) % 9000) + "-ipngn" + (100 + c) + CITIES[a % CITIES.length] + ".ocn.ne.jp";
+      return "p"
+          + (1000 + (h >>> 32) % 9000)
+          + "-ipngn"
+          + (100 + c)
+          + CITIES[a % CITIES.length]
+          + ".ocn.ne.jp";
     }
     if (kind < 15) {
       return "softbank" + (126000000000L + (h >>> 28) % 999999999L) + ".bbtec.net";

@@ -13,13 +13,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one gzip file of the corpus: a slice of the month in time order, as a rotated log, with
- * its share of the drive-by scanners' visits ({@link DriveBys}) among the other traffic.
- * Each file has its own random stream from (seed, file), so files can be written in any order
- * on any number of threads and still come out byte-identical.
+ * its share of the drive-by scanners' visits ({@link DriveBys}) among the other traffic. Each file
+ * has its own random stream from (seed, file), so files can be written in any order on any number
+ * of threads and still come out byte-identical.
  */
 final class CorpusFile {
   /** 2025-10-01T00:00:00 on the log's clock (+0900), as seconds of that clock since 1970. */
   private static final long START = LocalDate.of(2025, 10, 1).toEpochDay() * 86_400L;
+
   private static final long SPAN = 31 * 86_400L;
   private static final String OFFSET = " +0900] \"";
 
@@ -49,7 +50,8 @@ final class CorpusFile {
       lines(out);
       out.flush();
     }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private void lines(AsciiBuffer out) throws IOException {
@@ -93,7 +95,8 @@ final class CorpusFile {
       if (scanner >= 0 && r.nextInt(40) == 0) {
         // A TLS handshake sent to the plain-HTTP port, as Apache logs it: scanners send these to
         // every open port; the request field is no request, and a rule flags it.
-        out.append(" +0900] \"\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\" 400 226 \"-\" \"-\"");
+        out.append(
+            " +0900] \"\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xfc\\x03\\x03\" 400 226 \"-\" \"-\"");
       } else if (scanner >= 0) {
         int kit = clients.kit(scanner);
         out.append(OFFSET);
@@ -121,7 +124,11 @@ final class CorpusFile {
 
   private static String dayText(long epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
-    return String.format(Locale.ROOT, "%02d/%s/%d:", date.getDayOfMonth(),
-        date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT), date.getYear());
+    return String.format(
+        Locale.ROOT,
+        "%02d/%s/%d:",
+        date.getDayOfMonth(),
+        date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT),
+        date.getYear());
   }
 }

@@ -15,11 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes a seeded corpus of Combined-format access logs in gzip files, for jobs/bench:
- * {@code CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]}.
- * {@code --scanners N} makes a busy month: N drive-by scanning addresses more, listed in DIR's
- * scanners.txt. Does nothing when DIR already holds the corpus of the same parameters (its
- * CORPUS marker says so).
+ * Writes a seeded corpus of Combined-format access logs in gzip files, for jobs/bench: {@code
+ * CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]}. {@code --scanners
+ * N} makes a busy month: N drive-by scanning addresses more, listed in DIR's scanners.txt. Does
+ * nothing when DIR already holds the corpus of the same parameters (its CORPUS marker says so).
  */
 public final class CorpusGenerator {
   private static final String MARKER = "CORPUS";
@@ -57,9 +56,14 @@ public final class CorpusGenerator {
   static void generate(CorpusSpec spec, Path dir) throws IOException, InterruptedException {
     Path marker = dir.resolve(MARKER);
     if (Files.exists(marker) && Files.readString(marker).equals(spec.marker())) {
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "corpus: %s already holds %,d lines in %d files (seed %d, %,d drive-by scanners)%n",
-          dir, spec.lines(), spec.files(), spec.seed(), spec.driveBys());
+          dir,
+          spec.lines(),
+          spec.files(),
+          spec.seed(),
+          spec.driveBys());
       return;
     }
     Files.createDirectories(dir);
@@ -82,13 +86,15 @@ public final class CorpusGenerator {
       for (int f = 0; f < spec.files(); f++) {
         CorpusFile file = new CorpusFile(spec, clients, f);
         Path target = dir.resolve(spec.fileName(f));
-        writes.add(pool.submit(() -> {
-          try {
-            file.write(target);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }));
+        writes.add(
+            pool.submit(
+                () -> {
+                  try {
+                    file.write(target);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }));
       }
       for (Future<?> w : writes) {
         w.get();
@@ -103,10 +109,16 @@ public final class CorpusGenerator {
     for (int f = 0; f < spec.files(); f++) {
       bytes += Files.size(dir.resolve(spec.fileName(f)));
     }
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "corpus: wrote %,d lines in %d files (%,d MB gzip, seed %d, %,d drive-by scanners)"
             + " to %s in %.1f s%n",
-        spec.lines(), spec.files(), bytes >> 20, spec.seed(), spec.driveBys(), dir,
+        spec.lines(),
+        spec.files(),
+        bytes >> 20,
+        spec.seed(),
+        spec.driveBys(),
+        dir,
         (System.nanoTime() - start) / 1e9);
   }
 

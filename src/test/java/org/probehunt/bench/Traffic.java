@@ -22,21 +22,35 @@ final class Traffic {
     "Feedly/1.0 (+http://www.feedly.com/fetcher.html; 12 subscribers)",
   };
   private static final String[] WORDS = {
-    "autumn", "kyoto", "ramen", "sale", "matcha", "travel", "camera", "lens", "review", "guide", "coffee",
-    "sakura", "onsen", "hiking", "recipe", "tea", "bag", "shoes", "winter", "tokyo", "night", "market",
+    "autumn", "kyoto", "ramen", "sale", "matcha", "travel", "camera", "lens", "review", "guide",
+        "coffee",
+    "sakura", "onsen", "hiking", "recipe", "tea", "bag", "shoes", "winter", "tokyo", "night",
+        "market",
   };
   private static final String[] ASSETS = {
     "/static/css/site.3f9a1c2e.css", "/static/js/app.8c1d44f0.js", "/static/js/vendor.a71be903.js",
     "/static/fonts/NotoSansJP-Regular.woff2", "/static/img/logo.svg", "/favicon.ico",
   };
+
   /** Benign requests containing the probes' words: a plain grep counts them, the rules must not. */
   private static final String[] LOOK_ALIKES = {
-    "/photos/phf-2019.jpg", "/docs/handler.html", "/search?q=phf", "/blog/2019/05/what-was-phf/",
-    "/docs/cgi-bin-history/test-cgi.html", "/docs/env-variables.html", "/search?q=git+config",
+    "/photos/phf-2019.jpg",
+    "/docs/handler.html",
+    "/search?q=phf",
+    "/blog/2019/05/what-was-phf/",
+    "/docs/cgi-bin-history/test-cgi.html",
+    "/docs/env-variables.html",
+    "/search?q=git+config",
   };
+
   private static final String[] REFERERS = {
-    "https://www.google.com/", "https://www.google.co.jp/", "https://search.yahoo.co.jp/", "https://www.bing.com/",
-    "https://t.co/Xk3v9QpLmZ", "https://www.instagram.com/", "https://b.hatena.ne.jp/entry/s/www.example.jp/",
+    "https://www.google.com/",
+    "https://www.google.co.jp/",
+    "https://search.yahoo.co.jp/",
+    "https://www.bing.com/",
+    "https://t.co/Xk3v9QpLmZ",
+    "https://www.instagram.com/",
+    "https://b.hatena.ne.jp/entry/s/www.example.jp/",
   };
   private static final String[] SIZES = {"S", "M", "L", "XL"};
   private static final String[] COLOURS = {"black", "white", "navy", "red", "beige"};
@@ -52,7 +66,9 @@ final class Traffic {
       referer(out, r, r.nextInt(10) < 4 ? null : REFERERS[r.nextInt(REFERERS.length)]);
     } else if (kind < 750) {
       if (r.nextInt(3) == 0) {
-        out.append("GET /images/items/").append(1000 + r.nextInt(4000)).append(r.nextBoolean() ? "_thumb.jpg" : ".jpg");
+        out.append("GET /images/items/")
+            .append(1000 + r.nextInt(4000))
+            .append(r.nextBoolean() ? "_thumb.jpg" : ".jpg");
       } else {
         out.append("GET ").append(ASSETS[r.nextInt(ASSETS.length)]);
       }
@@ -71,7 +87,9 @@ final class Traffic {
       if (r.nextInt(5) == 0) {
         out.append("POST /api/v2/cart");
       } else {
-        out.append("GET /api/v2/items?page=").append(1 + r.nextInt(40)).append("&per_page=20&sort=")
+        out.append("GET /api/v2/items?page=")
+            .append(1 + r.nextInt(40))
+            .append("&per_page=20&sort=")
             .append(r.nextBoolean() ? "new" : "popular");
       }
       protocol(out, r);
@@ -79,7 +97,12 @@ final class Traffic {
       referer(out, r, "page");
     } else if (kind < 999) {
       int which = r.nextInt(4);
-      out.append(which == 0 ? "GET /robots.txt" : which == 1 ? "GET /sitemap.xml" : which == 2 ? "GET /feed.xml" : "GET /apple-touch-icon.png");
+      out.append(
+          which == 0
+              ? "GET /robots.txt"
+              : which == 1
+                  ? "GET /sitemap.xml"
+                  : which == 2 ? "GET /feed.xml" : "GET /apple-touch-icon.png");
       protocol(out, r);
       if (which == 3) {
         out.append("404 196");
@@ -99,7 +122,12 @@ final class Traffic {
   /** A page a scanner might also fetch between its probes. */
   static void plainRequest(AsciiBuffer out, SplittableRandom r, String agent) {
     int which = r.nextInt(5);
-    out.append(which == 0 ? "GET /" : which == 1 ? "GET /robots.txt" : which == 2 ? "GET /favicon.ico" : which == 3 ? "HEAD /" : "GET /login");
+    out.append(
+        which == 0
+            ? "GET /"
+            : which == 1
+                ? "GET /robots.txt"
+                : which == 2 ? "GET /favicon.ico" : which == 3 ? "HEAD /" : "GET /login");
     out.append(r.nextBoolean() ? " HTTP/1.1\" " : " HTTP/1.0\" ");
     out.append(which == 4 ? "404 196" : which == 3 ? "200 -" : "200 " + (100 + r.nextInt(20_000)));
     out.append(" \"-\"");
@@ -133,10 +161,23 @@ final class Traffic {
     out.append(r.nextInt(200) == 0 ? "HEAD " : "GET ");
     switch (which) {
       case 0 -> out.append("/");
-      case 1, 2 -> out.append("/blog/2025/").append2(1 + r.nextInt(10)).append('/').append(word(r)).append('-')
-          .append(word(r)).append('-').append(word(r)).append('/');
-      case 3 -> out.append("/products/").append(10_000 + r.nextInt(5_000)).append("?color=")
-          .append(COLOURS[r.nextInt(COLOURS.length)]).append("&size=").append(SIZES[r.nextInt(SIZES.length)]);
+      case 1, 2 ->
+          out.append("/blog/2025/")
+              .append2(1 + r.nextInt(10))
+              .append('/')
+              .append(word(r))
+              .append('-')
+              .append(word(r))
+              .append('-')
+              .append(word(r))
+              .append('/');
+      case 3 ->
+          out.append("/products/")
+              .append(10_000 + r.nextInt(5_000))
+              .append("?color=")
+              .append(COLOURS[r.nextInt(COLOURS.length)])
+              .append("&size=")
+              .append(SIZES[r.nextInt(SIZES.length)]);
       case 4 -> out.append("/products/").append(10_000 + r.nextInt(5_000));
       default -> out.append("/tags/").append(word(r)).append('/');
     }
@@ -149,7 +190,8 @@ final class Traffic {
   }
 
   /** Status and size; cacheable content is sometimes a 304 with no body ("-"). */
-  private static void status(AsciiBuffer out, SplittableRandom r, int minBytes, int maxBytes, boolean cacheable) {
+  private static void status(
+      AsciiBuffer out, SplittableRandom r, int minBytes, int maxBytes, boolean cacheable) {
     int s = r.nextInt(1000);
     if (cacheable && s < 120) {
       out.append("304 -");
@@ -174,8 +216,14 @@ final class Traffic {
     } else if (r.nextInt(10) == 0) {
       out.append('-');
     } else {
-      out.append(SITE).append("/blog/2025/").append2(1 + r.nextInt(10)).append('/').append(word(r)).append('-')
-          .append(word(r)).append('/');
+      out.append(SITE)
+          .append("/blog/2025/")
+          .append2(1 + r.nextInt(10))
+          .append('/')
+          .append(word(r))
+          .append('-')
+          .append(word(r))
+          .append('/');
     }
     out.append('"');
   }

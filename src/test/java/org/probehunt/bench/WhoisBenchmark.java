@@ -19,9 +19,9 @@ import org.probehunt.contact.WhoisRecord;
 
 /**
  * Times {@link RpslReader} and {@link WhoisRecord#of} on one thread over a synthetic dump shaped
- * like RIPE's {@code ripe.db.inetnum} (allocations with their assignments, dummified remarks);
- * run by jobs/bench-whois: {@code WhoisBenchmark [--objects N] [--flagged N] [--rounds N]}. The
- * dump is written once per size under target/bench/whois/.
+ * like RIPE's {@code ripe.db.inetnum} (allocations with their assignments, dummified remarks); run
+ * by jobs/bench-whois: {@code WhoisBenchmark [--objects N] [--flagged N] [--rounds N]}. The dump is
+ * written once per size under target/bench/whois/.
  */
 public final class WhoisBenchmark {
   private static final long FIRST_ADDRESS = 2L << 24; // 2.0.0.0
@@ -40,8 +40,11 @@ public final class WhoisBenchmark {
         case "--objects" -> objects = Integer.parseInt(args[i + 1]);
         case "--flagged" -> flaggedCount = Integer.parseInt(args[i + 1]);
         case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: WhoisBenchmark [--objects N] [--flagged N] [--rounds N]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + "; usage: WhoisBenchmark [--objects N] [--flagged N] [--rounds N]");
       }
     }
     Path dump = Path.of("target/bench/whois/ripe.db.inetnum-" + objects);
@@ -49,8 +52,13 @@ public final class WhoisBenchmark {
       write(dump, objects, new Random(19981123L));
     }
     FlaggedAddresses flagged = flagged(flaggedCount, objects / GROUP, new Random(7L));
-    System.out.printf(Locale.ROOT, "%s: %,d objects, %,d bytes; %,d flagged addresses%n", dump,
-        objects, Files.size(dump), flagged.size());
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d objects, %,d bytes; %,d flagged addresses%n",
+        dump,
+        objects,
+        Files.size(dump),
+        flagged.size());
     round(dump, flagged, new double[2]); // warm-up, so that the timed rounds run compiled code
     double[] rates = new double[rounds];
     double[] cpuRates = new double[rounds];
@@ -59,25 +67,32 @@ public final class WhoisBenchmark {
       round(dump, flagged, rate);
       rates[r] = rate[0];
       cpuRates[r] = rate[1];
-      System.out.printf(Locale.ROOT, "round %d: %,.0f objects/s (%,.0f per CPU second)%n", r + 1,
-          rates[r], cpuRates[r]);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %,.0f objects/s (%,.0f per CPU second)%n",
+          r + 1,
+          rates[r],
+          cpuRates[r]);
     }
     Arrays.sort(rates);
     Arrays.sort(cpuRates);
     // CPU time as well as wall time: on a shared machine other processes stretch the latter.
-    System.out.printf(Locale.ROOT, "median: %,.0f objects/s on one thread (%,.0f per CPU second)%n",
-        rates[rounds / 2], cpuRates[rounds / 2]);
+    System.out.printf(
+        Locale.ROOT,
+        "median: %,.0f objects/s on one thread (%,.0f per CPU second)%n",
+        rates[rounds / 2],
+        cpuRates[rounds / 2]);
   }
 
   /** Reads the dump once; puts objects per wall second and per CPU second into {@code rate}. */
-  private static void round(Path dump, FlaggedAddresses flagged, double[] rate)
-      throws IOException {
+  private static void round(Path dump, FlaggedAddresses flagged, double[] rate) throws IOException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long count = 0;
     long kept = 0;
-    try (InputStream in = Files.newInputStream(dump); RpslReader reader = new RpslReader(in)) {
+    try (InputStream in = Files.newInputStream(dump);
+        RpslReader reader = new RpslReader(in)) {
       while (reader.hasNext()) {
         count++;
         if (WhoisRecord.of(reader.next(), flagged).isPresent()) {
@@ -87,8 +102,13 @@ public final class WhoisBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    System.out.printf(Locale.ROOT, "  %,d objects, %,d networks kept, %.2f s (%.2f s CPU)%n",
-        count, kept, seconds, cpuSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "  %,d objects, %,d networks kept, %.2f s (%.2f s CPU)%n",
+        count,
+        kept,
+        seconds,
+        cpuSeconds);
     rate[0] = count / seconds;
     rate[1] = count / cpuSeconds;
   }
@@ -135,7 +155,8 @@ public final class WhoisBenchmark {
     attribute(o, "last-modified", "2023-11-20T08:30:00Z");
     attribute(o, "source", "RIPE");
     if (random.nextInt(5) != 0) {
-      o.append("""
+      o.append(
+          """
           remarks:        ****************************
           remarks:        * THIS OBJECT IS MODIFIED
           remarks:        * Please note that all data that is generally regarded as personal
@@ -149,7 +170,10 @@ public final class WhoisBenchmark {
   }
 
   private static void attribute(StringBuilder o, String name, String value) {
-    o.append(name).append(':').append(" ".repeat(16 - name.length() - 1)).append(value)
+    o.append(name)
+        .append(':')
+        .append(" ".repeat(16 - name.length() - 1))
+        .append(value)
         .append('\n');
   }
 
@@ -157,17 +181,24 @@ public final class WhoisBenchmark {
   private static FlaggedAddresses flagged(int count, int groups, Random random) {
     List<String> hosts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      long address = i % 2 == 0
-          ? FIRST_ADDRESS + (long) random.nextInt(Math.max(1, groups)) * GROUP * 256
-              + random.nextInt(GROUP * 256)
-          : (1L + random.nextInt(223)) << 24 | random.nextInt(1 << 24);
+      long address =
+          i % 2 == 0
+              ? FIRST_ADDRESS
+                  + (long) random.nextInt(Math.max(1, groups)) * GROUP * 256
+                  + random.nextInt(GROUP * 256)
+              : (1L + random.nextInt(223)) << 24 | random.nextInt(1 << 24);
       hosts.add(dotted(address));
     }
     return FlaggedAddresses.of(hosts);
   }
 
   private static String dotted(long address) {
-    return (address >>> 24 & 0xff) + "." + (address >>> 16 & 0xff) + "." + (address >>> 8 & 0xff)
-        + "." + (address & 0xff);
+    return (address >>> 24 & 0xff)
+        + "."
+        + (address >>> 16 & 0xff)
+        + "."
+        + (address >>> 8 & 0xff)
+        + "."
+        + (address & 0xff);
   }
 }

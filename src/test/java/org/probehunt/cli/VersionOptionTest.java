@@ -18,7 +18,9 @@ class VersionOptionTest {
     assertEquals("probehunt " + ProbehuntVersion.current(), out.toString().strip());
     assertEquals(ProbehuntVersion.current(), Versions.current());
     // The build fills the version in; a placeholder or "unknown" would mean it did not.
-    assertEquals(true, Versions.current().matches("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?"),
+    assertEquals(
+        true,
+        Versions.current().matches("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?"),
         "a version number: " + Versions.current());
   }
 }

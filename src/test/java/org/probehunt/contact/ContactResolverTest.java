@@ -41,9 +41,11 @@ class ContactResolverTest {
                   new NetworkContact(
                       "abuse@five.example", "11.0.5.0/24", "Five Net", "ORG-F1", "ripencc"))
               : ip.startsWith("11.0.6.")
-                  ? Optional.of(new NetworkContact(null, "11.0.6.0/24", "Six Net", "ORG-S1", "apnic"))
+                  ? Optional.of(
+                      new NetworkContact(null, "11.0.6.0/24", "Six Net", "ORG-S1", "apnic"))
                   : ip.startsWith("11.3.")
-                      ? Optional.of(new NetworkContact(null, "11.3.0.0/16", "THREE-NET", null, "apnic"))
+                      ? Optional.of(
+                          new NetworkContact(null, "11.3.0.0/16", "THREE-NET", null, "apnic"))
                       : Optional.empty();
 
   private static final NetworkDirectory RDAP =
@@ -58,7 +60,8 @@ class ContactResolverTest {
   }
 
   private static ContactResolver resolver(ContactBook book) {
-    return new ContactResolver(book, null, WHOIS, RDAP, Map.of("11.0.8.1", "dsl-1.provider.co.jp"), Map.of());
+    return new ContactResolver(
+        book, null, WHOIS, RDAP, Map.of("11.0.8.1", "dsl-1.provider.co.jp"), Map.of());
   }
 
   private static Assignment assign(String host) throws ContactException {
@@ -154,8 +157,7 @@ class ContactResolverTest {
     assertEquals(ContactSource.NETWORK, v4.source());
     assertEquals("net_11-0-4-0_24", v4.contact().key());
     assertEquals("11.0.4.0/24", v4.network());
-    assertEquals(
-        "whois 11.0.4.7 / https://rdap.org/ip/11.0.4.7", v4.contact().lookupHint());
+    assertEquals("whois 11.0.4.7 / https://rdap.org/ip/11.0.4.7", v4.contact().lookupHint());
     Assignment v6 = resolver(ContactBook.EMPTY).assign("[2A00:DB8:0::1]");
     assertEquals("net_2a00-db8-_48", v6.contact().key());
   }
@@ -165,7 +167,9 @@ class ContactResolverTest {
     RirStats stats =
         RirStats.load(
             List.of(new StringReader("ripencc|DE|ipv4|11.0.4.0|256|20100101|allocated|a1b2c3\n")));
-    Assignment a = new ContactResolver(ContactBook.EMPTY, stats, WHOIS, RDAP, Map.of(), Map.of()).assign("11.0.4.9");
+    Assignment a =
+        new ContactResolver(ContactBook.EMPTY, stats, WHOIS, RDAP, Map.of(), Map.of())
+            .assign("11.0.4.9");
     assertEquals(ContactSource.HOLDER, a.source());
     assertEquals("holder_ripencc_a1b2c3", a.contact().key());
     assertEquals("DE", a.contact().country());

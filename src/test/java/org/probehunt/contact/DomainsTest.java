@@ -12,26 +12,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DomainsTest {
   @ParameterizedTest
   @CsvSource({
-      "surf.wil.net, wil.net",
-      "www.myname.co.jp, myname.co.jp",
-      "a.b.ac.uk, b.ac.uk",
-      "foo.ne.jp, foo.ne.jp",
-      "www.example.or.jp, example.or.jp",
-      "Mail.Example.COM, example.com",
-      "host.example.com., example.com",
-      "crawl-66-249-66-1.googlebot.com, googlebot.com",
-      "x.example.github.io, github.io"})
+    "surf.wil.net, wil.net",
+    "www.myname.co.jp, myname.co.jp",
+    "a.b.ac.uk, b.ac.uk",
+    "foo.ne.jp, foo.ne.jp",
+    "www.example.or.jp, example.or.jp",
+    "Mail.Example.COM, example.com",
+    "host.example.com., example.com",
+    "crawl-66-249-66-1.googlebot.com, googlebot.com",
+    "x.example.github.io, github.io"
+  })
   void registrableDomain(String host, String domain) {
     assertEquals(Optional.of(domain), Domains.registrable(host));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "192.0.2.1", "2001:db8::1", "[2001:db8::1]", "::ffff:192.0.2.1", "localhost",
-      "host.invalid-tld-xyz", "co.jp", "jp", "ac.uk", "999.1.1.1", "",
-      "evil.com\r\nBcc: victim@example.org", "evil.com\nX: y", "user@evil.com", "a.com,b.com",
-      "<evil.com>", "evil com", "\"evil.com\"", "a..example.com", ".example.com",
-      "-a.example.com", "\u00e9xample.com"})
+  @ValueSource(
+      strings = {
+        "192.0.2.1",
+        "2001:db8::1",
+        "[2001:db8::1]",
+        "::ffff:192.0.2.1",
+        "localhost",
+        "host.invalid-tld-xyz",
+        "co.jp",
+        "jp",
+        "ac.uk",
+        "999.1.1.1",
+        "",
+        "evil.com\r\nBcc: victim@example.org",
+        "evil.com\nX: y",
+        "user@evil.com",
+        "a.com,b.com",
+        "<evil.com>",
+        "evil com",
+        "\"evil.com\"",
+        "a..example.com",
+        ".example.com",
+        "-a.example.com",
+        "\u00e9xample.com"
+      })
   void noRegistrableDomain(String host) {
     assertEquals(Optional.empty(), Domains.registrable(host));
   }
@@ -60,10 +80,11 @@ class DomainsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "wil.net, wil.net",
-      "../../etc/passwd, etc-passwd",
-      "'Evil Corp, Inc.', evil-corp-inc.",
-      "'a\r\nb', a-b"})
+    "wil.net, wil.net",
+    "../../etc/passwd, etc-passwd",
+    "'Evil Corp, Inc.', evil-corp-inc.",
+    "'a\r\nb', a-b"
+  })
   void safeKeys(String text, String key) {
     assertEquals(key, Domains.safeKey(text));
   }

@@ -13,12 +13,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.probehunt.parse.AddressRange;
 
 class FlaggedAddressesTest {
-  private static final FlaggedAddresses FLAGGED = FlaggedAddresses.of(List.of(
-      "198.51.100.200", "192.0.2.7", "2001:db8::1", "surf.wil.net", "", "::ffff:192.0.2.7",
-      "not an ip", "[2001:db8:ffff::9]", "192.0.2.7"));
+  private static final FlaggedAddresses FLAGGED =
+      FlaggedAddresses.of(
+          List.of(
+              "198.51.100.200",
+              "192.0.2.7",
+              "2001:db8::1",
+              "surf.wil.net",
+              "",
+              "::ffff:192.0.2.7",
+              "not an ip",
+              "[2001:db8:ffff::9]",
+              "192.0.2.7"));
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       192.0.2.0/24                   | true
       192.0.2.7                      | true
       192.0.2.0 - 192.0.2.6          | false

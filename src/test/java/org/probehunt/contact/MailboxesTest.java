@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MailboxesTest {
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       abuse@example.net                   | abuse@example.net
       '  abuse@example.net  '             | abuse@example.net
       Abuse-Desk@Example.NET              | Abuse-Desk@example.net
@@ -23,13 +26,35 @@ class MailboxesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "********", "***@example.net", "ab***@example.net",
-      "unread@ripe.net", "UNREAD@RIPE.NET", "removed@lacnic.net", "no-email@apnic.net",
-      "hostmaster@ripe.net", "helpdesk@apnic.net", "hostmaster@afrinic.net",
-      "abuse@example", "abuse@", "@example.net", "abuse example.net", "abuse@example..net",
-      ".abuse@example.net", "abuse.@example.net", "abuse@-example.net", "abuse@example.net.",
-      "a@b@example.net", "abuse@example.net, noc@example.net", "<abuse@example.net>",
-      "mailto:abuse@example.net", "abuse@192.0.2.1", "abuse[at]example.net"})
+  @ValueSource(
+      strings = {
+        "",
+        "********",
+        "***@example.net",
+        "ab***@example.net",
+        "unread@ripe.net",
+        "UNREAD@RIPE.NET",
+        "removed@lacnic.net",
+        "no-email@apnic.net",
+        "hostmaster@ripe.net",
+        "helpdesk@apnic.net",
+        "hostmaster@afrinic.net",
+        "abuse@example",
+        "abuse@",
+        "@example.net",
+        "abuse example.net",
+        "abuse@example..net",
+        ".abuse@example.net",
+        "abuse.@example.net",
+        "abuse@-example.net",
+        "abuse@example.net.",
+        "a@b@example.net",
+        "abuse@example.net, noc@example.net",
+        "<abuse@example.net>",
+        "mailto:abuse@example.net",
+        "abuse@192.0.2.1",
+        "abuse[at]example.net"
+      })
   void refusesMasksPlaceholdersAndJunk(String text) {
     assertEquals(Optional.empty(), Mailboxes.usable(text), text);
   }

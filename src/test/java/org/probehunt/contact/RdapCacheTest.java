@@ -14,12 +14,33 @@ import org.junit.jupiter.api.Test;
 class RdapCacheTest {
   private static final Instant FETCHED = Instant.parse("2026-01-01T00:00:00Z");
 
-  private static final RdapNetwork WIDE = new RdapNetwork("192.0.2.0", "192.0.2.255", "arin",
-      "abuse@example.com", "Example Hosting Inc.", "NET-192-0-2-0-1", FETCHED);
-  private static final RdapNetwork NARROW = new RdapNetwork("192.0.2.64", "192.0.2.127", "arin",
-      "abuse@customer.example", "Customer \"Quoted\" Ltd", "NET-192-0-2-64-1", FETCHED);
-  private static final RdapNetwork SIX = new RdapNetwork("2001:db8::", "2001:db8:ffff:ffff:ffff:"
-      + "ffff:ffff:ffff", "ripencc", null, null, null, FETCHED);
+  private static final RdapNetwork WIDE =
+      new RdapNetwork(
+          "192.0.2.0",
+          "192.0.2.255",
+          "arin",
+          "abuse@example.com",
+          "Example Hosting Inc.",
+          "NET-192-0-2-0-1",
+          FETCHED);
+  private static final RdapNetwork NARROW =
+      new RdapNetwork(
+          "192.0.2.64",
+          "192.0.2.127",
+          "arin",
+          "abuse@customer.example",
+          "Customer \"Quoted\" Ltd",
+          "NET-192-0-2-64-1",
+          FETCHED);
+  private static final RdapNetwork SIX =
+      new RdapNetwork(
+          "2001:db8::",
+          "2001:db8:ffff:ffff:ffff:" + "ffff:ffff:ffff",
+          "ripencc",
+          null,
+          null,
+          null,
+          FETCHED);
 
   private static RdapCache read(String text) throws Exception {
     return RdapCache.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -40,9 +61,11 @@ class RdapCacheTest {
     String text = written(cache);
     String[] lines = text.split("\n");
     assertEquals(3, lines.length, text);
-    assertEquals("{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","
-        + "\"mailbox\":\"abuse@example.com\",\"holder\":\"Example Hosting Inc.\","
-        + "\"handle\":\"NET-192-0-2-0-1\",\"fetched\":\"2026-01-01T00:00:00Z\"}", lines[0]);
+    assertEquals(
+        "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","
+            + "\"mailbox\":\"abuse@example.com\",\"holder\":\"Example Hosting Inc.\","
+            + "\"handle\":\"NET-192-0-2-0-1\",\"fetched\":\"2026-01-01T00:00:00Z\"}",
+        lines[0]);
     assertTrue(lines[1].contains("\"holder\":\"Customer \\\"Quoted\\\" Ltd\""), lines[1]);
     assertTrue(lines[2].contains("\"mailbox\":null"), lines[2]);
     assertEquals(text, written(read(text)), "a second write of what was read");
@@ -71,8 +94,15 @@ class RdapCacheTest {
     Instant day31 = day30.plusSeconds(1);
     assertEquals(Optional.empty(), cache.find("192.0.2.1", day31), "older than 30 days");
     // The registry now has the network split: the stale whole is dropped.
-    RdapNetwork half = new RdapNetwork("192.0.2.0", "192.0.2.127", "arin", "abuse@new.example",
-        "New Holder", "NET-192-0-2-0-2", day31);
+    RdapNetwork half =
+        new RdapNetwork(
+            "192.0.2.0",
+            "192.0.2.127",
+            "arin",
+            "abuse@new.example",
+            "New Holder",
+            "NET-192-0-2-0-2",
+            day31);
     cache.put(half);
     assertEquals(1, cache.size(), written(cache));
     assertEquals(Optional.of(half), cache.find("192.0.2.1", day31));
@@ -80,24 +110,28 @@ class RdapCacheTest {
 
   @Test
   void damagedLinesAreSkippedAndCounted() throws Exception {
-    String good = "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","
-        + "\"mailbox\":\"abuse@example.com\",\"holder\":null,\"handle\":null,"
-        + "\"fetched\":\"2026-01-01T00:00:00Z\"}";
-    String text = String.join("\n",
-        good,
-        "",
-        "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\",",
-        good.replace("192.0.2.255", "2001:db8::1"),
-        good.replace("\"192.0.2.0\"", "\"192.0.3.0\""),
-        good.replace("2026-01-01T00:00:00Z", "yesterday"),
-        good.replace("abuse@example.com", "abuse@example.com\\r\\nBcc: x@example.org"),
-        good.replace("\"registry\":\"arin\",", ""),
-        "[1,2,3]",
-        "\u0000\u0001 binary");
+    String good =
+        "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","
+            + "\"mailbox\":\"abuse@example.com\",\"holder\":null,\"handle\":null,"
+            + "\"fetched\":\"2026-01-01T00:00:00Z\"}";
+    String text =
+        String.join(
+            "\n",
+            good,
+            "",
+            "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\",",
+            good.replace("192.0.2.255", "2001:db8::1"),
+            good.replace("\"192.0.2.0\"", "\"192.0.3.0\""),
+            good.replace("2026-01-01T00:00:00Z", "yesterday"),
+            good.replace("abuse@example.com", "abuse@example.com\\r\\nBcc: x@example.org"),
+            good.replace("\"registry\":\"arin\",", ""),
+            "[1,2,3]",
+            "\u0000\u0001 binary");
     RdapCache cache = read(text);
     assertEquals(1, cache.size(), written(cache));
     assertEquals(8, cache.skipped(), "damaged lines");
-    assertEquals("abuse@example.com",
+    assertEquals(
+        "abuse@example.com",
         cache.find("192.0.2.9", Instant.parse("2026-01-02T00:00:00Z")).orElseThrow().mailbox());
   }
 }

@@ -46,10 +46,16 @@ class RdapPacingTest {
 
   /** A network of one address, in ARIN's shape, with its own mailbox. */
   private static String single(String ip) {
-    return "{\"objectClassName\":\"ip network\",\"handle\":\"NET-" + ip.replace('.', '-')
-        + "-1\",\"startAddress\":\"" + ip + "\",\"endAddress\":\"" + ip + "\",\"entities\":[{"
+    return "{\"objectClassName\":\"ip network\",\"handle\":\"NET-"
+        + ip.replace('.', '-')
+        + "-1\",\"startAddress\":\""
+        + ip
+        + "\",\"endAddress\":\""
+        + ip
+        + "\",\"entities\":[{"
         + "\"roles\":[\"abuse\"],\"vcardArray\":[\"vcard\",[[\"email\",{},\"text\",\"abuse-"
-        + ip.replace('.', '-') + "@example.com\"]]]}]}";
+        + ip.replace('.', '-')
+        + "@example.com\"]]]}]}";
   }
 
   @Test
@@ -110,7 +116,9 @@ class RdapPacingTest {
     List<RdapTestServer.Hit> hits = one.hits();
     assertEquals(4, hits.size(), hits.toString());
     for (int i = 1; i < hits.size(); i++) {
-      assertEquals(Duration.ofSeconds(6), Duration.between(hits.get(i - 1).at(), hits.get(i).at()),
+      assertEquals(
+          Duration.ofSeconds(6),
+          Duration.between(hits.get(i - 1).at(), hits.get(i).at()),
           "between requests " + i + " and " + (i + 1) + ": " + hits);
     }
     assertEquals(Duration.ofSeconds(18), time.slept(), time.sleeps().toString());
@@ -120,8 +128,8 @@ class RdapPacingTest {
   @Test
   void lacnicIsAskedAtMostTenTimesAMinuteByDefault() {
     RdapLimits limits = RdapLimits.defaults();
-    assertTrue(limits.spacingFor("lacnic").compareTo(Duration.ofSeconds(6)) >= 0,
-        limits.toString());
+    assertTrue(
+        limits.spacingFor("lacnic").compareTo(Duration.ofSeconds(6)) >= 0, limits.toString());
     assertEquals(Duration.ofSeconds(2), limits.spacingFor("127.0.0.1:80"), "unknown servers");
   }
 

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A real RDAP "registry" on 127.0.0.1: {@code /rdap/ip/ADDRESS} answers with the replies given
- * for that address in turn, the last one repeating; other paths get a 404 as RDAP servers send.
- * It records each request's path, Accept header and time (on the clock given).
+ * A real RDAP "registry" on 127.0.0.1: {@code /rdap/ip/ADDRESS} answers with the replies given for
+ * that address in turn, the last one repeating; other paths get a 404 as RDAP servers send. It
+ * records each request's path, Accept header and time (on the clock given).
  */
 final class RdapTestServer implements AutoCloseable {
   /** One scripted reply. */
@@ -135,8 +135,14 @@ final class RdapTestServer implements AutoCloseable {
       reply = script == null ? null : script.size() > 1 ? script.poll() : script.peek();
     }
     if (reply == null) {
-      send(exchange, 404, ("{\"errorCode\":404,\"title\":\"Not Found\",\"description\":"
-          + "[\"No network found for " + path + "\"]}").getBytes(StandardCharsets.UTF_8),
+      send(
+          exchange,
+          404,
+          ("{\"errorCode\":404,\"title\":\"Not Found\",\"description\":"
+                  + "[\"No network found for "
+                  + path
+                  + "\"]}")
+              .getBytes(StandardCharsets.UTF_8),
           "application/rdap+json");
     } else {
       reply.send(exchange);

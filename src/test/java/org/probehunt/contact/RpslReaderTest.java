@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RpslReaderTest {
-  private static final String TWO_OBJECTS = """
+  private static final String TWO_OBJECTS =
+      """
       % This is a header comment
       #
       # The contents of this file are subject to
@@ -67,7 +68,8 @@ class RpslReaderTest {
     assertEquals(Optional.of("EXAMPLE-NET"), net.first("netname"), "names lower-cased, CR gone");
     assertEquals(Optional.of("RIPE"), net.first("source"));
     assertEquals(Optional.of(""), net.first("remarks"), "a value that is only a comment");
-    assertEquals(List.of("inetnum", "netname", "descr", "remarks", "abuse-c", "source"),
+    assertEquals(
+        List.of("inetnum", "netname", "descr", "remarks", "abuse-c", "source"),
         net.attributes().stream().map(RpslObject.Attribute::name).toList());
     RpslObject role = objects.get(1);
     assertEquals("role", role.type());
@@ -77,13 +79,15 @@ class RpslReaderTest {
 
   @Test
   void joinsContinuationLinesWithOneSpace() throws IOException {
-    assertEquals(Optional.of("Example network spanning lines after a tab and a plus"),
+    assertEquals(
+        Optional.of("Example network spanning lines after a tab and a plus"),
         read(TWO_OBJECTS).get(0).first("descr"));
   }
 
   @Test
   void skipsAndCountsJunkLines() throws IOException {
-    String text = """
+    String text =
+        """
           continuation before any attribute
         no colon here
         :no name
@@ -93,9 +97,11 @@ class RpslReaderTest {
         (junk inside an object)
         mnt-by:         EXAMPLE-MNT
         """;
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader =
+        new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       RpslObject object = reader.next();
-      assertEquals(List.of("mntner", "mnt-by"),
+      assertEquals(
+          List.of("mntner", "mnt-by"),
           object.attributes().stream().map(RpslObject.Attribute::name).toList());
       assertFalse(reader.hasNext());
       assertEquals(6, reader.skippedLines(), "junk lines counted");
@@ -105,9 +111,12 @@ class RpslReaderTest {
 
   @Test
   void lowerCasesNamesWhateverTheirSpelling() throws IOException {
-    List<RpslObject> objects = read("ABUSE-C: A\nabuse_c: B\nAbuse-C: C\nabuse-c: D\n"
-        + "x-Y_z9: E\nX-y_Z9: F\n\nAbuse-C: G");
-    assertEquals(List.of("abuse-c", "abuse_c", "abuse-c", "abuse-c", "x-y_z9", "x-y_z9"),
+    List<RpslObject> objects =
+        read(
+            "ABUSE-C: A\nabuse_c: B\nAbuse-C: C\nabuse-c: D\n"
+                + "x-Y_z9: E\nX-y_Z9: F\n\nAbuse-C: G");
+    assertEquals(
+        List.of("abuse-c", "abuse_c", "abuse-c", "abuse-c", "x-y_z9", "x-y_z9"),
         objects.get(0).attributes().stream().map(RpslObject.Attribute::name).toList());
     assertEquals(List.of("A", "C", "D"), objects.get(0).all("abuse-c"));
     assertEquals("abuse-c", objects.get(1).type());
@@ -123,7 +132,8 @@ class RpslReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "\n\n\n", "% only\n# comments\n", "%\n\n#\n\n"})
   void findsNothingInEmptyOrCommentOnlyInput(String text) throws IOException {
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader =
+        new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       assertFalse(reader.hasNext(), () -> "objects in '" + text + "'");
       assertThrows(NoSuchElementException.class, reader::next);
     }
@@ -147,10 +157,13 @@ class RpslReaderTest {
   void cutsLinesLongerThan64KibAndReadsOn() throws IOException {
     String prefix = "remarks:        ";
     String text = "aut-num: AS64496\n" + prefix + "x".repeat(70_000) + "\nas-name: EXAMPLE\n";
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.getBytes()))) {
+    try (RpslReader reader =
+        new RpslReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       RpslObject object = reader.next();
-      assertEquals(DumpLines.MAX_LINE_BYTES - prefix.length(),
-          object.first("remarks").orElseThrow().length(), "value cut at the line limit");
+      assertEquals(
+          DumpLines.MAX_LINE_BYTES - prefix.length(),
+          object.first("remarks").orElseThrow().length(),
+          "value cut at the line limit");
       assertEquals(Optional.of("EXAMPLE"), object.first("as-name"), "the next line is intact");
       assertEquals(1, reader.cutLines());
       assertEquals(3, reader.lines());
@@ -164,7 +177,9 @@ class RpslReaderTest {
       text.append("members: AS").append(64496 + i % 16).append('\n');
     }
     text.append("\naut-num: AS64496\n");
-    try (RpslReader reader = new RpslReader(new ByteArrayInputStream(text.toString().getBytes()))) {
+    try (RpslReader reader =
+        new RpslReader(
+            new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)))) {
       assertEquals(RpslReader.MAX_ATTRIBUTES, reader.next().attributes().size());
       assertEquals("AS64496", reader.next().key(), "the next object is intact");
       assertEquals(5, reader.cutLines());
@@ -173,16 +188,18 @@ class RpslReaderTest {
 
   @Test
   void readsTheSameWhateverTheStreamHandsOverPerRead() throws IOException {
-    byte[] bytes = (TWO_OBJECTS.repeat(50) + "\nremarks: " + "y".repeat(100_000) + "\n\n"
-        + TWO_OBJECTS).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        (TWO_OBJECTS.repeat(50) + "\nremarks: " + "y".repeat(100_000) + "\n\n" + TWO_OBJECTS)
+            .getBytes(StandardCharsets.UTF_8);
     List<RpslObject> whole = read(bytes);
     Random random = new Random(19981123L);
-    InputStream trickle = new FilterInputStream(new ByteArrayInputStream(bytes)) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return super.read(b, off, Math.min(len, 1 + random.nextInt(9000)));
-      }
-    };
+    InputStream trickle =
+        new FilterInputStream(new ByteArrayInputStream(bytes)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 1 + random.nextInt(9000)));
+          }
+        };
     try (RpslReader reader = new RpslReader(trickle)) {
       List<RpslObject> trickled = new ArrayList<>();
       reader.forEachRemaining(trickled::add);
@@ -205,7 +222,8 @@ class RpslReaderTest {
         while (reader.hasNext()) {
           attributes += reader.next().attributes().size();
         }
-        assertTrue(attributes + reader.skippedLines() <= reader.lines(),
+        assertTrue(
+            attributes + reader.skippedLines() <= reader.lines(),
             "every line is at most one attribute or one junk line");
       }
     }

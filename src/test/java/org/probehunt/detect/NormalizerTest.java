@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NormalizerTest {
 
   @ParameterizedTest(name = "{0} -> {1} (unresolved {2})")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       /index.html                          | /index.html          | /index.html
       /CGI-BIN//PHF                        | /cgi-bin/phf         | /cgi-bin/phf
       /%63gi-bin/phf                       | /cgi-bin/phf         | /cgi-bin/phf
@@ -37,7 +40,10 @@ class NormalizerTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       /s?q=a+b%20C                  | q=a b c
       /s?q=%2527                    | q='
       /s?q=%253Cscript%253E         | q=<script>
@@ -48,7 +54,10 @@ class NormalizerTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Mozilla/5.0 (X11)             | mozilla/5.0 (x11)
       %24%7Bjndi:ldap://x%7D        | ${jndi:ldap://x}
       %2524%257Bjndi%257D           | ${jndi}

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PatternsTest {
 
   @ParameterizedTest(name = "{0} -> ''{1}''")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       /count\\.cgi\\?[^ ]{200,}   ; /count.cgi?
       ^/Admin/x                   ; /admin/x
       \\.php(?:\\.bak|~)$         ; .php

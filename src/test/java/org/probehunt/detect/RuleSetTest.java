@@ -30,13 +30,23 @@ class RuleSetTest {
   }
 
   private static String rule(String id, String field, String kind, String pattern) {
-    return "rule " + id + "\ncategory custom-test\nfield " + field + "\nmatch " + kind
-        + "\npattern " + pattern + "\ndescription a test rule that explains itself\nreference test\n";
+    return "rule "
+        + id
+        + "\ncategory custom-test\nfield "
+        + field
+        + "\nmatch "
+        + kind
+        + "\npattern "
+        + pattern
+        + "\ndescription a test rule that explains itself\nreference test\n";
   }
 
   @Test
   void overrideReplacesInPlaceAndNewIdsAreAppended() throws RuleException {
-    RuleSet extra = parse(rule("cgi-phf", "path", "segment", "phf-ng") + rule("custom-new", "query", "contains", "zzz"));
+    RuleSet extra =
+        parse(
+            rule("cgi-phf", "path", "segment", "phf-ng")
+                + rule("custom-new", "query", "contains", "zzz"));
     RuleSet merged = DEFAULTS.withOverrides(extra);
     List<Rule> rules = merged.rules();
     assertEquals(DEFAULTS.rules().size() + 1, rules.size());
@@ -57,10 +67,13 @@ class RuleSetTest {
     RuleSet merged = DEFAULTS.withOverrides(example);
     assertEquals(DEFAULTS.rules().size() + 2, merged.rules().size());
     assertEquals(Detection.NONE, merged.match(Requests.of("GET /shell.php HTTP/1.1")));
-    assertEquals(List.of("webshell-generic"), merged.match(Requests.of("GET /cmd.php HTTP/1.1")).ruleIds());
-    assertEquals(List.of("custom-old-intranet"),
+    assertEquals(
+        List.of("webshell-generic"), merged.match(Requests.of("GET /cmd.php HTTP/1.1")).ruleIds());
+    assertEquals(
+        List.of("custom-old-intranet"),
         merged.match(Requests.of("GET /Intranet-1999/staff.html HTTP/1.1")).ruleIds());
-    assertEquals(List.of("custom-local"),
+    assertEquals(
+        List.of("custom-local"),
         merged.match(Requests.of("GET / HTTP/1.1", "Uptime-Checker/0.1", null)).categories());
   }
 
@@ -73,7 +86,8 @@ class RuleSetTest {
 
   @Test
   void disablingAnUnknownIdIsAnError() {
-    RuleException e = assertThrows(RuleException.class, () -> DEFAULTS.without(Set.of("cgi-phf", "cgi-pfh")));
+    RuleException e =
+        assertThrows(RuleException.class, () -> DEFAULTS.without(Set.of("cgi-phf", "cgi-pfh")));
     assertEquals("disabled rules: unknown rule id(s) [cgi-pfh]", e.getMessage());
   }
 
@@ -81,7 +95,8 @@ class RuleSetTest {
   void detectionListsIdsInRuleOrderAndCategoriesOnce() {
     Request request = Requests.of("GET /scripts/..%c0%af../winnt/system32/cmd.exe?/c+dir HTTP/1.0");
     Detection d = DEFAULTS.match(request);
-    assertEquals(List.of("iis-cmd-exe", "traversal-dot-segment", "traversal-windows-files"), d.ruleIds());
+    assertEquals(
+        List.of("iis-cmd-exe", "traversal-dot-segment", "traversal-windows-files"), d.ruleIds());
     assertEquals(List.of("iis-worm", "traversal"), d.categories());
     assertTrue(d.probe());
     assertFalse(Detection.NONE.probe());
@@ -90,21 +105,40 @@ class RuleSetTest {
   @ParameterizedTest
   @ValueSource(strings = {"GET", "-"})
   void requestsWithoutTargetDoNotFail(String method) {
-    Request request = new Request(null, "h", null, null, method.equals("-") ? null : method, null,
-        null, 400, null, null, null, List.of());
+    Request request =
+        new Request(
+            null,
+            "h",
+            null,
+            null,
+            method.equals("-") ? null : method,
+            null,
+            null,
+            400,
+            null,
+            null,
+            null,
+            List.of());
     assertEquals(Detection.NONE, DEFAULTS.match(request));
   }
 
   @Test
   void fieldsReachOnlyTheirOwnValues() throws RuleException {
-    RuleSet set = parse(rule("r-referer", "referer", "contains", "evil")
-        + rule("r-extras", "extras", "exact", "203.0.113.5")
-        + rule("r-line", "request_line", "regex", "^get /x http/1\\.0$")
-        + rule("r-word", "user_agent", "segment", "bot"));
-    assertEquals(List.of("r-referer"), set.match(Requests.of("GET /evil", "evil", "http://evil/")).ruleIds());
-    assertEquals(List.of("r-extras"), set.match(Requests.of("GET /", null, null, "-", "203.0.113.5")).ruleIds());
+    RuleSet set =
+        parse(
+            rule("r-referer", "referer", "contains", "evil")
+                + rule("r-extras", "extras", "exact", "203.0.113.5")
+                + rule("r-line", "request_line", "regex", "^get /x http/1\\.0$")
+                + rule("r-word", "user_agent", "segment", "bot"));
+    assertEquals(
+        List.of("r-referer"),
+        set.match(Requests.of("GET /evil", "evil", "http://evil/")).ruleIds());
+    assertEquals(
+        List.of("r-extras"),
+        set.match(Requests.of("GET /", null, null, "-", "203.0.113.5")).ruleIds());
     assertEquals(List.of("r-line"), set.match(Requests.of("GET /x HTTP/1.0")).ruleIds());
-    assertEquals(List.of("r-word"), set.match(Requests.of("GET /", "Some-Bot/1.0", null)).ruleIds());
+    assertEquals(
+        List.of("r-word"), set.match(Requests.of("GET /", "Some-Bot/1.0", null)).ruleIds());
     assertEquals(Detection.NONE, set.match(Requests.of("GET /", "Robot/1.0", null)));
   }
 
@@ -115,22 +149,27 @@ class RuleSetTest {
       out.writeObject(DEFAULTS);
     }
     RuleSet copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = (RuleSet) in.readObject();
     }
     assertEquals(DEFAULTS.rules(), copy.rules());
-    assertEquals(List.of("cgi-phf"), copy.match(Requests.of("GET /cgi-bin/phf HTTP/1.0")).ruleIds());
+    assertEquals(
+        List.of("cgi-phf"), copy.match(Requests.of("GET /cgi-bin/phf HTTP/1.0")).ruleIds());
   }
 
   @Test
   void isSafeToShareBetweenThreads() {
     List<Requests.Row> probes = Requests.probes();
-    long misses = IntStream.range(0, 20_000).parallel()
-        .filter(i -> {
-          Requests.Row row = probes.get(i % probes.size());
-          return !DEFAULTS.match(row.request()).ruleIds().contains(row.label());
-        })
-        .count();
+    long misses =
+        IntStream.range(0, 20_000)
+            .parallel()
+            .filter(
+                i -> {
+                  Requests.Row row = probes.get(i % probes.size());
+                  return !DEFAULTS.match(row.request()).ruleIds().contains(row.label());
+                })
+            .count();
     assertEquals(0, misses);
   }
 }

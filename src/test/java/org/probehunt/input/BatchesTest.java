@@ -20,11 +20,18 @@ class BatchesTest {
 
   @Test
   void bigFilesStandAloneAndSmallOnesShare() {
-    List<Candidate> files = List.of(file("s1", 30), file("big", 250), file("s2", 60),
-        file("exact", 100), file("s3", 40), file("s4", 10));
+    List<Candidate> files =
+        List.of(
+            file("s1", 30),
+            file("big", 250),
+            file("s2", 60),
+            file("exact", 100),
+            file("s3", 40),
+            file("s4", 10));
     List<List<Candidate>> batches = Batches.pack(files, 100);
-    assertEquals(List.of(List.of("big"), List.of("exact"), List.of("s2", "s3"),
-        List.of("s1", "s4")), paths(batches));
+    assertEquals(
+        List.of(List.of("big"), List.of("exact"), List.of("s2", "s3"), List.of("s1", "s4")),
+        paths(batches));
   }
 
   @Test

@@ -21,21 +21,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Tar and zip archives: one entry per member, skipped members named, damage stops the walk. */
 class LogReaderArchiveTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Map<String, byte[]> members;
 
   LogReaderArchiveTest() throws IOException {
-    members = members(
-        "logs/", "",
-        "logs/access_log", "l1\nl2\n",
-        "logs/access_log.1.gz", Fixtures.gzip(ascii("g1\ng2\ng3\n")),
-        "logs/index.html", "<html>",
-        "logs/error_log", "[error]",
-        "logs/._access_log", "mac resource fork",
-        "logs/old.tar", "nested",
-        "logs/ssl_access_log.2025-10-01", "s1");
+    members =
+        members(
+            "logs/", "",
+            "logs/access_log", "l1\nl2\n",
+            "logs/access_log.1.gz", Fixtures.gzip(ascii("g1\ng2\ng3\n")),
+            "logs/index.html", "<html>",
+            "logs/error_log", "[error]",
+            "logs/._access_log", "mac resource fork",
+            "logs/old.tar", "nested",
+            "logs/ssl_access_log.2025-10-01", "s1");
   }
 
   private static String source(Path archive, String member) {
@@ -47,8 +47,13 @@ class LogReaderArchiveTest {
     List<Fixtures.Read> reads = readAll(archive);
     List<String> sources = reads.stream().map(Fixtures.Read::source).toList();
     assertEquals(members.keySet().stream().map(m -> source(archive, m)).toList(), sources);
-    assertEquals(List.of("directory", "not an access log name", "not an access log name",
-            "hidden file", "nested archive (not opened)"),
+    assertEquals(
+        List.of(
+            "directory",
+            "not an access log name",
+            "not an access log name",
+            "hidden file",
+            "nested archive (not opened)"),
         reads.stream().map(Fixtures.Read::skipReason).filter(r -> r != null).toList());
     assertEquals(List.of("l1", "l2"), reads.get(1).lines());
     assertEquals(outer, reads.get(1).compression());
@@ -69,13 +74,14 @@ class LogReaderArchiveTest {
   @EnumSource(Compression.class)
   void tarUnderEveryCodec(Compression codec) throws IOException {
     byte[] tar = Fixtures.tar(members);
-    byte[] data = switch (codec) {
-      case NONE -> tar;
-      case GZIP -> Fixtures.gzip(tar);
-      case BZIP2 -> Fixtures.bzip2(tar);
-      case XZ -> Fixtures.xz(tar);
-      case ZSTD -> Fixtures.zstd(tar);
-    };
+    byte[] data =
+        switch (codec) {
+          case NONE -> tar;
+          case GZIP -> Fixtures.gzip(tar);
+          case BZIP2 -> Fixtures.bzip2(tar);
+          case XZ -> Fixtures.xz(tar);
+          case ZSTD -> Fixtures.zstd(tar);
+        };
     assertMembers(write(dir, "logs." + codec.label(), data), codec, Container.TAR);
   }
 
@@ -87,18 +93,27 @@ class LogReaderArchiveTest {
   @Test
   void truncatedTarStopsInTheDamagedMember() throws IOException {
     List<String> lines = Fixtures.logLines(3000);
-    byte[] tar = Fixtures.tar(members("a/access_log.1", "one\n", "a/access_log.2",
-        Fixtures.joined(lines), "a/access_log.3", "three\n"));
+    byte[] tar =
+        Fixtures.tar(
+            members(
+                "a/access_log.1",
+                "one\n",
+                "a/access_log.2",
+                Fixtures.joined(lines),
+                "a/access_log.3",
+                "three\n"));
     int cut = 512 * 3 + 100_000;
     List<Fixtures.Read> reads = readAll(write(dir, "cut.tar", Arrays.copyOf(tar, cut)));
     assertEquals(2, reads.size(), reads::toString);
     assertEquals(EntryStatus.OK, reads.get(0).status());
     Fixtures.Read damaged = reads.get(1);
     assertEquals(EntryStatus.TRUNCATED, damaged.status());
-    assertTrue(damaged.message().startsWith("unexpected end of tar data after 100000 bytes"),
+    assertTrue(
+        damaged.message().startsWith("unexpected end of tar data after 100000 bytes"),
         damaged.message());
-    String text = new String(Fixtures.joined(lines), 0, 100_000,
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+    String text =
+        new String(
+            Fixtures.joined(lines), 0, 100_000, java.nio.charset.StandardCharsets.ISO_8859_1);
     assertEquals(List.of(text.split("\n", -1)), damaged.lines());
   }
 
@@ -111,14 +126,23 @@ class LogReaderArchiveTest {
     assertEquals(List.of("one"), reads.get(0).lines());
     assertEquals(Fixtures.hadoop(file).toString(), reads.get(1).source());
     assertEquals(EntryStatus.TRUNCATED, reads.get(1).status());
-    assertEquals("tar archive ends without its end-of-archive marker after 1124 bytes; "
-        + "last member read: access_log.1", reads.get(1).message());
+    assertEquals(
+        "tar archive ends without its end-of-archive marker after 1124 bytes; "
+            + "last member read: access_log.1",
+        reads.get(1).message());
   }
 
   @Test
   void damagedZipMemberEndsTheArchive() throws IOException {
-    byte[] zip = Fixtures.zip(members("access.log", "ok\n", "access.log.1",
-        Fixtures.joined(Fixtures.logLines(5000)), "access.log.2", "never\n"));
+    byte[] zip =
+        Fixtures.zip(
+            members(
+                "access.log",
+                "ok\n",
+                "access.log.1",
+                Fixtures.joined(Fixtures.logLines(5000)),
+                "access.log.2",
+                "never\n"));
     int second = indexOf(zip, ascii("access.log.1")) + 12;
     for (int i = second + 2000; i < second + 2100; i++) {
       zip[i] ^= 0x33;
@@ -134,8 +158,13 @@ class LogReaderArchiveTest {
   void damagedGzipMemberInsideAnIntactTarLetsTheNextMemberBeRead() throws IOException {
     byte[] gz = Fixtures.gzip(Fixtures.joined(Fixtures.logLines(2000)));
     byte[] cut = Arrays.copyOf(gz, gz.length / 2);
-    List<Fixtures.Read> reads = readAll(write(dir, "mixed.tgz", Fixtures.gzip(Fixtures.tar(
-        members("access_log.2.gz", cut, "access_log.1", "after\n")))));
+    List<Fixtures.Read> reads =
+        readAll(
+            write(
+                dir,
+                "mixed.tgz",
+                Fixtures.gzip(
+                    Fixtures.tar(members("access_log.2.gz", cut, "access_log.1", "after\n")))));
     assertEquals(2, reads.size(), reads::toString);
     assertEquals(EntryStatus.TRUNCATED, reads.get(0).status());
     assertTrue(reads.get(0).message().startsWith("unexpected end of gzip data"));

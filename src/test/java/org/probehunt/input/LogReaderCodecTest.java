@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Plain and compressed files, intact and damaged, read through Hadoop's local file system. */
 class LogReaderCodecTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Fixtures.Read only(Path file) throws IOException {
     List<Fixtures.Read> reads = readAll(file);
@@ -54,12 +53,12 @@ class LogReaderCodecTest {
   void otherCodecsIncludingConcatenatedStreams() throws IOException {
     byte[] one = ascii("one\n");
     byte[] two = ascii("two\n");
-    Fixtures.Read bz = only(write(dir, "a.bz2",
-        Fixtures.concat(Fixtures.bzip2(one), Fixtures.bzip2(two))));
-    Fixtures.Read xz = only(write(dir, "a.xz",
-        Fixtures.concat(Fixtures.xz(one), Fixtures.xz(two))));
-    Fixtures.Read zs = only(write(dir, "a.zst",
-        Fixtures.concat(Fixtures.zstd(one), Fixtures.zstd(two))));
+    Fixtures.Read bz =
+        only(write(dir, "a.bz2", Fixtures.concat(Fixtures.bzip2(one), Fixtures.bzip2(two))));
+    Fixtures.Read xz =
+        only(write(dir, "a.xz", Fixtures.concat(Fixtures.xz(one), Fixtures.xz(two))));
+    Fixtures.Read zs =
+        only(write(dir, "a.zst", Fixtures.concat(Fixtures.zstd(one), Fixtures.zstd(two))));
     assertEquals(Compression.BZIP2, bz.compression());
     assertEquals(Compression.XZ, xz.compression());
     assertEquals(Compression.ZSTD, zs.compression());
@@ -87,7 +86,8 @@ class LogReaderCodecTest {
     assertEquals(expected.get(expected.size() - 1), read.lines().get(expected.size() - 1));
     assertTrue(expected.equals(read.lines()), "the prefix lines differ");
     int complete = expected.size() - 1;
-    assertTrue(lines.subList(0, complete).equals(expected.subList(0, complete)), "whole lines differ");
+    assertTrue(
+        lines.subList(0, complete).equals(expected.subList(0, complete)), "whole lines differ");
     assertEquals(EntryStatus.TRUNCATED, read.status());
     assertEquals("unexpected end of gzip data after " + prefix.length + " bytes", read.message());
   }

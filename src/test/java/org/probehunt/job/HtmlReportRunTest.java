@@ -161,8 +161,8 @@ class HtmlReportRunTest {
     Map<String, Long> byRule = new TreeMap<>();
     summary
         .get("probes_by_rule")
-        .fields()
-        .forEachRemaining(e -> byRule.put(e.getKey(), e.getValue().asLong()));
+        .properties()
+        .forEach(e -> byRule.put(e.getKey(), e.getValue().asLong()));
     assertTopList(byRule, rows(page, "#rules table"), "rules against summary.json");
     Map<String, Long> perPath =
         probes.stream().collect(Collectors.groupingBy(r -> r.get("path"), Collectors.counting()));
@@ -300,8 +300,8 @@ class HtmlReportRunTest {
   private static List<String> objectKeys(JsonNode summary) {
     List<String> keys = new ArrayList<>();
     summary
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (e.getValue().isObject()) {
                 keys.add(e.getKey());

@@ -96,8 +96,8 @@ class SummaryFiguresTest {
     List<String> order = new ArrayList<>();
     summary
         .get("probes_by_rule")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               order.add(e.getKey());
               byRule.put(e.getKey(), e.getValue().asLong());

@@ -1,8 +1,5 @@
 package org.probehunt.notify;
 
-import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.ContactBook;
-import org.probehunt.contact.Contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +10,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.probehunt.contact.Contact;
+import org.probehunt.contact.HostFinding;
 
 /** Attachments, X-ARF, and log text that must stay out of the headers. */
 class NoticePartsTest {
@@ -23,11 +23,16 @@ class NoticePartsTest {
   void linesBeyondTheLimitGoToTheAttachment() throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      lines.add("192.0.2.1 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf?" + i
-          + "\" 404 -");
+      lines.add("192.0.2.1 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf?" + i + "\" 404 -");
     }
-    MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF), lines,
-        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en"));
+    MimeMessage m =
+        Drafts.parse(
+            Notices.draft(
+                Drafts.wil(),
+                List.of(Drafts.SURF),
+                lines,
+                Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+                "en"));
     MimeMultipart mixed = (MimeMultipart) m.getContent();
     assertEquals(2, mixed.getCount());
     String body = (String) mixed.getBodyPart(0).getContent();
@@ -39,17 +44,30 @@ class NoticePartsTest {
     assertEquals("evidence.log", log.getFileName());
     assertEquals(Part.ATTACHMENT, log.getDisposition());
     assertTrue(log.isMimeType("text/plain"));
-    assertTrue(log.getContentType().toLowerCase().contains("charset=utf-8"));
+    assertTrue(log.getContentType().toLowerCase(Locale.ROOT).contains("charset=utf-8"));
     assertEquals(String.join("\r\n", lines) + "\r\n", log.getContent());
   }
 
   @Test
   void xarf02ReportHasTheThreeParts() throws Exception {
-    HostFinding ip = new HostFinding("11.0.2.1", "1998-11-23T19:52:17+09:00",
-        "1998-11-23T19:52:41+09:00", 3, 5, List.of("phf"), List.of("cgi-exploit"));
+    HostFinding ip =
+        new HostFinding(
+            "11.0.2.1",
+            "1998-11-23T19:52:17+09:00",
+            "1998-11-23T19:52:41+09:00",
+            3,
+            5,
+            List.of("phf"),
+            List.of("cgi-exploit"));
     Contact contact = Drafts.contactOf("11.0.2.1");
-    MimeMessage m = Drafts.parse(Notices.draft(contact, List.of(ip), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
+    MimeMessage m =
+        Drafts.parse(
+            Notices.draft(
+                contact,
+                List.of(ip),
+                Drafts.GUIDE_LINES,
+                Drafts.settings("UTF-8", 100, XarfVersion.V0_2),
+                "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     assertTrue(m.isMimeType("multipart/mixed"));
     assertEquals(List.of(), NoticesTest.addresses(m));
@@ -61,11 +79,20 @@ class NoticePartsTest {
     BodyPart report = mixed.getBodyPart(1);
     assertTrue(report.getContentType().contains("name=\"report.txt\""), report.getContentType());
     String yaml = (String) report.getContent();
-    for (String field : List.of("Reported-From: suzuki@myname.co.jp", "Category: abuse",
-        "Report-Type: login-attack", "Service: http", "Port: 80", "User-Agent: probehunt",
-        "Date: Mon, 23 Nov 1998 19:52:17 +0900", "Source-Type: ip-address",
-        "Source: 11.0.2.1", "Attachment: text/plain", "Version: 0.2",
-        "Report-ID: net_11-0-2-0_24-911818337@www.myname.co.jp")) {
+    for (String field :
+        List.of(
+            "Reported-From: suzuki@myname.co.jp",
+            "Category: abuse",
+            "Report-Type: login-attack",
+            "Service: http",
+            "Port: 80",
+            "User-Agent: probehunt",
+            "Date: Mon, 23 Nov 1998 19:52:17 +0900",
+            "Source-Type: ip-address",
+            "Source: 11.0.2.1",
+            "Attachment: text/plain",
+            "Version: 0.2",
+            "Report-ID: net_11-0-2-0_24-911818337@www.myname.co.jp")) {
       assertTrue(yaml.contains(field + "\r\n"), field + " missing from\n" + yaml);
     }
     assertEquals("evidence.log", mixed.getBodyPart(2).getFileName());
@@ -73,27 +100,46 @@ class NoticePartsTest {
 
   @Test
   void xarf02TakesThePortFromTheLog() throws Exception {
-    MimeMessage m = Drafts.parse(Notices.draft(XarfV4Test.CONTACT, List.of(XarfV4Test.IP),
-        XarfV4Test.VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V0_2), "en"));
+    MimeMessage m =
+        Drafts.parse(
+            Notices.draft(
+                XarfV4Test.CONTACT,
+                List.of(XarfV4Test.IP),
+                XarfV4Test.VHOST_LINES,
+                Drafts.settings("UTF-8", 100, XarfVersion.V0_2),
+                "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     String yaml = (String) ((MimeMultipart) m.getContent()).getBodyPart(1).getContent();
     assertTrue(yaml.contains("Port: 443\r\n"), "the port most requests came in on:\n" + yaml);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"evil.example\r\nBcc: victim@example.org",
-      "evil.example\nSubject: hi", "victim@example.org", "a.example,b.example",
-      "<script>x</script>", "evil.example\r\n\r\n--boundary"})
+  @ValueSource(
+      strings = {
+        "evil.example\r\nBcc: victim@example.org",
+        "evil.example\nSubject: hi",
+        "victim@example.org",
+        "a.example,b.example",
+        "<script>x</script>",
+        "evil.example\r\n\r\n--boundary"
+      })
   void hostileNamesStayOutOfTheHeaders(String host) throws Exception {
-    HostFinding finding = new HostFinding(host, "1998-11-23T19:52:17+09:00",
-        "1998-11-23T19:52:41+09:00\r\nBcc: x@example.org", 1, 1, List.of("phf\r\nX: y"),
-        List.of("cgi"));
+    HostFinding finding =
+        new HostFinding(
+            host,
+            "1998-11-23T19:52:17+09:00",
+            "1998-11-23T19:52:41+09:00\r\nBcc: x@example.org",
+            1,
+            1,
+            List.of("phf\r\nX: y"),
+            List.of("cgi"));
     Contact contact = Drafts.contactOf(host);
     List<String> lines = List.of(host + " - - [23/Nov/1998:19:52:17 +0900] \"GET /phf\" 200 1");
     for (String lang : TemplateSet.LANGUAGES) {
       for (XarfVersion xarf : XarfVersion.values()) {
-        byte[] draft = Notices.draft(contact, List.of(finding), lines,
-            Drafts.settings("UTF-8", 100, xarf), lang);
+        byte[] draft =
+            Notices.draft(
+                contact, List.of(finding), lines, Drafts.settings("UTF-8", 100, xarf), lang);
         String headers = NoticesTest.headers(draft);
         for (String bad : List.of("victim", "Bcc", "evil", "script", "example.org", "X: y")) {
           assertFalse(headers.contains(bad), bad + " in\n" + headers);
@@ -101,8 +147,10 @@ class NoticePartsTest {
         MimeMessage m = Drafts.parse(draft);
         assertEquals(List.of(), NoticesTest.addresses(m));
         assertEquals(null, m.getHeader("Bcc"));
-        String body = m.isMimeType("text/plain") ? (String) m.getContent()
-            : (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
+        String body =
+            m.isMimeType("text/plain")
+                ? (String) m.getContent()
+                : (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
         String shown = host.replace("\r", "\\x0d").replace("\n", "\\x0a");
         assertTrue(body.contains(shown), "the host is reported as text: " + body);
       }

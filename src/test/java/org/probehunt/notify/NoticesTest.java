@@ -12,30 +12,44 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NoticesTest {
   @Test
   void englishDraftFollowsTheGuidesLetter() throws Exception {
-    byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("UTF-8", 100, XarfVersion.NONE), "en");
+    byte[] draft =
+        Notices.draft(
+            Drafts.wil(),
+            List.of(Drafts.SURF),
+            Drafts.GUIDE_LINES,
+            Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+            "en");
     MimeMessage m = Drafts.parse(draft);
     assertEquals("1", m.getHeader("X-Unsent", null));
     assertEquals(List.of("postmaster@wil.net", "abuse@wil.net"), addresses(m));
     assertEquals("suzuki@myname.co.jp", m.getFrom()[0].toString());
     assertEquals("suzuki@myname.co.jp", m.getReplyTo()[0].toString());
-    assertEquals("Vulnerability probes against www.myname.co.jp from your network"
-        + " (1998-11-23 to 1998-11-23)", m.getSubject());
+    assertEquals(
+        "Vulnerability probes against www.myname.co.jp from your network"
+            + " (1998-11-23 to 1998-11-23)",
+        m.getSubject());
     assertEquals("Mon, 23 Nov 1998 19:52:41 +0900", m.getHeader("Date", null));
     assertNull(m.getHeader("Message-ID"));
     assertTrue(m.isMimeType("text/plain"), m.getContentType());
     String body = (String) m.getContent();
-    String block = "-- begin log --\r\n" + String.join("\r\n", Drafts.GUIDE_LINES)
-        + "\r\n-- end log --";
+    String block =
+        "-- begin log --\r\n" + String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n-- end log --";
     assertTrue(body.contains(block), body);
-    for (String phrase : List.of("My name is 鈴木", "www.myname.co.jp", "+09:00",
-        "surf.wil.net: 3 probe(s) among 3 request(s), from 1998-11-23T19:52:17+09:00",
-        "https://www.jpcert.or.jp/form/", "national CSIRT", "broken into")) {
+    for (String phrase :
+        List.of(
+            "My name is 鈴木",
+            "www.myname.co.jp",
+            "+09:00",
+            "surf.wil.net: 3 probe(s) among 3 request(s), from 1998-11-23T19:52:17+09:00",
+            "https://www.jpcert.or.jp/form/",
+            "national CSIRT",
+            "broken into")) {
       assertTrue(body.contains(phrase), phrase + " missing from\n" + body);
     }
     assertFalse(body.contains("Before sending"), "a known contact needs no lookup note");
@@ -43,42 +57,61 @@ class NoticesTest {
 
   @Test
   void japaneseDraftInUtf8() throws Exception {
-    MimeMessage m = Drafts.parse(Notices.draft(Drafts.wil(), List.of(Drafts.SURF),
-        Drafts.GUIDE_LINES, Drafts.settings("UTF-8", 100, XarfVersion.NONE), "ja"));
-    assertTrue(m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
+    MimeMessage m =
+        Drafts.parse(
+            Notices.draft(
+                Drafts.wil(),
+                List.of(Drafts.SURF),
+                Drafts.GUIDE_LINES,
+                Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+                "ja"));
+    assertTrue(
+        m.getContentType().toLowerCase(Locale.ROOT).contains("charset=utf-8"), m.getContentType());
     assertTrue(m.getHeader("Subject", null).startsWith("=?UTF-8?"), m.getHeader("Subject", null));
-    assertEquals("www.myname.co.jp への不審なアクセスについてのご連絡（1998-11-23〜1998-11-23）",
-        m.getSubject());
+    assertEquals("www.myname.co.jp への不審なアクセスについてのご連絡（1998-11-23〜1998-11-23）", m.getSubject());
     assertJapaneseBody((String) m.getContent());
   }
 
   @Test
   void japaneseDraftInIso2022jp() throws Exception {
-    byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("ISO-2022-JP", 100, XarfVersion.NONE), "ja");
+    byte[] draft =
+        Notices.draft(
+            Drafts.wil(),
+            List.of(Drafts.SURF),
+            Drafts.GUIDE_LINES,
+            Drafts.settings("ISO-2022-JP", 100, XarfVersion.NONE),
+            "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout");
     }
     MimeMessage m = Drafts.parse(draft);
-    assertTrue(m.getContentType().toUpperCase().contains("CHARSET=ISO-2022-JP"),
+    assertTrue(
+        m.getContentType().toUpperCase(Locale.ROOT).contains("CHARSET=ISO-2022-JP"),
         m.getContentType());
     assertEquals("7bit", m.getEncoding());
-    assertTrue(m.getHeader("Subject", null).toUpperCase().startsWith("=?ISO-2022-JP?B?"));
+    assertTrue(
+        m.getHeader("Subject", null).toUpperCase(Locale.ROOT).startsWith("=?ISO-2022-JP?B?"));
     assertTrue(m.getSubject().startsWith("www.myname.co.jp への不審なアクセス"), m.getSubject());
     assertJapaneseBody((String) m.getContent());
   }
 
   @Test
   void iso2022jpDraftWithXarfStaysSevenBit() throws Exception {
-    byte[] draft = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES,
-        Drafts.settings("ISO-2022-JP", 1, XarfVersion.V4), "ja");
+    byte[] draft =
+        Notices.draft(
+            Drafts.wil(),
+            List.of(Drafts.SURF),
+            Drafts.GUIDE_LINES,
+            Drafts.settings("ISO-2022-JP", 1, XarfVersion.V4),
+            "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout, X-ARF included");
     }
     MimeMessage m = Drafts.parse(draft);
     assertTrue(m.isMimeType("multipart/report"), m.getContentType());
-    jakarta.mail.Multipart human = (jakarta.mail.Multipart) ((jakarta.mail.Multipart)
-        m.getContent()).getBodyPart(0).getContent();
+    jakarta.mail.Multipart human =
+        (jakarta.mail.Multipart)
+            ((jakarta.mail.Multipart) m.getContent()).getBodyPart(0).getContent();
     jakarta.mail.BodyPart letter = human.getBodyPart(0);
     assertEquals("7bit", ((jakarta.mail.internet.MimeBodyPart) letter).getEncoding());
     String body = (String) letter.getContent();
@@ -86,10 +119,16 @@ class NoticesTest {
   }
 
   private static void assertJapaneseBody(String body) {
-    for (String phrase : List.of("www.myname.co.jp の管理を担当しております鈴木と申します",
-        "ご調査いただけますと幸いです", "踏み台", "--- ログここから ---\r\n"
-            + String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n--- ログここまで ---",
-        "+09:00", "探査 3 件", "https://www.jpcert.or.jp/", "何卒よろしくお願い申し上げます")) {
+    for (String phrase :
+        List.of(
+            "www.myname.co.jp の管理を担当しております鈴木と申します",
+            "ご調査いただけますと幸いです",
+            "踏み台",
+            "--- ログここから ---\r\n" + String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n--- ログここまで ---",
+            "+09:00",
+            "探査 3 件",
+            "https://www.jpcert.or.jp/",
+            "何卒よろしくお願い申し上げます")) {
       assertTrue(body.contains(phrase), phrase + " missing from\n" + body);
     }
   }

@@ -25,7 +25,10 @@ class AddressRangeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1} .. {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       192.0.2.7                             | 192.0.2.7        | 192.0.2.7
       192.0.2.0/24                          | 192.0.2.0        | 192.0.2.255
       192.0.2.77/26                         | 192.0.2.64       | 192.0.2.127
@@ -58,14 +61,48 @@ class AddressRangeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "192.0.2", "1.2.3", "192.0.2.256", "192.0.2.1.5", "192.0.2.",
-      ".192.0.2.1", "1234.0.2.1", "192.0.2.0/33", "192.0.2.0/", "/24", "192.0.2.0/-1",
-      "192.0.2.0/2x", "192.0.2.0/0024", "192.0.2.9 - 192.0.2.1", "192.0.2.0 - 2001:db8::",
-      "192.0.2.0 -", "- 192.0.2.0", "192.0.2/26 - 192.0.2.255", "2001:db8::/129", "2001:db8:::1",
-      "1::2::3", ":1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7:8::", "::1:2:3:4:5:6:7:8",
-      "1:2:3:4:5:6:7", "12345::", "2001:db8::g", "fe80::1%eth0", "2001:db8::1:", "[192.0.2.1]",
-      "[2001:db8::1", "1:2:3:4:5:6:7:192.0.2.1", "::ffff:192.0.2", "example.org", "١٩٢.0.2.1",
-      "２００１:db8::1"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "192.0.2",
+        "1.2.3",
+        "192.0.2.256",
+        "192.0.2.1.5",
+        "192.0.2.",
+        ".192.0.2.1",
+        "1234.0.2.1",
+        "192.0.2.0/33",
+        "192.0.2.0/",
+        "/24",
+        "192.0.2.0/-1",
+        "192.0.2.0/2x",
+        "192.0.2.0/0024",
+        "192.0.2.9 - 192.0.2.1",
+        "192.0.2.0 - 2001:db8::",
+        "192.0.2.0 -",
+        "- 192.0.2.0",
+        "192.0.2/26 - 192.0.2.255",
+        "2001:db8::/129",
+        "2001:db8:::1",
+        "1::2::3",
+        ":1::",
+        "1:2:3:4:5:6:7:8:9",
+        "1:2:3:4:5:6:7:8::",
+        "::1:2:3:4:5:6:7:8",
+        "1:2:3:4:5:6:7",
+        "12345::",
+        "2001:db8::g",
+        "fe80::1%eth0",
+        "2001:db8::1:",
+        "[192.0.2.1]",
+        "[2001:db8::1",
+        "1:2:3:4:5:6:7:192.0.2.1",
+        "::ffff:192.0.2",
+        "example.org",
+        "١٩٢.0.2.1",
+        "２００１:db8::1"
+      })
   void rejectsMalformedText(String text) {
     assertEquals(Optional.empty(), AddressRange.parse(text), text);
   }
@@ -89,7 +126,10 @@ class AddressRangeTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       192.0.2.0 - 192.0.2.255           | 192.0.2.0/24
       192.0.2.0 - 192.0.2.127           | 192.0.2.0/25
       192.0.2.7                         | 192.0.2.7/32
@@ -116,7 +156,10 @@ class AddressRangeTest {
   }
 
   @ParameterizedTest(name = "{0} contains {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       192.0.2.0/24              | 192.0.2.0           | true
       192.0.2.0/24              | 192.0.2.255         | true
       192.0.2.0/24              | 192.0.3.0           | false
@@ -139,19 +182,44 @@ class AddressRangeTest {
 
   @Test
   void sortsByFirstAddressThenLargerFirst() {
-    List<AddressRange> sorted = new ArrayList<>(Stream.of("2001:db8::/48", "198.51.100.0/25",
-        "192.0.2.128/25", "198.51.100.0/24", "192.0.2.0/24", "8000::/1", "::/0", "192.0.2.0/25")
-        .map(AddressRangeTest::range).sorted().toList());
+    List<AddressRange> sorted =
+        new ArrayList<>(
+            Stream.of(
+                    "2001:db8::/48",
+                    "198.51.100.0/25",
+                    "192.0.2.128/25",
+                    "198.51.100.0/24",
+                    "192.0.2.0/24",
+                    "8000::/1",
+                    "::/0",
+                    "192.0.2.0/25")
+                .map(AddressRangeTest::range)
+                .sorted()
+                .toList());
     List<String> printed = sorted.stream().map(AddressRange::toString).toList();
-    assertEquals(List.of("::/0", "192.0.2.0/24", "192.0.2.0/25", "192.0.2.128/25",
-        "198.51.100.0/24", "198.51.100.0/25", "2001:db8::/48", "8000::/1"), printed);
+    assertEquals(
+        List.of(
+            "::/0",
+            "192.0.2.0/24",
+            "192.0.2.0/25",
+            "192.0.2.128/25",
+            "198.51.100.0/24",
+            "198.51.100.0/25",
+            "2001:db8::/48",
+            "8000::/1"),
+        printed);
     assertEquals(0, range("192.0.2.0/24").compareTo(range("192.0.2.0 - 192.0.2.255")));
   }
 
   @ParameterizedTest(name = "{0} holds {1}")
-  @CsvSource({"192.0.2.7, 1", "192.0.2.0/24, 256", "192.0.2.0 - 192.0.2.99, 100",
-      "0.0.0.0/0, 4294967296", "2001:db8::/64, 18446744073709551616",
-      "::/0, 340282366920938463463374607431768211456"})
+  @CsvSource({
+    "192.0.2.7, 1",
+    "192.0.2.0/24, 256",
+    "192.0.2.0 - 192.0.2.99, 100",
+    "0.0.0.0/0, 4294967296",
+    "2001:db8::/64, 18446744073709551616",
+    "::/0, 340282366920938463463374607431768211456"
+  })
   void sizeCountsAddresses(String text, String size) {
     assertEquals(new BigInteger(size), range(text).size(), text);
   }
@@ -159,7 +227,8 @@ class AddressRangeTest {
   @Test
   void refusesARangeEndingBeforeItStarts() {
     AddressRange r = range("192.0.2.9");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new AddressRange(r.firstHi(), r.firstLo() + 1, r.lastHi(), r.lastLo()));
   }
 

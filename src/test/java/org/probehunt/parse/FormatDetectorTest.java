@@ -34,19 +34,22 @@ class FormatDetectorTest {
         // Mostly combined lines with one stray common one: the majority wins.
         Arguments.of(List.of(COMBINED_1, COMBINED_2, COMBINED_1, COMMON_1), "combined"),
         Arguments.of(List.of(COMMON_1, COMMON_2, COMMON_1, COMBINED_1), "common"),
-        Arguments.of(List.of("www.example.com:443 " + COMBINED_1, "www.example.com " + COMBINED_2),
-            "vhost_combined"),
-        Arguments.of(List.of("www.example.com " + COMBINED_1, "www.example.com " + COMMON_1),
-            "vhost"),
         Arguments.of(
-            List.of(T + " 203.0.113.9 TLSv1.3 TLS_AES_256_GCM_SHA384 \"GET / HTTP/1.1\" 512",
+            List.of("www.example.com:443 " + COMBINED_1, "www.example.com " + COMBINED_2),
+            "vhost_combined"),
+        Arguments.of(
+            List.of("www.example.com " + COMBINED_1, "www.example.com " + COMMON_1), "vhost"),
+        Arguments.of(
+            List.of(
+                T + " 203.0.113.9 TLSv1.3 TLS_AES_256_GCM_SHA384 \"GET / HTTP/1.1\" 512",
                 T + " 2001:db8::7 TLSv1.2 ECDHE-RSA-AES128-GCM-SHA256 \"GET /.env HTTP/1.1\" -"),
             "ssl_request_log"),
         Arguments.of(List.of(NGINX_1, COMBINED_1), "nginx_combined"),
         Arguments.of(List.of(NGINX_2, COMBINED_1), "nginx_combined"),
         Arguments.of(List.of(NGINX_1, APACHE_QUOTE, COMBINED_2), "combined"),
-        Arguments.of(List.of(COMBINED_1 + " \"198.51.100.7, 10.0.0.1\" 0.123",
-            COMBINED_2 + " \"-\" 0.004"), "combined_extra"),
+        Arguments.of(
+            List.of(COMBINED_1 + " \"198.51.100.7, 10.0.0.1\" 0.123", COMBINED_2 + " \"-\" 0.004"),
+            "combined_extra"),
         Arguments.of(List.of("", "garbage", COMMON_1, "[error] something"), "common"),
         Arguments.of(List.of(), null),
         Arguments.of(List.of("", "  ", "<html>", "2025-03-02 10:00:01 GET / 200"), null),
@@ -56,8 +59,9 @@ class FormatDetectorTest {
   @ParameterizedTest
   @MethodSource("samples")
   void detects(List<String> sample, String label) {
-    assertEquals(Optional.ofNullable(label).flatMap(LogFormat::byLabel),
-        FormatDetector.detect(sample, List.of()), String.join("\n", sample.stream().map(String::valueOf)
-            .toList()));
+    assertEquals(
+        Optional.ofNullable(label).flatMap(LogFormat::byLabel),
+        FormatDetector.detect(sample, List.of()),
+        String.join("\n", sample.stream().map(String::valueOf).toList()));
   }
 }

@@ -13,9 +13,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Random and mangled lines never make the parser throw, nor yield a request without a client. */
 class LineParserFuzzTest {
   private static final Set<String> REASONS =
-      Set.of("empty", "no vhost", "no client", "missing fields", "bad time", "bad request",
-          "unterminated quote", "bad status", "bad bytes", "w3c directive", "extra fields",
-          "bad json", "other logger");
+      Set.of(
+          "empty",
+          "no vhost",
+          "no client",
+          "missing fields",
+          "bad time",
+          "bad request",
+          "unterminated quote",
+          "bad status",
+          "bad bytes",
+          "w3c directive",
+          "extra fields",
+          "bad json",
+          "other logger");
   private static final String[] SEEDS = {
     "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
     "www.example.com:443 203.0.113.9 - - [02/Mar/2025:10:00:01 +0000] \"GET / HTTP/1.1\" 200 512"
@@ -31,9 +42,9 @@ class LineParserFuzzTest {
         + "\"192.0.2.1\",\"method\":\"GET\",\"uri\":\"/\",\"headers\":{\"User-Agent\":"
         + "[\"x\"]}},\"status\":404,\"size\":0}",
   };
+
   /** Characters that steer the scanner: separators, quotes, escapes, digits, brackets. */
-  private static final String ALPHABET =
-      " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff{}#%,Tx";
+  private static final String ALPHABET = " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff{}#%,Tx";
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -43,9 +54,10 @@ class LineParserFuzzTest {
       StringBuilder line = new StringBuilder();
       int length = random.nextInt(120);
       for (int j = 0; j < length; j++) {
-        line.append(random.nextBoolean()
-            ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
-            : (char) random.nextInt(0x80));
+        line.append(
+            random.nextBoolean()
+                ? ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+                : (char) random.nextInt(0x80));
       }
       check(line.toString(), random);
     }

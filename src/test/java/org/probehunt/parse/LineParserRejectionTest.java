@@ -30,8 +30,10 @@ class LineParserRejectionTest {
         of("10.0.0.1 - - " + T, LogFormat.COMMON, "missing fields"),
         of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\"", LogFormat.COMMON, "missing fields"),
         of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 200", LogFormat.COMMON, "missing fields"),
-        of("10.0.0.1 - - [32/Foo/2025:99:99:99 +0000] \"GET / HTTP/1.1\" 200 1",
-            LogFormat.COMMON, "bad time"),
+        of(
+            "10.0.0.1 - - [32/Foo/2025:99:99:99 +0000] \"GET / HTTP/1.1\" 200 1",
+            LogFormat.COMMON,
+            "bad time"),
         of(time("30/Feb/2024:10:00:00 +0000"), LogFormat.COMMON, "bad time"),
         of(time("29/Feb/2023:10:00:00 +0000"), LogFormat.COMMON, "bad time"),
         of(time("00/Mar/2025:10:00:00 +0000"), LogFormat.COMMON, "bad time"),
@@ -44,13 +46,16 @@ class LineParserRejectionTest {
         of(time("02/Mar/2025:10:00:00"), LogFormat.COMMON, "bad time"),
         of(time("2/Mar/2025:10:00:00 +0000"), LogFormat.COMMON, "bad time"),
         of(time("02-Mar-2025 10:00:00 +0000"), LogFormat.COMMON, "bad time"),
-        of("10.0.0.1 - - 02/Mar/2025:10:00:01 \"GET / HTTP/1.1\" 200 1", LogFormat.COMMON,
+        of(
+            "10.0.0.1 - - 02/Mar/2025:10:00:01 \"GET / HTTP/1.1\" 200 1",
+            LogFormat.COMMON,
             "bad time"),
         of("10.0.0.1 - - " + T + "x \"GET / HTTP/1.1\" 200 1", LogFormat.COMMON, "bad time"),
         of("10.0.0.1 - - " + T + " GET / HTTP/1.1 200 1", LogFormat.COMMON, "bad request"),
-        of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1 200 1", LogFormat.COMMON,
-            "unterminated quote"),
-        of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\\\" 200 1", LogFormat.COMMON,
+        of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1 200 1", LogFormat.COMMON, "unterminated quote"),
+        of(
+            "10.0.0.1 - - " + T + " \"GET / HTTP/1.1\\\" 200 1",
+            LogFormat.COMMON,
             "unterminated quote"),
         of(OK + " \"http://a/", LogFormat.COMBINED, "unterminated quote"),
         of(OK + " \"-\" \"curl\\\"", LogFormat.COMBINED, "unterminated quote"),
@@ -59,8 +64,10 @@ class LineParserRejectionTest {
         of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 1000 1", LogFormat.COMMON, "bad status"),
         of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 200 12a", LogFormat.COMMON, "bad bytes"),
         of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 200 -5", LogFormat.COMMON, "bad bytes"),
-        of("10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 200 1234567890123456789",
-            LogFormat.COMMON, "bad bytes"));
+        of(
+            "10.0.0.1 - - " + T + " \"GET / HTTP/1.1\" 200 1234567890123456789",
+            LogFormat.COMMON,
+            "bad bytes"));
   }
 
   @ParameterizedTest

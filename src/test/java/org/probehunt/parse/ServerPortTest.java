@@ -50,8 +50,10 @@ class ServerPortTest {
   @Test
   void formatsWithoutPortHaveNone() {
     String line = REST.strip();
-    for (LogFormat format : new LogFormat[] {LogFormat.COMMON, LogFormat.COMBINED,
-        LogFormat.NGINX_COMBINED, LogFormat.COMBINED_EXTRA}) {
+    for (LogFormat format :
+        new LogFormat[] {
+          LogFormat.COMMON, LogFormat.COMBINED, LogFormat.NGINX_COMBINED, LogFormat.COMBINED_EXTRA
+        }) {
       assertNull(parse(line, format).port(), "port read as " + format);
     }
     // A port-like number later in the line is an extra field, not the server port.
@@ -63,8 +65,20 @@ class ServerPortTest {
   @Test
   void theOldConstructorLeavesThePortUnknown() {
     Request r = parse("www.example.com:443" + REST, LogFormat.VHOST_COMBINED);
-    Request old = new Request(r.vhost(), r.host(), r.user(), r.time(), r.method(), r.target(),
-        r.protocol(), r.status(), r.bytes(), r.referer(), r.userAgent(), r.extras());
+    Request old =
+        new Request(
+            r.vhost(),
+            r.host(),
+            r.user(),
+            r.time(),
+            r.method(),
+            r.target(),
+            r.protocol(),
+            r.status(),
+            r.bytes(),
+            r.referer(),
+            r.userAgent(),
+            r.extras());
     assertNull(old.port(), "no port given");
     assertEquals(r.vhost(), old.vhost(), "the other fields are kept");
   }

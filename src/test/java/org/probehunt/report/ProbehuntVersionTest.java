@@ -30,8 +30,9 @@ class ProbehuntVersionTest {
   /** The project's version as pom.xml states it. */
   private static String pomVersion() throws Exception {
     String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("<artifactId>probehunt</artifactId>\\s*<version>([^<]+)</version>")
-        .matcher(pom);
+    Matcher m =
+        Pattern.compile("<artifactId>probehunt</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
     assertTrue(m.find(), "pom.xml names the project's version");
     return m.group(1);
   }
@@ -69,7 +70,9 @@ class ProbehuntVersionTest {
 
   @Test
   void fromClassesItIsTheVersionTheBuildFilteredIn() throws Exception {
-    assertEquals(pomVersion(), ProbehuntVersion.current(),
+    assertEquals(
+        pomVersion(),
+        ProbehuntVersion.current(),
         "target/classes has no manifest: the filtered resource answers");
   }
 
@@ -90,8 +93,9 @@ class ProbehuntVersionTest {
 
   @Test
   void summaryCarriesTheVersionAsText() {
-    String json = new String(new Summary().put("lines", 3).put("version", "0.1.0").toJson(),
-        StandardCharsets.UTF_8);
+    String json =
+        new String(
+            new Summary().put("lines", 3).put("version", "0.1.0").toJson(), StandardCharsets.UTF_8);
     assertEquals("{\n  \"lines\": 3,\n  \"version\": \"0.1.0\"\n}\n", json);
   }
 }

@@ -19,8 +19,8 @@ import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
 
 /**
- * Times the two reading passes over real gzip files on one thread, by CPU time so that other
- * work on the machine does not move the figures much: {@code ScanBenchmark [--rounds N] FILE...}.
+ * Times the two reading passes over real gzip files on one thread, by CPU time so that other work
+ * on the machine does not move the figures much: {@code ScanBenchmark [--rounds N] FILE...}.
  * Prints, per round, the CPU seconds of plain decompression (the floor of any pass), of the first
  * pass (parse and match every line) and of the join back (keep the probing hosts' lines), and the
  * medians. Run by {@code jobs/bench-scan}.
@@ -57,8 +57,8 @@ public final class ScanBenchmark {
       long bytes = 0;
       byte[] buf = new byte[1 << 16];
       for (String p : paths) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of(
-            java.net.URI.create(p))), 1 << 16)) {
+        try (InputStream in =
+            new GZIPInputStream(Files.newInputStream(Path.of(java.net.URI.create(p))), 1 << 16)) {
           int n;
           while ((n = in.read(buf)) > 0) {
             bytes += n;

@@ -23,7 +23,8 @@ class TimeWindowTest {
     ", 2025-10-01T00:00:00Z, 2025-10-01T09:00:00+09:00, false",
     ", , 1998-11-23T19:52:17+09:00, true"
   })
-  void boundsAreDaysOfTheLogsClockOrInstants(String since, String until, String time, boolean inside) {
+  void boundsAreDaysOfTheLogsClockOrInstants(
+      String since, String until, String time, boolean inside) {
     assertEquals(inside, TimeWindow.parse(since, until).contains(OffsetDateTime.parse(time)));
   }
 

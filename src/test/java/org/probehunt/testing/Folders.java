@@ -54,7 +54,8 @@ public final class Folders {
 
   private static boolean listable(Path folder) {
     try (var listing = Files.newDirectoryStream(folder)) {
-      listing.iterator().hasNext();
+      // Reading the first entry is what fails on a folder that cannot be listed.
+      boolean unused = listing.iterator().hasNext();
       return true;
     } catch (IOException | RuntimeException e) {
       return false;

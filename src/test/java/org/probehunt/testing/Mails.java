@@ -31,6 +31,8 @@ public final class Mails {
   public static String headers(Path eml) throws IOException {
     String text = Files.readString(eml, java.nio.charset.StandardCharsets.ISO_8859_1);
     int end = text.indexOf("\r\n\r\n");
-    return text.substring(0, end < 0 ? text.length() : end).replace("\r\n ", " ").replace("\r\n\t", " ");
+    return text.substring(0, end < 0 ? text.length() : end)
+        .replace("\r\n ", " ")
+        .replace("\r\n\t", " ");
   }
 }
