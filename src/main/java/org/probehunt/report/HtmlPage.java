@@ -21,7 +21,7 @@ final class HtmlPage {
       dl.counts div{background:var(--soft);border:1px solid var(--line);border-radius:6px;\
       padding:8px 12px}
       dl.counts dt{font-size:13px;color:var(--muted)}dl.counts dd{margin:0;font-size:22px;\
-      font-weight:600;overflow-wrap:anywhere}dl.counts dd.key{font-size:11px;font-weight:400;\
+      font-weight:600;overflow-wrap:anywhere}dl.counts dd.long{font-size:12px;font-family:monospace}dl.counts dd.key{font-size:11px;font-weight:400;\
       color:var(--muted)}
       .chart{width:100%;height:auto;max-width:900px;display:block}
       .chart .bar{fill:var(--accent)}.chart .grid{stroke:var(--line)}.chart .frame{fill:none;\

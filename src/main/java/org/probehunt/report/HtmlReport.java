@@ -86,7 +86,12 @@ public final class HtmlReport {
           .append(esc(c.key()))
           .append("\"><dt>")
           .append(label(c.key()))
-          .append("</dt><dd>")
+          // A long text (the rules' digest) in small type, so that it does not tower over the
+          // counts.
+          .append(
+              c.value() != null && c.value().length() > 24
+                  ? "</dt><dd class=\"long\">"
+                  : "</dt><dd>")
           .append(number(c.value()))
           .append("</dd><dd class=\"key\">")
           .append(esc(c.key()))
