@@ -2,6 +2,9 @@ package org.probehunt.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,6 +16,8 @@ import java.util.Arrays;
 final class LineReader {
 
   private static final int BUFFER_BYTES = 64 * 1024;
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final TrackedInputStream fileSystem;
@@ -51,6 +56,17 @@ final class LineReader {
     this.excerpt = Math.min(maxLineBytes, OVERLONG_EXCERPT);
   }
 
+  /**
+   * Whether all eight bytes of {@code word} lie in 0x20..0x7e. With {@code t} the low seven bits of
+   * each byte, {@code t + 0x01} reaches 0x80 only for 0x7f and {@code t + 0x60} stays under 0x80
+   * only below 0x20; no sum carries into the next byte.
+   */
+  private static boolean printable(long word) {
+    long t = word & 0x7f7f7f7f7f7f7f7fL;
+    return ((word | (t + 0x0101010101010101L) | ~(t + 0x6060606060606060L)) & 0x8080808080808080L)
+        == 0;
+  }
+
   /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
   String nextLine() throws IOException {
     if (finished) {
@@ -65,29 +81,36 @@ final class LineReader {
     int bad = firstBad;
     for (; ; ) {
       int end = lim;
+      scanning:
       while (i < end) {
-        byte c = b[i];
-        // One comparison for the common case; bytes >= 0x80 are negative here.
-        if (c < 0x20 || c == 0x7f) {
-          if (c == '\n') {
-            firstBad = bad;
-            return emit(i, i + 1);
-          }
-          if (c == '\r') {
-            if (i + 1 == end) {
-              break; // whether an LF follows is known after the next read
-            }
-            if (b[i + 1] != '\n') {
-              // A CR alone ends a line, as in files from old Macs and some Windows tools.
+        // Eight printable ASCII bytes at a time; a word with any other byte is looked at bytewise.
+        if (i + Long.BYTES <= end && printable((long) WORDS.get(b, i))) {
+          i += Long.BYTES;
+          continue;
+        }
+        for (int wordEnd = Math.min(i + Long.BYTES, end); i < wordEnd; i++) {
+          byte c = b[i];
+          // One comparison for the common case; bytes >= 0x80 are negative here.
+          if (c < 0x20 || c == 0x7f) {
+            if (c == '\n') {
               firstBad = bad;
               return emit(i, i + 1);
             }
-          }
-          if (c != '\t' && bad < 0) {
-            bad = i;
+            if (c == '\r') {
+              if (i + 1 == end) {
+                break scanning; // whether an LF follows is known after the next read
+              }
+              if (b[i + 1] != '\n') {
+                // A CR alone ends a line, as in files from old Macs and some Windows tools.
+                firstBad = bad;
+                return emit(i, i + 1);
+              }
+            }
+            if (c != '\t' && bad < 0) {
+              bad = i;
+            }
           }
         }
-        i++;
       }
       scan = i;
       firstBad = bad;

@@ -139,4 +139,58 @@ class LineReadingTest {
     assertEquals(lines.size(), read.lines().size());
     assertEquals(true, lines.equals(read.lines()), "lines differ");
   }
+
+  @Test
+  void randomBytesSplitAndEscapeAsAByteAtATimeReaderWould() throws IOException {
+    // Lines of every length around the eight-byte words the reader skips printable text by, with
+    // every kind of byte at every offset, across the 64 KiB buffer's boundaries.
+    java.util.Random random = new java.util.Random(19981123);
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    data.write('x');
+    byte[] kinds = {'\n', '\r', '\t', 0x7f, 0x1f, 0x20, 0x7e, (byte) 0x80, (byte) 0xe3, 0x00};
+    while (data.size() < 300_000) {
+      int length = random.nextInt(random.nextInt(10) == 0 ? 400 : 24);
+      for (int i = 0; i < length; i++) {
+        data.write(
+            random.nextInt(12) == 0
+                ? kinds[random.nextInt(kinds.length)]
+                : 0x21 + random.nextInt(94));
+      }
+      data.writeBytes(ascii(random.nextBoolean() ? "\n" : random.nextBoolean() ? "\r\n" : "\r"));
+    }
+    byte[] bytes = data.toByteArray();
+    assertEquals(byteAtATime(bytes), lines(bytes));
+  }
+
+  /**
+   * The reference: LF, CRLF and a CR alone end lines; a line with any byte but TAB and 0x20..0x7e
+   * is escaped.
+   */
+  private static List<String> byteAtATime(byte[] bytes) {
+    List<String> lines = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      boolean end = i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r';
+      if (!end) {
+        continue;
+      }
+      if (i == bytes.length && start == i) {
+        break;
+      }
+      boolean plain = true;
+      for (int j = start; j < i; j++) {
+        int b = bytes[j] & 0xff;
+        plain &= b == '\t' || (b >= 0x20 && b < 0x7f);
+      }
+      lines.add(
+          plain
+              ? new String(bytes, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1)
+              : Escapes.bytes(bytes, start, i - start));
+      if (i < bytes.length && bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+        i++;
+      }
+      start = i + 1;
+    }
+    return lines;
+  }
 }
