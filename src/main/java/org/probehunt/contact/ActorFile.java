@@ -18,7 +18,11 @@ import org.probehunt.report.Texts;
  */
 final class ActorFile {
 
-  /** Names reach CSV cells and messages: letters, digits and a little punctuation, one line. */
+  /**
+   * Names reach CSV cells and messages: letters, digits and a little punctuation, one line. Fixed,
+   * one bounded repeat, run on the actors file (not on log content): java.util.regex is linear
+   * here.
+   */
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._&()+-]{0,63}");
 
   /** The shortest user-agent text: shorter ones would name half the Internet. */

@@ -1,19 +1,35 @@
 package org.probehunt.detect;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The rules of one field, grouped by match kind so a value is checked with few comparisons. */
 final class FieldMatcher {
 
   private record Text(String text, int rule) {}
 
-  private record Regex(Pattern pattern, String hint, int rule) {}
+  /**
+   * A rule regex with a literal every match starts with ({@code hint}, may be empty) and literals
+   * of which every match contains one ({@code needs}, empty when none is known).
+   */
+  private record Regex(Pattern pattern, String hint, String[] needs, int rule) {
+    boolean mayMatch(String value) {
+      if (needs.length == 0) {
+        return true;
+      }
+      for (String need : needs) {
+        if (value.contains(need)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final boolean path;
   private final Map<String, int[]> exact = new HashMap<>();
@@ -79,7 +95,13 @@ final class FieldMatcher {
           containsByHead
               .computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>())
               .add(new Text(p, index));
-      case REGEX -> regexList.add(new Regex(Patterns.compile(p), Patterns.literalHint(p), index));
+      case REGEX ->
+          regexList.add(
+              new Regex(
+                  Patterns.compile(p),
+                  Patterns.literalHint(p),
+                  RequiredLiterals.of(p).toArray(new String[0]),
+                  index));
     }
   }
 
@@ -177,7 +199,7 @@ final class FieldMatcher {
     }
     for (Regex r : regexes) {
       int from = r.hint().isEmpty() ? 0 : value.indexOf(r.hint());
-      if (from >= 0 && r.pattern().matcher(value).find(from)) {
+      if (from >= 0 && r.mayMatch(value) && r.pattern().matcher(value).find(from)) {
         hits.set(r.rule());
       }
     }

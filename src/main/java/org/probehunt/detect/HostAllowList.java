@@ -1,5 +1,6 @@
 package org.probehunt.detect;
 
+import com.google.re2j.Pattern;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.probehunt.parse.AddressRange;
 
 /**
@@ -16,9 +16,12 @@ import org.probehunt.parse.AddressRange;
  */
 public final class HostAllowList implements Serializable {
   private static final long serialVersionUID = 1L;
+  // RE2/J like the rules: linear whatever length of name an --allow option gives.
   private static final Pattern NAME =
       Pattern.compile(
           "(?i)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?");
+
+  private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
 
   /** Allows nothing. */
   public static final HostAllowList NONE = new HostAllowList(Set.of(), List.of());
@@ -60,7 +63,7 @@ public final class HostAllowList implements Serializable {
         blocks.add(block(spec, spec.substring(0, slash)));
       } else if (address.isPresent()) {
         blocks.add(address.get());
-      } else if (NAME.matcher(spec).matches() && !spec.matches("[0-9.]+")) {
+      } else if (NAME.matcher(spec).matches() && !DIGITS_AND_DOTS.matcher(spec).matches()) {
         names.add(lowerName(spec));
       } else {
         throw new IllegalArgumentException(

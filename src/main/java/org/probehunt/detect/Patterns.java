@@ -1,8 +1,8 @@
 package org.probehunt.detect;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Preparing and checking rule patterns so that matching can use plain string comparisons. */
 final class Patterns {
@@ -38,9 +38,10 @@ final class Patterns {
     }
     if (kind == MatchKind.REGEX) {
       try {
-        compile(pattern);
+        // Without the case flag, which RE2/J would show as a "(?i)" the user did not write.
+        Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
-        return "bad regex: " + e.getDescription() + " near index " + e.getIndex();
+        return "bad regex: " + e.getDescription() + " at '" + e.getPattern() + "'" + hint(e);
       }
     }
     if (pathField(field)
@@ -54,6 +55,17 @@ final class Patterns {
       return "segment pattern has an empty segment or a backslash (write segments as a/b)";
     }
     return null;
+  }
+
+  /** Why RE2 refuses what Java's regexes take: their features that need backtracking. */
+  private static String hint(PatternSyntaxException e) {
+    String d = e.getDescription();
+    return d.contains("Perl syntax")
+            || d.contains("escape")
+            || d.contains("nested repetition")
+            || d.contains("named capture")
+        ? " (RE2 syntax: no look-around, back-references or possessive quantifiers)"
+        : "";
   }
 
   /** Whether a '|' outside any group or character class splits the whole regex. */
@@ -79,29 +91,12 @@ final class Patterns {
     return false;
   }
 
-  /** The index just after the group that opens at {@code open}, or -1 when it never closes. */
-  private static int groupEnd(String regex, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
+  /**
+   * Compiles a rule regex for RE2/J, whose matching time is linear in the value whatever the
+   * pattern: a user's {@code ((a+)+)+$} or a run of ')' costs no more than a plain line.
+   */
   static Pattern compile(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -114,13 +109,6 @@ final class Patterns {
     }
     StringBuilder hint = new StringBuilder();
     int i = regex.startsWith("^") ? 1 : 0;
-    if (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
-      // A leading look-behind only checks what comes before the match: the hint follows it.
-      i = groupEnd(regex, i);
-      if (i < 0 || (i < regex.length() && "*?+{|".indexOf(regex.charAt(i)) >= 0)) {
-        return "";
-      }
-    }
     while (i < regex.length()) {
       char c = regex.charAt(i);
       int width = 1;

@@ -39,6 +39,8 @@ final class RuleFiles {
   private static final List<String> KEYS =
       List.of("category", "field", "match", "pattern", "description", "reference");
   private static final List<String> OPTIONAL_KEYS = List.of("status", "example", "counterexample");
+  // Fixed patterns of one repeat each, run on rule file text, never on log content: linear in
+  // java.util.regex too. The rules' own regexes go to RE2/J (Patterns.compile).
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern CUSTOM = Pattern.compile("custom-[a-z0-9][a-z0-9-]*");
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param pattern three characters, each a digit or {@code x} for any digit
  */
 public record StatusCondition(boolean negated, String pattern) implements Serializable {
+  // java.util.regex is safe here: the pattern is fixed, without nested repeats, and the input is
+  // a rule file's status value, never log content.
   private static final Pattern SPEC = Pattern.compile("(!?)([1-5][0-9x][0-9x])");
 
   /** The condition, or empty when {@code spec} is not of the documented forms. */

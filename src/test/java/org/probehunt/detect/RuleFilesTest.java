@@ -58,7 +58,7 @@ class RuleFilesTest {
           pattern      admin-backup     | pattern                     | rules.txt:7: empty pattern in rule 'custom-a'
           pattern      admin-backup     | pattern      a//b           | rules.txt:7: rule 'custom-a': segment pattern has an empty segment or a backslash (write segments as a/b)
           pattern      admin-backup     | pattern      ///            | rules.txt:7: rule 'custom-a': empty pattern
-          match        segment          | match        regex          | rules.txt:6: rule 'custom-a': bad regex: Unclosed group near index 11
+          match        segment          | match        regex          | rules.txt:6: rule 'custom-a': bad regex: missing closing ) at '(unclosed/x'
           rule custom-a                 | rule Custom A               | rules.txt:2: bad rule id 'Custom A' (expected lower-case letters, digits, '.', '_' or '-')
           match        segment          | match        exact          | rules.txt:7: rule 'custom-a': a path exact pattern must start with '/'
           category     custom-local     | # no category               | rules.txt:2: rule 'custom-a' has no category
