@@ -112,3 +112,23 @@ probehunt_property() {
   done <"$file"
   return 0
 }
+
+# Runs a benchmark main class of the test tree on one JVM: compiles the tests when a source is
+# newer than the class, and writes the test classpath again when pom.xml changed (a new
+# dependency must be on it). Usage: probehunt_bench_java CLASS [JAVA OPTIONS...] -- [ARGS...]
+probehunt_bench_java() {
+  local class=$1 options=()
+  shift
+  while (($#)) && [[ $1 != -- ]]; do options+=("$1"); shift; done
+  (($#)) && shift
+  local file=target/test-classes/${class//.//}.class
+  if [[ ! -f $file ]] || [[ -n $(find src -name '*.java' -newer "$file" -print -quit) ]]; then
+    mvn -q -B -o test-compile
+  fi
+  if [[ ! -s target/test-classpath.txt || pom.xml -nt target/test-classpath.txt ]]; then
+    mvn -q -B -o dependency:build-classpath \
+      -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+  fi
+  exec java "${options[@]}" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    "$class" "$@"
+}
