@@ -44,7 +44,8 @@ public final class Columns {
           "rule",
           "source",
           "line_no",
-          "line");
+          "line",
+          "proxy");
 
   public static final List<String> INPUTS =
       List.of(

@@ -66,9 +66,10 @@ final class EntryScan {
       }
       format = settings.format() != null ? settings.format() : detectFormat();
       parser =
-          settings.format() != null
-              ? FormatCatalog.forced(format)
-              : settings.formats().parser(format);
+          (settings.format() != null
+                  ? FormatCatalog.forced(format)
+                  : settings.formats().parser(format))
+              .behind(settings.proxies());
       rules = siteRules();
     }
     Pending line;
@@ -108,8 +109,9 @@ final class EntryScan {
       return null;
     }
     if (mode.firstPass()) {
-      if (settings.allow().allows(request.host())) {
-        return null;
+      if (settings.allow().allows(request.host())
+          || (request.proxy() == null && settings.proxies().trusts(request.host()))) {
+        return null; // a trusted proxy whose line names no client is never flagged
       }
       Detection detection = rules.match(request);
       return detection.probe()
