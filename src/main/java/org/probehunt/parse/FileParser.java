@@ -74,7 +74,7 @@ public final class FileParser {
       firstExtraForwards = w3c == null && primary.reader() != LogFormat.Reader.COMPILED;
       return result;
     }
-    if (result == LineParser.EMPTY || result == W3cLayout.DIRECTIVE) {
+    if (result == LineParser.EMPTY || isOther(result)) {
       return result;
     }
     for (LogFormat other : fallbacks) {
@@ -99,6 +99,14 @@ public final class FileParser {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether {@code result} is a line that is neither a request nor damage: a W3C directive, or an
+   * event of another logger in a JSON log (Caddy's {@code tls} and {@code admin}). Counted apart.
+   */
+  public static boolean isOther(ParseResult result) {
+    return result == W3cLayout.DIRECTIVE || result == JsonLayout.OTHER_LOGGER;
   }
 
   /**

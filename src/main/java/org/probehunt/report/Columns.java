@@ -57,7 +57,8 @@ public final class Columns {
           "parsed",
           "rejected",
           "status",
-          "message");
+          "message",
+          "other");
 
   public static final List<String> REJECTS = List.of("source", "line_no", "reason", "line");
 

@@ -46,6 +46,7 @@ final class EntryScan {
   private long lines;
   private long parsed;
   private long rejected;
+  private long other;
 
   EntryScan(LogEntry entry, ScanSettings settings, Mode mode) {
     this.entry = entry;
@@ -101,6 +102,10 @@ final class EntryScan {
     }
     ParseResult result = parser.parse(line.text());
     if (!(result instanceof Request request)) {
+      if (FileParser.isOther(result)) {
+        other++; // a directive or another logger's event: no request, and no damage either
+        return null;
+      }
       rejected++;
       return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;
     }
@@ -138,7 +143,8 @@ final class EntryScan {
         parsed,
         rejected,
         status,
-        message);
+        message,
+        other);
   }
 
   private LogFormat detectFormat() throws IOException {
