@@ -8,6 +8,7 @@ import org.probehunt.detect.RuleException;
 import org.probehunt.input.ReadOptions;
 import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
+import org.probehunt.parse.TrustedProxies;
 import org.probehunt.scan.ScanSettings;
 import org.probehunt.scan.TimeWindow;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,16 @@ final class DetectionOptions {
           "Flag loopback clients (127.0.0.0/8, ::1, localhost) too; by default they are the"
               + " machine's own agents and never flagged.")
   boolean flagLoopback;
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "CIDR",
+      split = ",",
+      description =
+          "A reverse proxy, load balancer or CDN (address or CIDR block; repeatable, or a comma"
+              + " list): its lines are the client's it names in X-Forwarded-For, X-Real-IP or"
+              + " Forwarded, and it is never flagged itself.")
+  List<String> trustedProxies = new ArrayList<>();
 
   @Option(
       names = "--min-probes",
@@ -75,9 +86,18 @@ final class DetectionOptions {
           ruleOptions.rules().withServerNames(serverName == null ? List.of() : List.of(serverName)),
           HostAllowList.parse(allowed, !flagLoopback),
           TimeWindow.parse(since, until),
-          formats);
+          formats,
+          trustedProxies());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+  }
+
+  private TrustedProxies trustedProxies() {
+    try {
+      return TrustedProxies.parse(trustedProxies);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--trusted-proxy: " + e.getMessage());
     }
   }
 }

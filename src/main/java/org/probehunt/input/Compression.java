@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.apache.commons.compress.compressors.CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.compressors.z.ZCompressorInputStream;
 
 /** The compression of a stream, told by its magic bytes and never by its file name. */
 public enum Compression {
@@ -15,7 +17,11 @@ public enum Compression {
   GZIP,
   BZIP2,
   XZ,
-  ZSTD;
+  ZSTD,
+  /** Unix compress (LZW, {@code .Z}), common in 1990s archives. */
+  COMPRESS,
+  /** LZ4 frames ({@code lz4}, {@code .lz4}). */
+  LZ4;
 
   /** Bytes needed to tell the codecs apart (the xz magic is the longest). */
   static final int HEAD_BYTES = 6;
@@ -54,6 +60,16 @@ public enum Compression {
         && (head[3] & 0xff) == 0xfd) {
       return ZSTD;
     }
+    if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x9d) {
+      return COMPRESS;
+    }
+    if (length >= 4
+        && (head[0] & 0xff) == 0x04
+        && (head[1] & 0xff) == 0x22
+        && (head[2] & 0xff) == 0x4d
+        && (head[3] & 0xff) == 0x18) {
+      return LZ4;
+    }
     return NONE;
   }
 
@@ -75,6 +91,9 @@ public enum Compression {
                   .setMemoryLimitKiB((int) Math.min(Integer.MAX_VALUE, maxMemoryBytes >> 10))
                   .get();
           case ZSTD -> new ZstdDecoder(in, maxMemoryBytes);
+          // LZW's table is at most 2^16 entries, so its memory needs no bound of ours.
+          case COMPRESS -> new ZCompressorInputStream(in);
+          case LZ4 -> new FramedLZ4CompressorInputStream(in, true);
         };
     return decoder == null ? in : new SalvagingInputStream(decoder, this, maxMemoryBytes);
   }
@@ -95,7 +114,7 @@ public enum Compression {
 
   /**
    * {@code in} decompressed by whatever codec its first bytes show, for data files that are not
-   * logs (the registries' dumps): plain, gzip, bzip2, xz or zstd alike.
+   * logs (the registries' dumps): plain, gzip, bzip2, xz, zstd, compress or LZ4 alike.
    */
   public static InputStream decoded(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -115,6 +134,9 @@ public enum Compression {
         || name.endsWith(".xz")
         || name.endsWith(".txz")
         || name.endsWith(".zst")
+        || name.endsWith(".z")
+        || name.endsWith(".taz")
+        || name.endsWith(".lz4")
         || name.endsWith(".zip");
   }
 }

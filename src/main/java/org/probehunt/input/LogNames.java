@@ -47,6 +47,9 @@ public final class LogNames {
     ".txz",
     ".tar.zst",
     ".tzst",
+    ".tar.z",
+    ".taz",
+    ".tar.lz4",
     ".zip"
   };
 

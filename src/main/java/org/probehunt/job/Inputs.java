@@ -54,7 +54,8 @@ record Inputs(
                   t.parsed(),
                   t.rejected(),
                   t.status(),
-                  t.message()
+                  t.message(),
+                  t.other()
                 })
         .iterator();
   }

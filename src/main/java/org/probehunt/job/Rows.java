@@ -25,7 +25,8 @@ final class Rows {
               Columns.REQUESTS,
               new DataType[] {
                 StringType, StringType, StringType, StringType, StringType, IntegerType, LongType,
-                StringType, StringType, BooleanType, StringType, StringType, LongType, StringType
+                StringType, StringType, BooleanType, StringType, StringType, LongType, StringType,
+                StringType
               })
           .add("epoch", LongType, false)
           .add("categories", StringType, true);
@@ -63,6 +64,7 @@ final class Rows {
         hit.source(),
         hit.lineNo(),
         hit.line(),
+        r.proxy(),
         r.time().toEpochSecond(),
         probe ? String.join(";", hit.detection().categories()) : null);
   }

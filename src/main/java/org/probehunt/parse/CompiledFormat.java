@@ -58,6 +58,7 @@ final class CompiledFormat implements LineLayout {
     String referer = null;
     String userAgent = null;
     List<String> extras = List.of();
+    String[] forwarding = null;
     int pos = 0;
     for (int i = 0; i < directives.length; i++) {
       Directive d = directives[i];
@@ -119,11 +120,15 @@ final class CompiledFormat implements LineLayout {
         case PORT -> port = port(line, pos, stop);
         case REFERER -> referer = value(line, pos, stop);
         case USER_AGENT -> userAgent = value(line, pos, stop);
-        case HEADER -> {
+        case HEADER, FORWARDED_FOR, REAL_IP, FORWARDED -> {
           if (extras.isEmpty()) {
             extras = new ArrayList<>(2);
           }
-          extras.add(Fields.unescape(line, pos, stop));
+          String header = Fields.unescape(line, pos, stop);
+          extras.add(header);
+          if (d != Directive.HEADER && !Fields.isDash(line, pos, stop)) {
+            forwarding = forwarding(forwarding, d, header);
+          }
         }
         case IGNORED -> {}
       }
@@ -163,7 +168,16 @@ final class CompiledFormat implements LineLayout {
         referer,
         userAgent,
         extras,
-        request.raw);
+        request.raw,
+        forwarding == null ? null : Forwarding.of(forwarding[0], forwarding[1], forwarding[2]),
+        null);
+  }
+
+  /** Notes one proxy header's value, in X-Forwarded-For, X-Real-IP, Forwarded order. */
+  private static String[] forwarding(String[] headers, Directive d, String value) {
+    String[] h = headers == null ? new String[3] : headers;
+    h[d == Directive.FORWARDED_FOR ? 0 : d == Directive.REAL_IP ? 1 : 2] = value;
+    return h;
   }
 
   /** The rejection for a line that lacks the literal before a field. */

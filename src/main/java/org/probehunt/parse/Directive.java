@@ -47,6 +47,12 @@ enum Directive {
   USER_AGENT,
   /** Any other request header: kept in {@link Request#extras()}. */
   HEADER,
+  /** X-Forwarded-For: kept in {@link Request#extras()} and {@link Request#forwarding()}. */
+  FORWARDED_FOR,
+  /** X-Real-IP: kept in {@link Request#extras()} and {@link Request#forwarding()}. */
+  REAL_IP,
+  /** RFC 7239 Forwarded: kept in {@link Request#extras()} and {@link Request#forwarding()}. */
+  FORWARDED,
   /** Logged but not used (identd user, durations, TLS details, ...). */
   IGNORED
 }

@@ -19,6 +19,10 @@ public final class FileParser {
   private final boolean[] seen;
   private final W3cFile w3c;
   private boolean primaryRead;
+  private TrustedProxies proxies = TrustedProxies.NONE;
+
+  /** Whether the format that read the last request keeps X-Forwarded-For in its first extra. */
+  private boolean firstExtraForwards;
 
   FileParser(LogFormat detected, List<LogFormat> order, List<LogFormat> named) {
     this.primary = detected == null ? LogFormat.COMBINED : detected;
@@ -46,20 +50,38 @@ public final class FileParser {
     this.fallbacks = others.toArray(LogFormat[]::new);
   }
 
-  /** The request on {@code line}, read in the file's format or else another; or why not. */
+  /** Reads the clients behind {@code trusted} from the headers they forward; returns this. */
+  public FileParser behind(TrustedProxies trusted) {
+    this.proxies = trusted;
+    return this;
+  }
+
+  /**
+   * The request on {@code line}, read in the file's format or else another; or why not. When the
+   * logged client is a trusted proxy, the request is its client's (see {@link TrustedProxies}).
+   */
   public ParseResult parse(String line) {
+    ParseResult result = read(line);
+    return proxies.isEmpty() || !(result instanceof Request request)
+        ? result
+        : proxies.resolve(request, firstExtraForwards);
+  }
+
+  private ParseResult read(String line) {
     ParseResult result = w3c == null ? LineParser.parse(line, primary) : w3c.parse(line);
     if (result instanceof Request) {
       primaryRead = true;
+      firstExtraForwards = w3c == null && primary.reader() != LogFormat.Reader.COMPILED;
       return result;
     }
-    if (result == LineParser.EMPTY || result == W3cLayout.DIRECTIVE) {
+    if (result == LineParser.EMPTY || isOther(result)) {
       return result;
     }
     for (LogFormat other : fallbacks) {
       if (other.reader() == LogFormat.Reader.PLAIN) {
         LineScanner scanner = new LineScanner(line);
         if (scanner.parse(other) instanceof Request request) {
+          firstExtraForwards = true;
           int shape = FormatDetector.shape(scanner, request);
           see(
               shape == 3
@@ -68,6 +90,7 @@ public final class FileParser {
           return request;
         }
       } else if (LineParser.parse(line, other) instanceof Request request) {
+        firstExtraForwards = other.reader() != LogFormat.Reader.COMPILED;
         see(
             other.reader() == LogFormat.Reader.VHOST && request.port() == null
                 ? LogFormat.VHOST
@@ -79,8 +102,17 @@ public final class FileParser {
   }
 
   /**
+   * Whether {@code result} is a line that is neither a request nor damage: a W3C directive, or an
+   * event of another logger in a JSON log (Caddy's {@code tls} and {@code admin}). Counted apart.
+   */
+  public static boolean isOther(ParseResult result) {
+    return result == W3cLayout.DIRECTIVE || result == JsonLayout.OTHER_LOGGER;
+  }
+
+  /**
    * True when {@code line}'s client, in any of the formats this file may hold, is one of {@code
-   * hosts}: the join back parses only those lines.
+   * hosts} or a trusted proxy (whose line may be for one of them): the join back parses only those
+   * lines.
    */
   public boolean mayBeFrom(String line, Set<String> hosts) {
     String client = w3c == null ? LineParser.client(line, primary) : w3c.client(line);
@@ -95,8 +127,8 @@ public final class FileParser {
     return false;
   }
 
-  private static boolean wanted(String client, Set<String> hosts) {
-    return client != null && hosts.contains(client);
+  private boolean wanted(String client, Set<String> hosts) {
+    return client != null && (hosts.contains(client) || proxies.trusts(client));
   }
 
   /**

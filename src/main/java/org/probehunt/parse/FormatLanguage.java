@@ -145,10 +145,14 @@ final class FormatLanguage {
     if (argument == null) {
       throw new FormatException(name + " in log format needs a header name in braces");
     }
-    String header = argument.toLowerCase(Locale.ROOT);
-    return header.equals("referer")
-        ? Directive.REFERER
-        : header.equals("user-agent") ? Directive.USER_AGENT : Directive.HEADER;
+    return switch (argument.toLowerCase(Locale.ROOT)) {
+      case "referer" -> Directive.REFERER;
+      case "user-agent" -> Directive.USER_AGENT;
+      case "x-forwarded-for" -> Directive.FORWARDED_FOR;
+      case "x-real-ip" -> Directive.REAL_IP;
+      case "forwarded" -> Directive.FORWARDED;
+      default -> Directive.HEADER;
+    };
   }
 
   private static Directive timeDirective(String argument) {

@@ -41,6 +41,9 @@ final class JsonEntry {
   String userAgent;
   String referer;
   final List<String> extras = new ArrayList<>(2);
+  String forwardedFor;
+  String realIp;
+  String forwarded;
 
   /** Takes a top-level key's value. */
   void top(String key, String value) {
@@ -76,6 +79,10 @@ final class JsonEntry {
       default -> {
         if (key.startsWith("http_") || isTraefikHeader(key)) {
           extras.add(value);
+          // nginx writes $http_x_forwarded_for, Traefik request_X-Forwarded-For.
+          String name =
+              key.startsWith("http_") ? key.substring(5).replace('_', '-') : key.substring(8);
+          proxyHeader(name.toLowerCase(Locale.ROOT), value);
         }
       }
     }
@@ -100,7 +107,20 @@ final class JsonEntry {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "user-agent" -> userAgent = value;
       case "referer" -> referer = value;
-      default -> extras.add(value);
+      default -> {
+        extras.add(value);
+        proxyHeader(name.toLowerCase(Locale.ROOT), value);
+      }
+    }
+  }
+
+  /** Notes a header a proxy names the client in; {@code name} is lower case with dashes. */
+  private void proxyHeader(String name, String value) {
+    switch (name) {
+      case "x-forwarded-for" -> forwardedFor = value;
+      case "x-real-ip" -> realIp = value;
+      case "forwarded" -> forwarded = value;
+      default -> {}
     }
   }
 
@@ -175,7 +195,9 @@ final class JsonEntry {
         referer,
         userAgent,
         extras,
-        line.raw());
+        line.raw(),
+        Forwarding.of(forwardedFor, realIp, forwarded),
+        null);
   }
 
   private static long size(String text) {

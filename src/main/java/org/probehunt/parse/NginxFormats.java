@@ -131,7 +131,12 @@ final class NginxFormats {
       return known;
     }
     if (name.startsWith("http_")) {
-      return Directive.HEADER;
+      return switch (name) {
+        case "http_x_forwarded_for" -> Directive.FORWARDED_FOR;
+        case "http_x_real_ip" -> Directive.REAL_IP;
+        case "http_forwarded" -> Directive.FORWARDED;
+        default -> Directive.HEADER;
+      };
     }
     if (NGINX_IGNORED.contains(name)
         || NGINX_IGNORED_PREFIXES.stream().anyMatch(name::startsWith)) {

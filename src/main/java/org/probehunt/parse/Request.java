@@ -29,6 +29,10 @@ import java.util.List;
  *     after the byte count when no quoted referer follows it; quotes removed
  * @param requestLine the request field as logged when it is not a method and a target (so method
  *     and target are null), e.g. {@code \x16\x03\x01} or {@code -}; else null
+ * @param forwarding the X-Forwarded-For, X-Real-IP and Forwarded headers when the format names
+ *     them, else null
+ * @param proxy the logged client when it was a trusted proxy and {@code host} is the client it
+ *     forwarded for (see {@link TrustedProxies}); else null
  */
 public record Request(
     String vhost,
@@ -44,11 +48,69 @@ public record Request(
     String referer,
     String userAgent,
     List<String> extras,
-    String requestLine)
+    String requestLine,
+    Forwarding forwarding,
+    String proxy)
     implements ParseResult, Serializable {
 
   public Request {
     extras = List.copyOf(extras);
+  }
+
+  /** A request not known to have come through a proxy. */
+  public Request(
+      String vhost,
+      Integer port,
+      String host,
+      String user,
+      OffsetDateTime time,
+      String method,
+      String target,
+      String protocol,
+      Integer status,
+      Long bytes,
+      String referer,
+      String userAgent,
+      List<String> extras,
+      String requestLine) {
+    this(
+        vhost,
+        port,
+        host,
+        user,
+        time,
+        method,
+        target,
+        protocol,
+        status,
+        bytes,
+        referer,
+        userAgent,
+        extras,
+        requestLine,
+        null,
+        null);
+  }
+
+  /** This request as sent by {@code client}, through the logged client as its proxy. */
+  Request forwardedFor(String client) {
+    return new Request(
+        vhost,
+        port,
+        client,
+        user,
+        time,
+        method,
+        target,
+        protocol,
+        status,
+        bytes,
+        referer,
+        userAgent,
+        extras,
+        requestLine,
+        forwarding,
+        host);
   }
 
   /** A request whose request line was read as method, target and protocol. */

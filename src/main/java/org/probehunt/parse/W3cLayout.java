@@ -56,6 +56,9 @@ final class W3cLayout implements LineLayout {
     USER_AGENT,
     REFERER,
     HEADER,
+    FORWARDED_FOR,
+    REAL_IP,
+    FORWARDED,
     IGNORED
   }
 
@@ -117,7 +120,9 @@ final class W3cLayout implements LineLayout {
       case "s-port" -> Role.PORT;
       case "cs(user-agent)" -> Role.USER_AGENT;
       case "cs(referer)", "cs(referrer)" -> Role.REFERER;
-      case "x-forwarded-for" -> Role.HEADER;
+      case "x-forwarded-for", "cs(x-forwarded-for)" -> Role.FORWARDED_FOR;
+      case "cs(x-real-ip)" -> Role.REAL_IP;
+      case "cs(forwarded)" -> Role.FORWARDED;
       default -> name.startsWith("cs(") ? Role.HEADER : Role.IGNORED;
     };
   }
@@ -192,6 +197,13 @@ final class W3cLayout implements LineLayout {
       case HEADER -> {
         if (!dash) {
           r.extras.add(decoded(line, from, to));
+        }
+      }
+      case FORWARDED_FOR, REAL_IP, FORWARDED -> {
+        if (!dash) {
+          String value = decoded(line, from, to);
+          r.extras.add(value);
+          r.forwarding(role == Role.FORWARDED_FOR ? 0 : role == Role.REAL_IP ? 1 : 2, value);
         }
       }
       case IGNORED -> {}

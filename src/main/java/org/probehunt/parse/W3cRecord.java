@@ -26,10 +26,19 @@ final class W3cRecord {
   String userAgent;
   String referer;
   final List<String> extras = new ArrayList<>(0);
+  private String[] forwarding;
 
   /** A record whose date, until a {@code date} column says otherwise, is {@code date}. */
   W3cRecord(LocalDate date) {
     this.date = date;
+  }
+
+  /** Notes a proxy header: 0 X-Forwarded-For, 1 X-Real-IP, 2 Forwarded. */
+  void forwarding(int which, String value) {
+    if (forwarding == null) {
+      forwarding = new String[3];
+    }
+    forwarding[which] = value;
   }
 
   /** The request, or the rejection for a line without a client or a readable time. */
@@ -68,6 +77,8 @@ final class W3cRecord {
         referer,
         userAgent,
         extras,
-        raw);
+        raw,
+        forwarding == null ? null : Forwarding.of(forwarding[0], forwarding[1], forwarding[2]),
+        null);
   }
 }

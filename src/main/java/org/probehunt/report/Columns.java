@@ -44,7 +44,8 @@ public final class Columns {
           "rule",
           "source",
           "line_no",
-          "line");
+          "line",
+          "proxy");
 
   public static final List<String> INPUTS =
       List.of(
@@ -56,7 +57,8 @@ public final class Columns {
           "parsed",
           "rejected",
           "status",
-          "message");
+          "message",
+          "other");
 
   public static final List<String> REJECTS = List.of("source", "line_no", "reason", "line");
 

@@ -46,6 +46,7 @@ final class EntryScan {
   private long lines;
   private long parsed;
   private long rejected;
+  private long other;
 
   EntryScan(LogEntry entry, ScanSettings settings, Mode mode) {
     this.entry = entry;
@@ -66,9 +67,10 @@ final class EntryScan {
       }
       format = settings.format() != null ? settings.format() : detectFormat();
       parser =
-          settings.format() != null
-              ? FormatCatalog.forced(format)
-              : settings.formats().parser(format);
+          (settings.format() != null
+                  ? FormatCatalog.forced(format)
+                  : settings.formats().parser(format))
+              .behind(settings.proxies());
       rules = siteRules();
     }
     Pending line;
@@ -100,6 +102,10 @@ final class EntryScan {
     }
     ParseResult result = parser.parse(line.text());
     if (!(result instanceof Request request)) {
+      if (FileParser.isOther(result)) {
+        other++; // a directive or another logger's event: no request, and no damage either
+        return null;
+      }
       rejected++;
       return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;
     }
@@ -108,8 +114,9 @@ final class EntryScan {
       return null;
     }
     if (mode.firstPass()) {
-      if (settings.allow().allows(request.host())) {
-        return null;
+      if (settings.allow().allows(request.host())
+          || (request.proxy() == null && settings.proxies().trusts(request.host()))) {
+        return null; // a trusted proxy whose line names no client is never flagged
       }
       Detection detection = rules.match(request);
       return detection.probe()
@@ -136,7 +143,8 @@ final class EntryScan {
         parsed,
         rejected,
         status,
-        message);
+        message,
+        other);
   }
 
   private LogFormat detectFormat() throws IOException {

@@ -2,7 +2,8 @@ package org.probehunt.scan;
 
 /**
  * The account of one file or archive entry: how it was read and what became of its lines. {@code
- * lines == parsed + rejected} always holds.
+ * lines == parsed + rejected + other} always holds; {@code other} counts the lines that are neither
+ * requests nor damage (W3C directives, other loggers' events in a JSON log).
  */
 public record EntryTally(
     String source,
@@ -13,5 +14,21 @@ public record EntryTally(
     long parsed,
     long rejected,
     String status,
-    String message)
-    implements ScanEvent {}
+    String message,
+    long other)
+    implements ScanEvent {
+
+  /** The account of an entry without directive or other loggers' lines. */
+  public EntryTally(
+      String source,
+      String compression,
+      String container,
+      String format,
+      long lines,
+      long parsed,
+      long rejected,
+      String status,
+      String message) {
+    this(source, compression, container, format, lines, parsed, rejected, status, message, 0);
+  }
+}

@@ -6,6 +6,7 @@ import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
 import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
+import org.probehunt.parse.TrustedProxies;
 
 /**
  * What every scan task needs to know, shipped to the tasks once.
@@ -16,6 +17,7 @@ import org.probehunt.parse.LogFormat;
  * @param allow hosts never flagged
  * @param window the requests considered; the others are counted as parsed and set aside
  * @param formats the formats files are detected among (built-ins and --log-formats)
+ * @param proxies the proxies whose lines are their clients' (--trusted-proxy); never flagged
  */
 public record ScanSettings(
     LogFormat format,
@@ -23,8 +25,20 @@ public record ScanSettings(
     RuleSet rules,
     HostAllowList allow,
     TimeWindow window,
-    FormatCatalog formats)
+    FormatCatalog formats,
+    TrustedProxies proxies)
     implements Serializable {
+
+  /** Settings that trust no proxy. */
+  public ScanSettings(
+      LogFormat format,
+      ReadOptions read,
+      RuleSet rules,
+      HostAllowList allow,
+      TimeWindow window,
+      FormatCatalog formats) {
+    this(format, read, rules, allow, window, formats, TrustedProxies.NONE);
+  }
 
   /** Settings that detect among the built-in formats only. */
   public ScanSettings(

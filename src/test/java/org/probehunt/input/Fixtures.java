@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
 import org.apache.hadoop.conf.Configuration;
@@ -123,6 +124,18 @@ final class Fixtures {
       zs.write(data);
     }
     return out.toByteArray();
+  }
+
+  static byte[] lz4(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream lz = new FramedLZ4CompressorOutputStream(out)) {
+      lz.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] compress(byte[] data) {
+    return UnixCompress.compress(data);
   }
 
   static byte[] concat(byte[]... parts) {

@@ -81,6 +81,8 @@ class LogReaderArchiveTest {
           case BZIP2 -> Fixtures.bzip2(tar);
           case XZ -> Fixtures.xz(tar);
           case ZSTD -> Fixtures.zstd(tar);
+          case COMPRESS -> Fixtures.compress(tar);
+          case LZ4 -> Fixtures.lz4(tar);
         };
     assertMembers(write(dir, "logs." + codec.label(), data), codec, Container.TAR);
   }

@@ -69,6 +69,28 @@ class LogReaderCodecTest {
   }
 
   @Test
+  void unixCompressAndLz4FramesAreKnownByTheirBytes() throws IOException {
+    List<String> lines = Fixtures.logLines(3_000);
+    byte[] text = joined(lines);
+    // Named as they come, and named as nothing: the bytes decide.
+    for (String name : List.of("access_log.1.Z", "access_log.2")) {
+      Fixtures.Read z = only(write(dir, name, Fixtures.compress(text)));
+      assertEquals(Compression.COMPRESS, z.compression(), name);
+      assertEquals(lines, z.lines(), name);
+      assertEquals(EntryStatus.OK, z.status(), name);
+    }
+    byte[] half = joined(lines.subList(0, 1_000));
+    byte[] rest = joined(lines.subList(1_000, lines.size()));
+    for (String name : List.of("access_log.3.lz4", "access_log.4")) {
+      Fixtures.Read lz =
+          only(write(dir, name, Fixtures.concat(Fixtures.lz4(half), Fixtures.lz4(rest))));
+      assertEquals(Compression.LZ4, lz.compression(), name);
+      assertEquals(lines, lz.lines(), "concatenated frames are read to the end: " + name);
+      assertEquals(EntryStatus.OK, lz.status(), name);
+    }
+  }
+
+  @Test
   void truncatedGzipDeliversExactlyTheReadablePrefix() throws IOException {
     List<String> lines = Fixtures.logLines(20_000);
     byte[] whole = Fixtures.gzip(joined(lines));

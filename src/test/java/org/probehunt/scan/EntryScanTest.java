@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.FormatCatalog;
+import org.probehunt.parse.TrustedProxies;
 import org.probehunt.testing.LogFiles;
 
 /**
@@ -249,5 +251,80 @@ class EntryScanTest {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  @Test
+  void directivesAndOtherLoggersLinesAreCountedAsOtherNotRejected() throws IOException {
+    List<String> iis =
+        List.of(
+            "#Software: Microsoft Internet Information Services 10.0",
+            "#Version: 1.0",
+            "#Fields: date time c-ip cs-method cs-uri-stem cs-uri-query sc-status cs(User-Agent)",
+            "2025-10-01 00:00:01 11.0.113.7 GET /cgi-bin/phf - 404 curl/8.0",
+            "#Fields: date time c-ip cs-method cs-uri-stem sc-status",
+            "2025-10-01 00:00:02 11.0.113.8 GET / 200",
+            "2025-10-01 00:00:03 11.0.113.8 GET / abc");
+    List<String> caddy =
+        List.of(
+            "{\"level\":\"info\",\"ts\":1759276800.1,\"logger\":\"tls.obtain\",\"msg\":\"ok\"}",
+            "{\"level\":\"info\",\"ts\":1759276801.5,\"logger\":\"http.log.access\","
+                + "\"msg\":\"handled request\",\"request\":{\"remote_ip\":\"11.0.113.9\","
+                + "\"proto\":\"HTTP/1.1\",\"method\":\"GET\",\"uri\":\"/\"},\"status\":200,"
+                + "\"size\":5}",
+            "{\"level\":\"warn\",\"ts\":1759276803,\"logger\":\"admin\",\"msg\":\"x\"}");
+    String w3c = LogFiles.plain(tmp.resolve("u_ex251001.log"), iis).toString();
+    String json = LogFiles.plain(tmp.resolve("access.json"), caddy).toString();
+    Pass pass = firstPass(ALL, w3c, json);
+    EntryTally iisTally = pass.tallies().get(0);
+    EntryTally caddyTally = pass.tallies().get(1);
+    long directives = iis.stream().filter(l -> l.startsWith("#")).count();
+    assertEquals(
+        List.of((long) iis.size(), 2L, 1L, directives),
+        List.of(iisTally.lines(), iisTally.parsed(), iisTally.rejected(), iisTally.other()),
+        iisTally.toString());
+    assertEquals(
+        List.of(3L, 1L, 0L, 2L),
+        List.of(caddyTally.lines(), caddyTally.parsed(), caddyTally.rejected(), caddyTally.other()),
+        caddyTally.toString());
+    assertEquals(List.of("u_ex251001.log:7 bad status"), pass.rejects());
+  }
+
+  @Test
+  void bothPassesCountAProxiedLineUnderTheClientItNames() throws IOException {
+    String proxied =
+        LogFiles.plain(
+                tmp.resolve("proxied_access_log"),
+                List.of(
+                    "10.0.0.9 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1"
+                        + " \"-\" \"x\" \"11.0.113.7\"",
+                    "10.0.0.9 - - [23/Nov/1998:19:52:18 +0900] \"GET / HTTP/1.0\" 200 1"
+                        + " \"-\" \"x\" \"11.0.113.7, 10.0.0.3\"",
+                    "10.0.0.9 - - [23/Nov/1998:19:52:19 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1"
+                        + " \"-\" \"x\" \"-\""))
+            .toString();
+    ScanSettings trusting =
+        new ScanSettings(
+            null,
+            ReadOptions.defaults(),
+            RuleSet.defaults(),
+            HostAllowList.NONE,
+            TimeWindow.ALL,
+            FormatCatalog.builtIns(),
+            TrustedProxies.parse(List.of("10.0.0.0/8")));
+    assertEquals(
+        List.of("proxied_access_log:1 11.0.113.7"),
+        firstPass(trusting, proxied).hits(),
+        "the proxy's own probe names no one and is never flagged");
+    assertEquals(
+        List.of("proxied_access_log:1 10.0.0.9", "proxied_access_log:3 10.0.0.9"),
+        firstPass(ALL, proxied).hits());
+    List<String> joined = new ArrayList<>();
+    try (Scanner scanner =
+        Scanner.requestsOf(
+            new Configuration(), List.of(proxied), trusting, Set.of("11.0.113.7"), n -> {})) {
+      scanner.forEachRemaining(
+          e -> joined.add(((Hit) e).lineNo() + " " + ((Hit) e).request().proxy()));
+    }
+    assertEquals(List.of("1 10.0.0.9", "2 10.0.0.9"), joined);
   }
 }
