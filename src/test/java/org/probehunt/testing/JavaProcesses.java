@@ -18,8 +18,8 @@ public final class JavaProcesses {
 
   /**
    * Runs {@code main} with {@code jvmOptions} after this JVM's own options but its heap size (the
-   * module flags Spark needs), waiting at most {@code seconds}; output goes through files in
-   * {@code dir}.
+   * module flags Spark needs), waiting at most {@code seconds}; output goes through files in {@code
+   * dir}.
    */
   public static Outcome run(
       Path dir, List<String> jvmOptions, long seconds, Class<?> main, String... args)
