@@ -32,6 +32,14 @@ final class Errors {
       return ExitCodes.USAGE;
     }
     boolean verbose = ConsoleOptions.verbose(cmd.getCommandSpec());
+    if (OutOfMemory.isCause(e)) {
+      err.println("probehunt: " + OutOfMemory.describe(e));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
     if (DiskFull.isCause(e)) {
       // The cause is known and told whole: the trace adds nothing a user can act on.
       String folder = cmd.getCommand() instanceof WritesReports w ? w.reportFolder() : null;

@@ -17,7 +17,8 @@ public final class ExitCodes {
   static void describe(CommandLine cli) {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(" " + DONE, "done");
-    codes.put(" " + FAILURE, "failure (the message says what failed, e.g. a full disk)");
+    codes.put(
+        " " + FAILURE, "failure (the message says what failed, e.g. a full disk or out of memory)");
     codes.put(
         " " + USAGE,
         "bad usage, a bad rule, contact, template or ledger file, or a report folder that may not"

@@ -27,6 +27,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    OutOfMemory.watchThreads();
     System.exit(commandLine().execute(args));
   }
 
@@ -50,8 +51,8 @@ public final class Main implements Runnable {
 
   /**
    * Runs the command the way picocli does, except that Hadoop's FSError (a local disk that failed
-   * or filled up, thrown as an Error) goes to the failure handler like any other I/O failure
-   * instead of escaping with a raw stack trace.
+   * or filled up, thrown as an Error) and an out-of-memory error go to the failure handler like any
+   * other failure instead of escaping with a raw stack trace.
    */
   private static int runReportingFileSystemErrors(ParseResult parsed) {
     try {
@@ -62,6 +63,10 @@ public final class Main implements Runnable {
           commands.get(commands.size() - 1),
           String.valueOf(e.getMessage()),
           new IOException(e.getMessage(), e));
+    } catch (OutOfMemoryError e) {
+      List<CommandLine> commands = parsed.asCommandLineList();
+      throw new CommandLine.ExecutionException(
+          commands.get(commands.size() - 1), "out of memory", new OutOfMemory.OnDriver(e));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.probehunt.job;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -30,7 +31,7 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
   }
 
   @Override
-  public void write(String relativePath, byte[] content) throws IOException {
+  public void write(String relativePath, DraftFiles.Content content) throws IOException {
     if (dir.startsWith("file:")) {
       writeLocal(relativePath, content);
       return;
@@ -40,7 +41,7 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
     FileSystem files = fileSystem(target);
     try {
       try (OutputStream out = files.create(temporary, true)) {
-        out.write(content);
+        content.writeTo(out);
       }
       // HDFS renames onto nothing: a draft left by a failed attempt of this task goes first.
       files.delete(target, false);
@@ -53,14 +54,16 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
   }
 
   /** A local draft, through java.nio: the folder is resolved once per task, not per file. */
-  private void writeLocal(String relativePath, byte[] content) throws IOException {
+  private void writeLocal(String relativePath, DraftFiles.Content content) throws IOException {
     if (local == null) {
       local = java.nio.file.Path.of(new Path(dir).toUri());
     }
     java.nio.file.Path to = local.resolve(relativePath);
     java.nio.file.Path tmp = to.resolveSibling("." + to.getFileName() + ".tmp");
     try {
-      Files.write(tmp, content);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
       Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

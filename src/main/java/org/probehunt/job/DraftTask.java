@@ -12,12 +12,14 @@ import org.probehunt.contact.ContactGroup;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.Reported;
 import org.probehunt.notify.DraftFiles;
+import org.probehunt.notify.Evidence;
 import org.probehunt.notify.NoticeSettings;
 
 /**
  * One drafting task: its share of the evidence, sorted by contact, host and time, arrives one
  * contact after another; each contact's drafts are written as soon as its lines are in, and the
- * task returns one notices/index.csv row per contact. It holds one contact's lines at a time.
+ * task returns one notices/index.csv row per contact. It holds one contact's hosts at a time, and
+ * its lines in an Evidence spool, which goes to a temporary file when they are many.
  */
 final class DraftTask {
   /** The columns the task reads, in this order. */
@@ -48,7 +50,7 @@ final class DraftTask {
   private final List<Row> index = new ArrayList<>();
   private Row lead;
   private final List<HostFinding> hosts = new ArrayList<>();
-  private final List<String> evidence = new ArrayList<>();
+  private Evidence evidence = new Evidence();
 
   private DraftTask(NoticeSettings settings, DraftFiles.Folder folder) {
     this.settings = settings;
@@ -59,10 +61,14 @@ final class DraftTask {
   static Iterator<Row> run(Iterator<Row> rows, NoticeSettings settings, DraftFiles.Folder folder)
       throws IOException {
     DraftTask task = new DraftTask(settings, folder);
-    while (rows.hasNext()) {
-      task.add(rows.next());
+    try {
+      while (rows.hasNext()) {
+        task.add(rows.next());
+      }
+      task.flush();
+    } finally {
+      task.evidence.close();
     }
-    task.flush();
     return task.index.iterator();
   }
 
@@ -105,7 +111,8 @@ final class DraftTask {
             contact.key() + ".ja.eml"));
     lead = null;
     hosts.clear();
-    evidence.clear();
+    evidence.close();
+    evidence = new Evidence();
   }
 
   private static HostFinding finding(Row r) {

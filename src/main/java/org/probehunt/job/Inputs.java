@@ -35,6 +35,11 @@ record Inputs(
     return new Inputs(List.copyOf(tallies), read, lines, parsed, rejected, List.copyOf(damaged));
   }
 
+  /** Inputs not read: skipped files, archive members and nested archives. */
+  long skipped() {
+    return tallies.size() - read;
+  }
+
   private static boolean isDamage(String status) {
     return Arrays.stream(EntryStatus.values())
         .anyMatch(s -> s.label().equals(status) && s.isDamage());

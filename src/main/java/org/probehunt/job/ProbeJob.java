@@ -69,7 +69,11 @@ public final class ProbeJob {
     List<Candidate> reading = candidates.stream().filter(Candidate::read).toList();
     // Only once the inputs are known to exist may --overwrite empty the report folder.
     OutputDir out = OutputDir.prepare(conf, settings.out(), settings.overwrite(), reading);
-    phase("find: %d files to read, %d skipped", reading.size(), candidates.size() - reading.size());
+    // Archive members, nested archives among them, are met only in the scan: its line and the
+    // done line count every skipped input.
+    phase(
+        "find: %d files to read, %d skipped so far",
+        reading.size(), candidates.size() - reading.size());
 
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf hadoop = new HadoopConf(conf);
@@ -99,9 +103,10 @@ public final class ProbeJob {
         inputs = Inputs.of(tallies(events, candidates));
       }
       phase(
-          "scan: %d lines in %d inputs: %d requests, %d rejected, %d damaged inputs",
+          "scan: %d lines in %d inputs (%d skipped): %d requests, %d rejected, %d damaged inputs",
           inputs.lines(),
           inputs.read(),
+          inputs.skipped(),
           inputs.parsed(),
           inputs.rejected(),
           inputs.damaged().size());

@@ -7,6 +7,8 @@ import org.apache.spark.sql.SparkSession;
 
 /** Finds or starts the SparkSession a command runs in. */
 public final class Sessions {
+  private static final String FATAL_ERROR_DEPTH = "spark.executor.killOnFatalError.depth";
+
   private Sessions() {}
 
   /**
@@ -35,6 +37,12 @@ public final class Sessions {
     SparkConf conf = new SparkConf().setAppName("probehunt");
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
+    }
+    // In local mode the executor is this JVM: on a fatal error in a task Spark's handler would
+    // end it with exit code 52 before the command could say why. Checking no cause as fatal makes
+    // an out-of-memory in a task fail its job, which the command line reports in one line.
+    if (conf.get("spark.master").startsWith("local") && !conf.contains(FATAL_ERROR_DEPTH)) {
+      conf.set(FATAL_ERROR_DEPTH, "0");
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {

@@ -1,7 +1,7 @@
 package org.probehunt.notify;
 
 import java.io.IOException;
-import java.util.List;
+import java.io.OutputStream;
 import org.probehunt.contact.ContactGroup;
 
 /** Writes a contact group's drafts, one per language. */
@@ -9,8 +9,17 @@ public final class DraftFiles {
   /** Where draft files go: whole files at paths relative to the report folder. */
   @FunctionalInterface
   public interface Folder {
-    /** Writes the file at {@code relativePath}; a reader never sees it half written. */
-    void write(String relativePath, byte[] content) throws IOException;
+    /**
+     * Writes the file at {@code relativePath} with what {@code content} writes to the stream it is
+     * given; a reader never sees the file half written.
+     */
+    void write(String relativePath, Content content) throws IOException;
+  }
+
+  /** A file's content, written as a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private DraftFiles() {}
@@ -22,12 +31,12 @@ public final class DraftFiles {
 
   /** Writes the group's draft in every language; returns how many files. */
   public static int write(
-      ContactGroup group, List<String> evidence, NoticeSettings settings, Folder folder)
+      ContactGroup group, Evidence evidence, NoticeSettings settings, Folder folder)
       throws IOException {
     for (String lang : TemplateSet.LANGUAGES) {
       folder.write(
           fileName(group.contact().key(), lang),
-          Notices.draft(group.contact(), group.hosts(), evidence, settings, lang));
+          out -> Notices.write(group.contact(), group.hosts(), evidence, settings, lang, out));
     }
     return TemplateSet.LANGUAGES.size();
   }

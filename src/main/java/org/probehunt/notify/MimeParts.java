@@ -8,6 +8,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,9 +28,9 @@ final class MimeParts {
   }
 
   /** Every evidence line, as the attachment the letter points to. */
-  static MimeBodyPart evidenceLog(String evidence) throws MessagingException {
+  static MimeBodyPart evidenceLog(EvidenceLog evidence) throws MessagingException {
     MimeBodyPart log = new MimeBodyPart();
-    log.setText(evidence, "UTF-8");
+    log.setDataHandler(new DataHandler(evidence));
     log.setFileName(NoticeText.ATTACHMENT);
     log.setDisposition(Part.ATTACHMENT);
     return log;
@@ -91,6 +93,24 @@ final class MimeParts {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
     }
+    return "=_ph_" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+
+  /** As {@link #boundary(String...)}, the evidence log's text read as a stream as the last part. */
+  static String boundary(String subject, String body, String report, EvidenceLog evidence)
+      throws IOException {
+    MessageDigest digest = Hashes.digest();
+    for (String part : new String[] {subject, body, report}) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    try (InputStream log = evidence.getInputStream()) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = log.read(buffer); n >= 0; n = log.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    digest.update((byte) 0);
     return "=_ph_" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
   }
 

@@ -25,7 +25,8 @@ final class NoticeText {
   static Rendered render(
       Contact contact,
       List<HostFinding> hosts,
-      List<String> evidence,
+      List<String> shownLines,
+      long total,
       NoticeSettings settings,
       String lang) {
     if (!TemplateSet.LANGUAGES.contains(lang)) {
@@ -59,13 +60,11 @@ final class NoticeText {
     values.put("again", againLines(hosts, templates, lang));
     values.put("rules", joined(hosts.stream().flatMap(h -> h.rules().stream()).toList()));
     values.put("categories", joined(hosts.stream().flatMap(h -> h.categories().stream()).toList()));
-    int shown = Math.min(evidence.size(), settings.maxLines());
-    values.put(
-        "log",
-        String.join("\n", evidence.subList(0, shown).stream().map(Texts::printable).toList()));
+    int shown = shownLines.size();
+    values.put("log", String.join("\n", shownLines.stream().map(Texts::printable).toList()));
     values.put(
         "log_note",
-        shown == evidence.size()
+        shown == total
             ? ""
             : templates
                 .render(
@@ -75,9 +74,9 @@ final class NoticeText {
                         "shown",
                         Integer.toString(shown),
                         "omitted",
-                        Integer.toString(evidence.size() - shown),
+                        Long.toString(total - shown),
                         "total",
-                        Integer.toString(evidence.size()),
+                        Long.toString(total),
                         "attachment",
                         ATTACHMENT))
                 .strip());

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import java.util.Properties;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.report.ProbehuntVersion;
-import org.probehunt.report.Texts;
 
 /**
  * Draft notices as RFC 5322 messages ({@code X-Unsent: 1}, ready to open in a mail client). The
@@ -59,7 +59,31 @@ public final class Notices {
       List<String> evidenceLines,
       NoticeSettings settings,
       String lang) {
-    NoticeText.Rendered text = NoticeText.render(contact, hosts, evidenceLines, settings, lang);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(contact, hosts, Evidence.of(evidenceLines), settings, lang, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the draft {@link #draft} describes to {@code out}, reading the evidence as a stream: the
+   * letter quotes at most the settings' maxLines lines, and the attachment gets the others one at a
+   * time, so a contact with millions of lines costs no more memory than one with a few.
+   */
+  public static void write(
+      Contact contact,
+      List<HostFinding> hosts,
+      Evidence evidence,
+      NoticeSettings settings,
+      String lang,
+      OutputStream out)
+      throws IOException {
+    int shown = (int) Math.min(evidence.size(), settings.maxLines());
+    NoticeText.Rendered text =
+        NoticeText.render(contact, hosts, evidence.head(shown), evidence.size(), settings, lang);
     String charset = lang.equals("ja") ? settings.jaCharset() : "UTF-8";
     try {
       String fromAddress =
@@ -70,7 +94,7 @@ public final class Notices {
       String reportedFrom = Xarf.reportedFrom(fromAddress, settings.serverName());
       Optional<HostFinding> source =
           settings.xarf() == XarfVersion.NONE ? Optional.empty() : Xarf.source(hosts);
-      boolean attach = evidenceLines.size() > settings.maxLines();
+      boolean attach = evidence.size() > settings.maxLines();
       boolean yaml = source.isPresent() && settings.xarf() == XarfVersion.V0_2;
       Optional<byte[]> json =
           yaml
@@ -78,45 +102,39 @@ public final class Notices {
               : source.flatMap(
                   h ->
                       XarfJson.report(
-                          contact,
-                          h,
-                          SourceLog.of(evidenceLines, h.host()),
-                          settings,
-                          reportedFrom));
+                          contact, h, SourceLog.of(evidence, h.host()), settings, reportedFrom));
       if (!yaml && json.isEmpty() && !attach) {
-        return PlainDraft.write(
-            envelope, text.body(), charset, MimeParts.sevenBit(text.body(), charset));
+        out.write(
+            PlainDraft.write(
+                envelope, text.body(), charset, MimeParts.sevenBit(text.body(), charset)));
+        return;
       }
-      String evidence = evidence(evidenceLines); // only a multipart quotes it whole
+      EvidenceLog log = new EvidenceLog(evidence); // only a multipart quotes it whole
       DraftMessage message = new DraftMessage(SESSION);
       message.setHeader("X-Unsent", "1");
       for (Map.Entry<String, String> header : envelope.entrySet()) {
         message.setHeader(header.getKey(), header.getValue());
       }
       if (yaml) {
-        Integer port = SourceLog.of(evidenceLines, source.get().host()).port();
+        Integer port = SourceLog.of(evidence, source.get().host()).port();
         String report = Xarf.report(contact, source.get(), settings, reportedFrom, port);
         message.setHeader("X-XARF", "PLAIN");
         message.setContent(
             MimeParts.multipart(
                 "mixed",
                 "",
-                MimeParts.boundary(text.subject(), text.body(), report, evidence),
+                MimeParts.boundary(text.subject(), text.body(), report, log),
                 MimeParts.letter(text.body(), charset),
                 MimeParts.xarfYaml(report),
-                MimeParts.evidenceLog(evidence)));
+                MimeParts.evidenceLog(log)));
       } else if (json.isPresent()) {
-        message.setContent(xarfReport(text, charset, json.get(), evidence, attach));
+        message.setContent(xarfReport(text, charset, json.get(), log, attach));
       } else {
-        message.setContent(withLog(text, charset, evidence));
+        message.setContent(withLog(text, charset, log));
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
       message.writeTo(out);
-      return out.toByteArray();
     } catch (MessagingException e) {
       throw new IllegalStateException("cannot build the notice for " + contact.key(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -148,8 +166,9 @@ public final class Notices {
   }
 
   /** The letter, and every evidence line attached. */
-  private static MimeMultipart withLog(NoticeText.Rendered text, String charset, String evidence)
-      throws MessagingException {
+  private static MimeMultipart withLog(
+      NoticeText.Rendered text, String charset, EvidenceLog evidence)
+      throws MessagingException, IOException {
     return MimeParts.multipart(
         "mixed",
         "",
@@ -164,8 +183,8 @@ public final class Notices {
    * the JSON report.
    */
   private static MimeMultipart xarfReport(
-      NoticeText.Rendered text, String charset, byte[] json, String evidence, boolean attach)
-      throws MessagingException {
+      NoticeText.Rendered text, String charset, byte[] json, EvidenceLog evidence, boolean attach)
+      throws MessagingException, IOException {
     BodyPart human =
         attach
             ? MimeParts.nested(withLog(text, charset, evidence))
@@ -181,13 +200,6 @@ public final class Notices {
         human,
         MimeParts.feedbackReport("probehunt/" + ProbehuntVersion.current()),
         MimeParts.xarfJson(json));
-  }
-
-  /** Every line, control characters escaped as the log reader does, CRLF-terminated. */
-  private static String evidence(List<String> lines) {
-    StringBuilder out = new StringBuilder();
-    lines.forEach(line -> out.append(Texts.printable(line)).append("\r\n"));
-    return out.toString();
   }
 
   /** A message that keeps the Date it was given and gets no Message-ID until it is sent. */

@@ -14,12 +14,14 @@ import org.probehunt.parse.Request;
  * The evidence lines of the one host an X-ARF report is about, and what they say of the server
  * side: the ports the requests came in on (only vhost_combined logs them) and the transport.
  *
- * @param lines the host's lines, in evidence order
+ * @param lines the host's first lines, in evidence order, as many whole lines as fit in an X-ARF
+ *     evidence item ({@link XarfJson#MAX_EVIDENCE_BYTES} once escaped and CRLF-terminated)
+ * @param total the number of the host's lines
  * @param ports the distinct logged server ports, the most used first (ties: lower first)
  * @param transport {@code tcp}, {@code udp} when every request was HTTP/3 (QUIC), or {@code mixed}
  *     when both occur
  */
-record SourceLog(List<String> lines, List<Integer> ports, String transport) {
+record SourceLog(List<String> lines, long total, List<Integer> ports, String transport) {
   SourceLog {
     lines = List.copyOf(lines);
     ports = List.copyOf(ports);
@@ -30,10 +32,14 @@ record SourceLog(List<String> lines, List<Integer> ports, String transport) {
    * contact. Each line is read as vhost_combined and else as combined, which also covers common,
    * nginx and extra-field lines: the two readings exclude each other, as a vhost line read as
    * combined has its client where the time belongs, and a plain line read as vhost_combined has "-"
-   * for its client.
+   * for its client. The evidence is read once, as a stream; only the lines an X-ARF report can
+   * quote are kept.
    */
-  static SourceLog of(List<String> evidence, String host) {
+  static SourceLog of(Iterable<String> evidence, String host) {
     List<String> lines = new ArrayList<>();
+    long total = 0;
+    long bytes = 0;
+    boolean full = false;
     Map<Integer, Long> portCounts = new TreeMap<>();
     boolean tcp = false;
     boolean udp = false;
@@ -45,7 +51,15 @@ record SourceLog(List<String> lines, List<Integer> ports, String transport) {
       if (r == null || !r.host().equalsIgnoreCase(host)) {
         continue;
       }
-      lines.add(line);
+      total++;
+      if (!full) {
+        long size = XarfJson.rowBytes(line);
+        full = bytes + size > XarfJson.MAX_EVIDENCE_BYTES;
+        if (!full) {
+          lines.add(line);
+          bytes += size;
+        }
+      }
       if (r.port() != null) {
         portCounts.merge(r.port(), 1L, Long::sum);
       }
@@ -61,7 +75,7 @@ record SourceLog(List<String> lines, List<Integer> ports, String transport) {
             .map(Map.Entry::getKey)
             .toList();
     String transport = udp && tcp ? "mixed" : udp ? "udp" : "tcp";
-    return new SourceLog(lines, ports, transport);
+    return new SourceLog(lines, total, ports, transport);
   }
 
   /** The port most of the host's requests came in on, or null when the log has none. */

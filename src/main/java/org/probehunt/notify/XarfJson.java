@@ -108,8 +108,8 @@ final class XarfJson {
     if (source.probes() >= 1) {
       r.put("total_requests", source.probes());
     }
-    if (!log.lines().isEmpty()) {
-      evidence(r.putArray("evidence"), log.lines(), identifier);
+    if (log.total() > 0) {
+      evidence(r.putArray("evidence"), log.lines(), log.total(), identifier);
     }
     try {
       byte[] json = WRITER.writeValueAsBytes(r);
@@ -169,13 +169,25 @@ final class XarfJson {
     return Texts.printable(text) + ".";
   }
 
-  /** One text/plain item of the host's log lines, as many whole lines as fit in 5 MB. */
-  private static void evidence(ArrayNode items, List<String> lines, String identifier) {
+  /** A line's size in an evidence item: escaped, CRLF-terminated, in UTF-8. */
+  static long rowBytes(String line) {
+    return row(line).getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static String row(String line) {
+    return Texts.printable(line) + "\r\n";
+  }
+
+  /**
+   * One text/plain item of the host's log lines, as many whole lines as fit in 5 MB, of {@code
+   * total}; SourceLog keeps no more than fit.
+   */
+  private static void evidence(ArrayNode items, List<String> lines, long total, String identifier) {
     StringBuilder text = new StringBuilder();
     int kept = 0;
     long bytes = 0;
     for (String line : lines) {
-      String row = Texts.printable(line) + "\r\n";
+      String row = row(line);
       long size = row.getBytes(StandardCharsets.UTF_8).length;
       if (bytes + size > MAX_EVIDENCE_BYTES) {
         break;
@@ -191,7 +203,7 @@ final class XarfJson {
         "description",
         "Access log lines of "
             + identifier
-            + (kept == lines.size() ? "" : ", the first " + kept + " of " + lines.size()));
+            + (kept == total ? "" : ", the first " + kept + " of " + total));
     item.put("payload", Base64.getEncoder().encodeToString(payload));
     item.put("hash", "sha256:" + HexFormat.of().formatHex(Hashes.sha256(payload)));
     item.put("size", payload.length);

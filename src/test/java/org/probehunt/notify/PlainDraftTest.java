@@ -25,7 +25,12 @@ class PlainDraftTest {
         NoticeSettings settings = Drafts.settings(charset, 100, XarfVersion.NONE);
         NoticeText.Rendered text =
             NoticeText.render(
-                Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, settings, lang);
+                Drafts.wil(),
+                List.of(Drafts.SURF),
+                Drafts.GUIDE_LINES,
+                Drafts.GUIDE_LINES.size(),
+                settings,
+                lang);
         String used = lang.equals("ja") ? charset : "UTF-8";
         assertSame(envelope("To", "postmaster@wil.net, abuse@wil.net"), text.body(), used);
         // Notices.draft takes this path for such a letter: the draft is these very bytes.

@@ -25,7 +25,7 @@ class XarfJsonTest {
     for (int i = 0; i < 6_000; i++) {
       lines.add(line);
     }
-    SourceLog log = new SourceLog(lines, List.of(), "tcp");
+    SourceLog log = new SourceLog(lines, lines.size(), List.of(), "tcp");
     byte[] json =
         XarfJson.report(
                 XarfV4Test.CONTACT,
