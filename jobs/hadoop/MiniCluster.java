@@ -67,10 +67,36 @@ public final class MiniCluster {
       System.err.println("minicluster: " + from + ": no such file or folder");
       System.exit(1);
     }
-    // Overwrites, so that put and get can be repeated.
-    if (!FileUtil.copy(source, from, target, to, false, true, conf)) {
-      System.err.println("minicluster: could not copy " + from + " to " + to);
-      System.exit(1);
+    copyTree(source, from, target, to, conf);
+  }
+
+  /**
+   * Copies file by file, overwriting, so that put and get can be repeated. A listed entry that
+   * cannot be opened is skipped with a note: S3Proxy's folder store lists a folder emptied by
+   * deletes (a run's staging folder) that S3 then does not find.
+   */
+  private static void copyTree(
+      FileSystem source,
+      org.apache.hadoop.fs.Path from,
+      FileSystem target,
+      org.apache.hadoop.fs.Path to,
+      Configuration conf)
+      throws IOException {
+    if (!source.getFileStatus(from).isDirectory()) {
+      if (!FileUtil.copy(source, from, target, to, false, true, conf)) {
+        System.err.println("minicluster: could not copy " + from + " to " + to);
+        System.exit(1);
+      }
+      return;
+    }
+    target.mkdirs(to);
+    for (org.apache.hadoop.fs.FileStatus entry : source.listStatus(from)) {
+      org.apache.hadoop.fs.Path child = entry.getPath();
+      try {
+        copyTree(source, child, target, new org.apache.hadoop.fs.Path(to, child.getName()), conf);
+      } catch (java.io.FileNotFoundException e) {
+        System.err.println("minicluster: skipped " + child + ": listed, but not found");
+      }
     }
   }
 
