@@ -1,7 +1,7 @@
 package org.probehunt.cli;
 
 import java.io.IOException;
-import org.apache.hadoop.conf.Configuration;
+import org.probehunt.input.HadoopSettings;
 import org.probehunt.job.LedgerFile;
 import org.probehunt.job.LedgerPlan;
 import org.probehunt.report.LedgerException;
@@ -34,6 +34,6 @@ final class LedgerOptions {
     if (ledger == null) {
       return LedgerPlan.NONE;
     }
-    return LedgerFile.open(new Configuration(), ledger, quietDays, record);
+    return LedgerFile.open(HadoopSettings.driver(), ledger, quietDays, record);
   }
 }

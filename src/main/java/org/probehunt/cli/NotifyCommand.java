@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.probehunt.input.HadoopSettings;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.job.OutputDir;
 import org.probehunt.job.OutputFolders;
@@ -90,13 +90,13 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
   public Integer call() throws Exception {
     NotifyArguments args =
         NotifyArguments.resolve(
-            reports, from, sender, new Configuration(), spec.commandLine().getErr());
+            reports, from, sender, HadoopSettings.driver(), spec.commandLine().getErr());
     if (record && ledger.ledger == null) {
       throw new UsageException("--record needs --ledger PATH");
     }
     NoticePlan plan = notices.plan(args.sender()).withLedger(ledger.plan(record));
     Path folder = new Path(args.reports());
-    FileSystem fs = folder.getFileSystem(new Configuration());
+    FileSystem fs = folder.getFileSystem(HadoopSettings.driver());
     List<Object[]> hosts = hosts(fs, new Path(folder, "hosts.csv"));
     Path requests = new Path(folder, "requests.csv");
     if (!(fs.exists(requests) && fs.getFileStatus(requests).isFile())) {
@@ -107,8 +107,8 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
     PrintWriter console = consoleOptions.console(spec);
     long drafts;
     // The same rule as run's: one command at a time writes into a folder.
-    try (RunLock lock = RunLock.take(new Configuration(), target, "notify", console)) {
-      OutputFolders.checkNotices(new Configuration(), args.reports(), target, overwrite);
+    try (RunLock lock = RunLock.take(HadoopSettings.driver(), target, "notify", console)) {
+      OutputFolders.checkNotices(HadoopSettings.driver(), args.reports(), target, overwrite);
       try {
         drafts =
             Sessions.within(
@@ -116,7 +116,7 @@ public final class NotifyCommand implements Callable<Integer>, WritesReports {
                     Renotify.run(spark, hosts, requests.toString(), target, !noBom, plan, console));
       } catch (Exception | Error e) {
         try {
-          OutputDir.afterFailure(new Configuration(), target, false);
+          OutputDir.afterFailure(HadoopSettings.driver(), target, false);
         } catch (IOException | RuntimeException cleanup) {
           e.addSuppressed(cleanup);
         }

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
+import org.probehunt.input.HadoopSettings;
 import org.probehunt.job.DamagedInputException;
 import org.probehunt.job.JobResult;
 import org.probehunt.job.JobSettings;
@@ -111,16 +111,16 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
           "note: no --server-name; the drafts name this machine, %s%n",
           settings.notices().notices().serverName());
     }
-    OutputFolders.checkAgainstInputs(new Configuration(), out, overwrite, paths);
+    OutputFolders.checkAgainstInputs(HadoopSettings.driver(), out, overwrite, paths);
     // One run per folder: the lock comes first, so that a second run is told at once.
     JobResult result;
-    try (RunLock lock = RunLock.take(new Configuration(), out, "run", console)) {
-      OutputFolders.check(new Configuration(), out, overwrite);
+    try (RunLock lock = RunLock.take(HadoopSettings.driver(), out, "run", console)) {
+      OutputFolders.check(HadoopSettings.driver(), out, overwrite);
       try {
         result = Sessions.run(settings, console);
       } catch (Exception | Error e) {
         try {
-          OutputDir.afterFailure(new Configuration(), out, e instanceof DamagedInputException);
+          OutputDir.afterFailure(HadoopSettings.driver(), out, e instanceof DamagedInputException);
         } catch (IOException | RuntimeException cleanup) {
           e.addSuppressed(cleanup);
         }
