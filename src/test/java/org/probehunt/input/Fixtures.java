@@ -39,7 +39,8 @@ final class Fixtures {
   private Fixtures() {}
 
   static FileSystem local() throws IOException {
-    return FileSystem.getLocal(new Configuration());
+    // Whichever file system serves file: here (the Spark tests install the one local runs use).
+    return FileSystem.get(java.net.URI.create("file:///"), new Configuration());
   }
 
   static byte[] ascii(String text) {
