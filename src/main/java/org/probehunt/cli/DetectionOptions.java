@@ -9,8 +9,8 @@ import org.probehunt.input.ReadOptions;
 import org.probehunt.parse.FormatCatalog;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.parse.TrustedProxies;
-import org.probehunt.scan.ScanSettings;
-import org.probehunt.scan.TimeWindow;
+import org.probehunt.pass.PassSettings;
+import org.probehunt.pass.TimeWindow;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -76,11 +76,11 @@ final class DetectionOptions {
    * What the scan tasks need; {@code serverName} (the run's --server-name, or null) is the site's
    * own name, so absolute-URL requests naming it are not taken for proxy probes.
    */
-  ScanSettings scanSettings(
+  PassSettings passSettings(
       LogFormat format, ReadOptions read, String serverName, FormatCatalog formats)
       throws RuleException, IOException {
     try {
-      return new ScanSettings(
+      return new PassSettings(
           format,
           read,
           ruleOptions.rules().withServerNames(serverName == null ? List.of() : List.of(serverName)),

@@ -99,7 +99,7 @@ public final class RunCommand implements Callable<Integer>, WritesReports {
             out,
             overwrite,
             strict,
-            detection.scanSettings(
+            detection.passSettings(
                 inputs.format(), inputs.readOptions(), notices.serverName, inputs.formats()),
             detection.minProbes(),
             !noBom,

@@ -56,7 +56,7 @@ final class FieldMatcher {
   private boolean allAnchored = true;
   private Text[][] headGroups = new Text[0][];
 
-  FieldMatcher(Field field) {
+  FieldMatcher(RequestPart field) {
     this.path = Patterns.pathField(field);
   }
 

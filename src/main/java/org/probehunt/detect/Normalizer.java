@@ -15,7 +15,7 @@ final class Normalizer {
     static final Target NONE = new Target(null, null, null, null, null);
   }
 
-  /** Parameter names of site searches, whose values {@link Field#PARAMS} leaves out. */
+  /** Parameter names of site searches, whose values {@link RequestPart#PARAMS} leaves out. */
   private static final java.util.Set<String> SEARCH_PARAMS =
       java.util.Set.of(
           "q",

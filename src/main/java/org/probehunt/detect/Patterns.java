@@ -11,14 +11,14 @@ final class Patterns {
 
   private Patterns() {}
 
-  static boolean pathField(Field field) {
-    return field == Field.PATH || field == Field.UNRESOLVED_PATH;
+  static boolean pathField(RequestPart field) {
+    return field == RequestPart.PATH || field == RequestPart.UNRESOLVED_PATH;
   }
 
   /**
    * Lower-cases plain patterns (values are lower-cased too) and tidies the slashes of path ones.
    */
-  static String prepare(Field field, MatchKind kind, String pattern) {
+  static String prepare(RequestPart field, MatchKind kind, String pattern) {
     if (kind == MatchKind.REGEX) {
       return pattern;
     }
@@ -32,7 +32,7 @@ final class Patterns {
   }
 
   /** What is wrong with a prepared pattern, or null. */
-  static String problem(Field field, MatchKind kind, String pattern) {
+  static String problem(RequestPart field, MatchKind kind, String pattern) {
     if (pattern.isEmpty()) {
       return "empty pattern";
     }

@@ -22,7 +22,7 @@ import java.util.Objects;
 public record Rule(
     String id,
     String category,
-    Field field,
+    RequestPart field,
     MatchKind kind,
     List<String> patterns,
     String description,
@@ -53,7 +53,7 @@ public record Rule(
   public Rule(
       String id,
       String category,
-      Field field,
+      RequestPart field,
       MatchKind kind,
       List<String> patterns,
       String description,

@@ -149,9 +149,11 @@ final class RuleFiles {
               + String.join(", ", CATEGORIES.stream().sorted().toList())
               + ", or custom-NAME)");
     }
-    if (key.equals("field") && Field.byKey(value).isEmpty()) {
+    if (key.equals("field") && RequestPart.byKey(value).isEmpty()) {
       throw RuleException.at(
-          source, line, "unknown field '" + value + "' (expected one of: " + Field.keys() + ")");
+          source,
+          line,
+          "unknown field '" + value + "' (expected one of: " + RequestPart.keys() + ")");
     }
     if (key.equals("match") && MatchKind.byKey(value).isEmpty()) {
       throw RuleException.at(
@@ -184,7 +186,7 @@ final class RuleFiles {
         throw RuleException.at(source, line, "rule '" + id + "' has no " + key);
       }
     }
-    Field field = Field.byKey(values.get("field")).orElseThrow();
+    RequestPart field = RequestPart.byKey(values.get("field")).orElseThrow();
     MatchKind kind = MatchKind.byKey(values.get("match")).orElseThrow();
     List<String> patterns = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {

@@ -11,7 +11,7 @@ import org.probehunt.parse.Request;
 
 /** Rules grouped by field, built once per rule set and shared by all threads read-only. */
 final class RuleIndex {
-  private static final Field[] FIELDS = Field.values();
+  private static final RequestPart[] FIELDS = RequestPart.values();
   // Real logs repeat a few thousand user agents, targets and referers millions of times; the
   // bound keeps a scanner that randomises them from growing a cache without limit.
   private static final int MAX_CACHED_VALUES = 100_000;
@@ -32,13 +32,13 @@ final class RuleIndex {
   /** Indexes {@code rules}; {@code ownHosts} are the lower-cased names of the site itself. */
   RuleIndex(List<Rule> rules, Set<String> ownHosts) {
     this.ownHosts = ownHosts;
-    Map<Field, FieldMatcher> matchers = new EnumMap<>(Field.class);
+    Map<RequestPart, FieldMatcher> matchers = new EnumMap<>(RequestPart.class);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       matchers.computeIfAbsent(rule.field(), FieldMatcher::new).add(rule, i);
     }
     matchers.forEach((field, matcher) -> byField[field.ordinal()] = matcher.freeze());
-    FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
+    FieldMatcher line = byField[RequestPart.REQUEST_LINE.ordinal()];
     this.lineStarts = line == null ? null : line.anchoredStarts();
   }
 
@@ -54,8 +54,8 @@ final class RuleIndex {
     referer(r.referer(), hits);
     String method = Normalizer.method(r.method());
     String protocol = Normalizer.protocol(r.protocol());
-    match(Field.METHOD, method, hits);
-    FieldMatcher foreign = byField[Field.FOREIGN_URL.ordinal()];
+    match(RequestPart.METHOD, method, hits);
+    FieldMatcher foreign = byField[RequestPart.FOREIGN_URL.ordinal()];
     if (foreign != null
         && r.target() != null
         && !r.target().startsWith("/")
@@ -63,13 +63,13 @@ final class RuleIndex {
       foreign.match(target.decoded(), hits);
     }
     if (r.requestLine() != null) {
-      match(Field.UNPARSED_REQUEST, Decoding.value(r.requestLine(), false), hits);
+      match(RequestPart.UNPARSED_REQUEST, Decoding.value(r.requestLine(), false), hits);
     }
-    FieldMatcher line = byField[Field.REQUEST_LINE.ordinal()];
+    FieldMatcher line = byField[RequestPart.REQUEST_LINE.ordinal()];
     if (line != null && mayStartLine(method)) {
       line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
     }
-    FieldMatcher any = byField[Field.ANY.ordinal()];
+    FieldMatcher any = byField[RequestPart.ANY.ordinal()];
     if (any != null) {
       // Methods, protocols and user names repeat on nearly every line: matched once per value.
       anyValue(any, method, hits);
@@ -80,9 +80,9 @@ final class RuleIndex {
     }
     for (String extra : r.extras()) {
       String decoded = Decoding.value(extra, false);
-      match(Field.EXTRAS, decoded, hits);
-      match(Field.HEADERS, decoded, hits);
-      match(Field.ANY, decoded, hits);
+      match(RequestPart.EXTRAS, decoded, hits);
+      match(RequestPart.HEADERS, decoded, hits);
+      match(RequestPart.ANY, decoded, hits);
     }
   }
 
@@ -122,12 +122,12 @@ final class RuleIndex {
     }
     Normalizer.Target t = Normalizer.target(raw);
     BitSet bits = new BitSet();
-    match(Field.PATH, t.path(), bits);
-    match(Field.UNRESOLVED_PATH, t.unresolvedPath(), bits);
-    match(Field.QUERY, t.query(), bits);
-    match(Field.PARAMS, t.params(), bits);
-    match(Field.TARGET, t.decoded(), bits);
-    match(Field.ANY, t.decoded(), bits);
+    match(RequestPart.PATH, t.path(), bits);
+    match(RequestPart.UNRESOLVED_PATH, t.unresolvedPath(), bits);
+    match(RequestPart.QUERY, t.query(), bits);
+    match(RequestPart.PARAMS, t.params(), bits);
+    match(RequestPart.TARGET, t.decoded(), bits);
+    match(RequestPart.ANY, t.decoded(), bits);
     TargetHits found = new TargetHits(bits, t.decoded());
     if (raw != null && targetHits.size() < MAX_CACHED_VALUES) {
       targetHits.putIfAbsent(raw, found); // never changed after this, so safe to share
@@ -182,7 +182,7 @@ final class RuleIndex {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
-  private void match(Field field, String value, BitSet hits) {
+  private void match(RequestPart field, String value, BitSet hits) {
     FieldMatcher m = byField[field.ordinal()];
     if (m != null) {
       m.match(value, hits);
@@ -191,15 +191,15 @@ final class RuleIndex {
 
   /** Adds what the user_agent, headers and any rules find in the user agent, cached per value. */
   private void userAgent(String raw, BitSet hits) {
-    header(agentHits, raw, hits, Field.USER_AGENT);
+    header(agentHits, raw, hits, RequestPart.USER_AGENT);
   }
 
   /** Adds what the referer, headers and any rules find in the referer, cached per value. */
   private void referer(String raw, BitSet hits) {
-    header(refererHits, raw, hits, Field.REFERER);
+    header(refererHits, raw, hits, RequestPart.REFERER);
   }
 
-  private void header(Map<String, BitSet> cache, String raw, BitSet hits, Field own) {
+  private void header(Map<String, BitSet> cache, String raw, BitSet hits, RequestPart own) {
     if (raw == null) {
       return;
     }
@@ -208,8 +208,8 @@ final class RuleIndex {
       known = new BitSet();
       String value = Decoding.value(raw, false);
       match(own, value, known);
-      match(Field.HEADERS, value, known);
-      match(Field.ANY, value, known);
+      match(RequestPart.HEADERS, value, known);
+      match(RequestPart.ANY, value, known);
       if (cache.size() < MAX_CACHED_VALUES) {
         cache.putIfAbsent(raw, known); // never changed after this, so safe to share
       }

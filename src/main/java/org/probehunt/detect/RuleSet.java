@@ -82,7 +82,7 @@ public final class RuleSet implements Serializable {
 
   /**
    * These rules, knowing the site's own host names: an absolute-URL request naming one of them (or
-   * the log's vhost) is not a request to relay elsewhere (see {@link Field#FOREIGN_URL}).
+   * the log's vhost) is not a request to relay elsewhere (see {@link RequestPart#FOREIGN_URL}).
    */
   public RuleSet withServerNames(Collection<String> names) throws RuleException {
     Set<String> own = new TreeSet<>(ownHosts);

@@ -1,6 +1,6 @@
 package org.probehunt.job;
 
-import org.probehunt.scan.EntryTally;
+import org.probehunt.pass.EntryTally;
 
 /** Thrown under --strict when an input could not be read whole. */
 public final class DamagedInputException extends RuntimeException {

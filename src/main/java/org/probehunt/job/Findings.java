@@ -7,8 +7,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.probehunt.scan.Hit;
-import org.probehunt.scan.ScanEvent;
+import org.probehunt.pass.LoggedRequest;
+import org.probehunt.pass.PassEvent;
 import scala.Tuple2;
 
 /** Which hosts probed: the per-host tally of the first pass's probes. */
@@ -16,7 +16,7 @@ final class Findings {
   /** One host's probes so far: how many, and the distinct rules and categories they matched. */
   private record Tally(long probes, TreeSet<String> rules, TreeSet<String> categories)
       implements Serializable {
-    static Tally of(Hit hit) {
+    static Tally of(LoggedRequest hit) {
       return new Tally(
           1, new TreeSet<>(hit.detection().ruleIds()), new TreeSet<>(hit.detection().categories()));
     }
@@ -35,11 +35,13 @@ final class Findings {
    * and the distinct rules and categories, each joined by ';'. A plain combine by host: each task
    * holds a tally per host it saw, never a list per probe.
    */
-  static Dataset<Row> flag(SparkSession spark, JavaRDD<ScanEvent> events, int minProbes) {
+  static Dataset<Row> flag(SparkSession spark, JavaRDD<PassEvent> events, int minProbes) {
     JavaRDD<Row> rows =
         events
-            .filter(e -> e instanceof Hit hit && hit.detection().probe())
-            .mapToPair(e -> new Tuple2<>(((Hit) e).request().host(), Tally.of((Hit) e)))
+            .filter(e -> e instanceof LoggedRequest hit && hit.detection().probe())
+            .mapToPair(
+                e ->
+                    new Tuple2<>(((LoggedRequest) e).request().host(), Tally.of((LoggedRequest) e)))
             .reduceByKey(Tally::plus)
             .filter(t -> t._2().probes() >= minProbes)
             .map(

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.probehunt.input.EntryStatus;
-import org.probehunt.scan.EntryTally;
+import org.probehunt.pass.EntryTally;
 
 /** The account of every input: the tallies of inputs.csv and their totals. */
 record Inputs(

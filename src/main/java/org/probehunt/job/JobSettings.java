@@ -1,8 +1,8 @@
 package org.probehunt.job;
 
 import java.util.List;
+import org.probehunt.pass.PassSettings;
 import org.probehunt.report.HtmlLabels;
-import org.probehunt.scan.ScanSettings;
 
 /**
  * Everything one run of the job was asked to do.
@@ -23,7 +23,7 @@ public record JobSettings(
     String out,
     boolean overwrite,
     boolean strict,
-    ScanSettings scan,
+    PassSettings scan,
     int minProbes,
     boolean byteOrderMark,
     NoticePlan notices,
@@ -41,7 +41,7 @@ public record JobSettings(
       String out,
       boolean overwrite,
       boolean strict,
-      ScanSettings scan,
+      PassSettings scan,
       int minProbes,
       boolean byteOrderMark,
       NoticePlan notices) {

@@ -22,9 +22,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.probehunt.notify.DraftFiles;
+import org.probehunt.notify.NoticeFiles;
 import org.probehunt.notify.TemplateSet;
-import org.probehunt.report.CsvReport;
+import org.probehunt.report.CsvWriter;
 import org.probehunt.report.Ledger;
 import org.probehunt.report.LedgerException;
 
@@ -160,7 +160,7 @@ public final class LedgerFile {
       String contact = r.getString(1);
       List<String> drafts = new ArrayList<>();
       for (String lang : TemplateSet.LANGUAGES) {
-        drafts.add(folder + "/" + DraftFiles.fileName(contact, lang));
+        drafts.add(folder + "/" + NoticeFiles.fileName(contact, lang));
       }
       rows.add(
           new Object[] {
@@ -207,10 +207,10 @@ public final class LedgerFile {
           out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
       }
-      try (CsvReport csv =
+      try (CsvWriter csv =
           header
-              ? CsvReport.open(out, Ledger.COLUMNS, byteOrderMark)
-              : CsvReport.continuation(out, Ledger.COLUMNS.size())) {
+              ? CsvWriter.open(out, Ledger.COLUMNS, byteOrderMark)
+              : CsvWriter.continuation(out, Ledger.COLUMNS.size())) {
         for (Object[] row : rows) {
           csv.row(row);
         }

@@ -13,22 +13,22 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
-import org.probehunt.scan.ScanEvent;
-import org.probehunt.scan.ScanSettings;
-import org.probehunt.scan.Scanner;
+import org.probehunt.pass.FilePass;
+import org.probehunt.pass.PassEvent;
+import org.probehunt.pass.PassSettings;
 
 /**
  * The two reading passes over the input batches: one task per batch, each streaming its files
- * through a {@link Scanner}. Nothing but the events a pass asks for leaves a task.
+ * through a {@link FilePass}. Nothing but the events a pass asks for leaves a task.
  */
 final class Passes {
   private final JavaSparkContext jsc;
   private final List<List<String>> batches;
   private final HadoopConf conf;
-  private final Broadcast<ScanSettings> settings;
+  private final Broadcast<PassSettings> settings;
   private final List<Broadcast<?>> broadcasts = new ArrayList<>();
 
-  Passes(JavaSparkContext jsc, List<List<String>> batches, HadoopConf conf, ScanSettings settings) {
+  Passes(JavaSparkContext jsc, List<List<String>> batches, HadoopConf conf, PassSettings settings) {
     this.jsc = jsc;
     this.batches = batches.isEmpty() ? List.of(List.of()) : batches;
     this.conf = conf;
@@ -37,25 +37,25 @@ final class Passes {
   }
 
   /** Probes, rejected lines and per-file tallies. */
-  JavaRDD<ScanEvent> probes(Counters counters) {
+  JavaRDD<PassEvent> probes(Counters counters) {
     HadoopConf c = conf;
-    Broadcast<ScanSettings> s = settings;
+    Broadcast<PassSettings> s = settings;
     return tasks()
         .mapPartitions(
-            it -> closing(Scanner.probes(c.value(), paths(it), s.value(), counters::fileRead)));
+            it -> closing(FilePass.probes(c.value(), paths(it), s.value(), counters::fileRead)));
   }
 
   /** Every request whose client is in {@code hosts}. */
-  JavaRDD<ScanEvent> requestsOf(Set<String> hosts, Counters counters) {
+  JavaRDD<PassEvent> requestsOf(Set<String> hosts, Counters counters) {
     HadoopConf c = conf;
-    Broadcast<ScanSettings> s = settings;
+    Broadcast<PassSettings> s = settings;
     Broadcast<Set<String>> h = jsc.broadcast(hosts);
     broadcasts.add(h);
     return tasks()
         .mapPartitions(
             it ->
                 closing(
-                    Scanner.requestsOf(
+                    FilePass.requestsOf(
                         c.value(), paths(it), s.value(), h.value(), counters::fileRead)));
   }
 
@@ -95,20 +95,20 @@ final class Passes {
     return paths;
   }
 
-  /** Closes the scanner's open file when the task ends, also when it ends early. */
-  private static Iterator<ScanEvent> closing(Scanner scanner) {
+  /** Closes the pass's open file when the task ends, also when it ends early. */
+  private static Iterator<PassEvent> closing(FilePass pass) {
     TaskContext task = TaskContext.get();
     if (task != null) {
       task.addTaskCompletionListener(
           (TaskCompletionListener)
               ctx -> {
                 try {
-                  scanner.close();
+                  pass.close();
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
               });
     }
-    return scanner;
+    return pass;
   }
 }

@@ -21,11 +21,11 @@ import org.probehunt.contact.ContactResolver;
 import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
+import org.probehunt.pass.EntryTally;
+import org.probehunt.pass.LoggedRequest;
+import org.probehunt.pass.PassEvent;
+import org.probehunt.pass.RejectedLine;
 import org.probehunt.report.Columns;
-import org.probehunt.scan.EntryTally;
-import org.probehunt.scan.Hit;
-import org.probehunt.scan.Reject;
-import org.probehunt.scan.ScanEvent;
 
 /**
  * The whole run: find the logs, scan them for probes, pull every request of the probing hosts back
@@ -91,9 +91,9 @@ public final class ProbeJob {
     // month; what does not fit in memory still spills to disk. Each task's events are cached as
     // one list: Spark sizes a cached partition by sampling its entries again every time it grows
     // by a tenth, which took 7% of the tasks' CPU on a busy month when each event was an entry.
-    JavaRDD<List<ScanEvent>> cached =
+    JavaRDD<List<PassEvent>> cached =
         passes.probes(scanned).glom().persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<ScanEvent> events = cached.flatMap(List::iterator);
+    JavaRDD<PassEvent> events = cached.flatMap(List::iterator);
     Dataset<Row> requests = null;
     Dataset<Row> hosts = null;
     Dataset<Row> flagged = null;
@@ -145,7 +145,7 @@ public final class ProbeJob {
       }
       phase("join back: %d requests from the flagged hosts", requests.count());
 
-      return new Reports(out, files, settings, console, draftTasks(jsc))
+      return new ReportStage(out, files, settings, console, draftTasks(jsc))
           .write(inputs, hosts, requests, rejects(events));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
@@ -164,13 +164,14 @@ public final class ProbeJob {
   }
 
   /** The lines the first pass rejected. */
-  private Dataset<Row> rejects(JavaRDD<ScanEvent> events) {
+  private Dataset<Row> rejects(JavaRDD<PassEvent> events) {
     return spark.createDataFrame(
-        events.filter(e -> e instanceof Reject).map(e -> Rows.reject((Reject) e)), Rows.REJECTS);
+        events.filter(e -> e instanceof RejectedLine).map(e -> Rows.reject((RejectedLine) e)),
+        Rows.REJECTS);
   }
 
   /**
-   * Drafting tasks: by default two per core, so that a few large contacts do not hold back the
+   * NoticeStage tasks: by default two per core, so that a few large contacts do not hold back the
    * rest; {@value #DRAFT_TASKS} sets another number (the drafts are the same whatever it is).
    */
   private int draftTasks(JavaSparkContext jsc) {
@@ -188,14 +189,15 @@ public final class ProbeJob {
     SparkSession spark = flaggedHosts.sparkSession();
     Dataset<Row> all =
         spark.createDataFrame(
-            passes.requestsOf(hosts, counters).map(e -> Rows.request((Hit) e)), Rows.REQUESTS);
+            passes.requestsOf(hosts, counters).map(e -> Rows.request((LoggedRequest) e)),
+            Rows.REQUESTS);
     return all.join(
         broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
   }
 
-  private List<EntryTally> tallies(JavaRDD<ScanEvent> events, List<Candidate> candidates) {
+  private List<EntryTally> tallies(JavaRDD<PassEvent> events, List<Candidate> candidates) {
     List<EntryTally> tallies = new ArrayList<>();
-    for (ScanEvent e : events.filter(e -> e instanceof EntryTally).collect()) {
+    for (PassEvent e : events.filter(e -> e instanceof EntryTally).collect()) {
       tallies.add((EntryTally) e);
     }
     for (Candidate c : candidates) {

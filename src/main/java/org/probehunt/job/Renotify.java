@@ -89,13 +89,13 @@ public final class Renotify {
                 plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
                 plan.ledger().quietDays())
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> drafted = Drafting.drafted(hosts, plan);
-    Dataset<Row> contacts = Drafting.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> drafted = NoticeStage.drafted(hosts, plan);
+    Dataset<Row> contacts = NoticeStage.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
       long drafts =
-          Drafting.writeNotices(
+          NoticeStage.writeNotices(
               dir,
               files,
               drafted,
@@ -108,7 +108,7 @@ public final class Renotify {
           hadoop.value(),
           plan.ledger(),
           hosts,
-          Drafting.chosen(drafted, contacts, plan.country()),
+          NoticeStage.chosen(drafted, contacts, plan.country()),
           byteOrderMark,
           console);
       return drafts;

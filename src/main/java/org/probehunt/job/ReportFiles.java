@@ -14,7 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.probehunt.report.CsvReport;
+import org.probehunt.report.CsvWriter;
 
 /** Writes CSV reports into the report folder, one named file each. */
 final class ReportFiles {
@@ -53,7 +53,7 @@ final class ReportFiles {
   /** Writes {@code rows}, each with the header's cells in order; returns the row count. */
   long write(String name, List<String> header, Iterator<Object[]> rows) throws IOException {
     try (OutputStream stream = out.create(name);
-        CsvReport report = CsvReport.open(stream, header, byteOrderMark)) {
+        CsvWriter report = CsvWriter.open(stream, header, byteOrderMark)) {
       while (rows.hasNext()) {
         report.row(rows.next());
       }
@@ -92,7 +92,7 @@ final class ReportFiles {
                   true)
               .collect();
       try (OutputStream stream = out.create(name);
-          CsvReport report = CsvReport.open(stream, header, byteOrderMark)) {
+          CsvWriter report = CsvWriter.open(stream, header, byteOrderMark)) {
         report.flush();
         for (int i = 0; i < counts.size(); i++) {
           out.copy(pieces + "/" + piece(i), stream);
@@ -163,7 +163,7 @@ final class ReportFiles {
     FileSystem fs = path.getFileSystem(hadoop.value());
     fs.setWriteChecksum(false);
     try (OutputStream stream = fs.create(path, true);
-        CsvReport piece = CsvReport.continuation(stream, columns)) {
+        CsvWriter piece = CsvWriter.continuation(stream, columns)) {
       Object[] cells = new Object[columns];
       while (rows.hasNext()) {
         Row row = rows.next();

@@ -12,10 +12,10 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.parse.Request;
+import org.probehunt.pass.LoggedRequest;
+import org.probehunt.pass.RejectedLine;
 import org.probehunt.report.Columns;
 import org.probehunt.report.Times;
-import org.probehunt.scan.Hit;
-import org.probehunt.scan.Reject;
 
 /** The Spark schemas of the job's tables, and the conversion of scan events into rows. */
 final class Rows {
@@ -46,7 +46,7 @@ final class Rows {
 
   private Rows() {}
 
-  static Row request(Hit hit) {
+  static Row request(LoggedRequest hit) {
     Request r = hit.request();
     boolean probe = hit.detection().probe();
     return RowFactory.create(
@@ -69,7 +69,7 @@ final class Rows {
         probe ? String.join(";", hit.detection().categories()) : null);
   }
 
-  static Row reject(Reject reject) {
+  static Row reject(RejectedLine reject) {
     return RowFactory.create(reject.source(), reject.lineNo(), reject.reason(), reject.line());
   }
 

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 import org.probehunt.contact.Domains;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.SpecialUse;
-import org.probehunt.report.CsvReport;
+import org.probehunt.report.CsvWriter;
 import org.probehunt.report.Texts;
+import org.probehunt.report.Times;
 
 /**
  * AbuseIPDB bulk-report CSV files for the hosts that are IP addresses: columns {@code
@@ -53,7 +54,7 @@ public final class AbuseIpdb {
     if (ip.isEmpty() || SpecialUse.contains(ip.get())) {
       return Optional.empty();
     }
-    String date = Times.parse(finding.firstSeen()).map(Times::iso).orElse("");
+    String date = FindingTimes.parse(finding.firstSeen()).map(Times::iso).orElse("");
     StringBuilder comment =
         new StringBuilder("Web vulnerability probes: ")
             .append(finding.probes())
@@ -83,7 +84,7 @@ public final class AbuseIpdb {
   public static int write(List<AbuseRow> rows, PartOutput output) throws IOException {
     ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64);
     // No byte-order mark: this file is for an upload form, not a spreadsheet.
-    CsvReport.open(headerBytes, HEADER, false).close();
+    CsvWriter.open(headerBytes, HEADER, false).close();
     byte[] header = headerBytes.toByteArray();
     int part = 0;
     int i = 0;
@@ -112,7 +113,7 @@ public final class AbuseIpdb {
   /** One CSV line as the file will hold it, so that it can be measured before it is written. */
   private static byte[] encode(AbuseRow r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (CsvReport csv = CsvReport.continuation(out, HEADER.size())) {
+    try (CsvWriter csv = CsvWriter.continuation(out, HEADER.size())) {
       String codes = r.categories().stream().map(String::valueOf).collect(Collectors.joining(","));
       csv.row(r.ip(), codes, r.reportDate(), comment(r.comment()));
     }

@@ -9,6 +9,7 @@ import org.probehunt.contact.Contact;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.LookupHints;
 import org.probehunt.report.Texts;
+import org.probehunt.report.Times;
 
 /** Fills the templates for one draft: the subject from settings and dates only, and the letter. */
 final class NoticeText {
@@ -38,9 +39,9 @@ final class NoticeText {
               + "'");
     }
     TemplateSet templates = settings.templates();
-    List<String> times = Times.of(hosts);
-    Optional<OffsetDateTime> first = Times.earliest(times);
-    Optional<OffsetDateTime> last = Times.latest(times);
+    List<String> times = FindingTimes.of(hosts);
+    Optional<OffsetDateTime> first = FindingTimes.earliest(times);
+    Optional<OffsetDateTime> last = FindingTimes.latest(times);
 
     Map<String, String> values = new HashMap<>();
     values.put("server", settings.serverName());
@@ -49,7 +50,7 @@ final class NoticeText {
     values.put("last_seen", last.map(Times::iso).orElse("?"));
     values.put("first_date", first.map(t -> t.toLocalDate().toString()).orElse("?"));
     values.put("last_date", last.map(t -> t.toLocalDate().toString()).orElse("?"));
-    values.put("timezone", Times.offsets(times));
+    values.put("timezone", FindingTimes.offsets(times));
     values.put("host_count", Integer.toString(hosts.size()));
     values.put("probes", Long.toString(hosts.stream().mapToLong(HostFinding::probes).sum()));
     values.put("requests", Long.toString(hosts.stream().mapToLong(HostFinding::requests).sum()));
@@ -170,7 +171,9 @@ final class NoticeText {
   }
 
   private static String time(String text) {
-    return Times.parse(text).map(Times::iso).orElseGet(() -> Texts.printable(String.valueOf(text)));
+    return FindingTimes.parse(text)
+        .map(Times::iso)
+        .orElseGet(() -> Texts.printable(String.valueOf(text)));
   }
 
   private static String joined(List<String> items) {

@@ -21,6 +21,7 @@ import java.util.Properties;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.report.ProbehuntVersion;
+import org.probehunt.report.Times;
 
 /**
  * Draft notices as RFC 5322 messages ({@code X-Unsent: 1}, ready to open in a mail client). The
@@ -105,7 +106,7 @@ public final class Notices {
                           contact, h, SourceLog.of(evidence, h.host()), settings, reportedFrom));
       if (!yaml && json.isEmpty() && !attach) {
         out.write(
-            PlainDraft.write(
+            PlainNotice.write(
                 envelope, text.body(), charset, MimeParts.sevenBit(text.body(), charset)));
         return;
       }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.Domains;
 import org.probehunt.contact.HostFinding;
+import org.probehunt.report.Times;
 
 /**
  * The retired X-ARF 0.2 report ({@code report.txt}, YAML), kept for abuse desks whose parsers
@@ -68,7 +69,7 @@ final class Xarf {
       String reportedFrom,
       Integer port) {
     boolean ip = Domains.isIpLiteral(source.host());
-    Optional<OffsetDateTime> first = Times.parse(source.firstSeen());
+    Optional<OffsetDateTime> first = FindingTimes.parse(source.firstSeen());
     String id =
         contact.key()
             + "-"

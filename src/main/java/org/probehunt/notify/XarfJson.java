@@ -20,6 +20,7 @@ import org.probehunt.contact.Contact;
 import org.probehunt.contact.Domains;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.report.Texts;
+import org.probehunt.report.Times;
 
 /**
  * The XARF v4 report of a draft ({@code xarf.json}): category {@code connection}, type {@code
@@ -64,7 +65,7 @@ final class XarfJson {
       SourceLog log,
       NoticeSettings settings,
       String reportedFrom) {
-    Optional<OffsetDateTime> first = Times.parse(source.firstSeen());
+    Optional<OffsetDateTime> first = FindingTimes.parse(source.firstSeen());
     Optional<String> domain = reporterDomain(reportedFrom, settings.serverName());
     if (first.isEmpty() || domain.isEmpty()) {
       return Optional.empty();
@@ -104,7 +105,7 @@ final class XarfJson {
     }
     r.put("protocol", log.transport());
     r.put("first_seen", timestamp);
-    Times.parse(source.lastSeen()).ifPresent(t -> r.put("last_seen", Times.iso(t)));
+    FindingTimes.parse(source.lastSeen()).ifPresent(t -> r.put("last_seen", Times.iso(t)));
     if (source.probes() >= 1) {
       r.put("total_requests", source.probes());
     }

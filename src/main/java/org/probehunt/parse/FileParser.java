@@ -79,10 +79,10 @@ public final class FileParser {
     }
     for (LogFormat other : fallbacks) {
       if (other.reader() == LogFormat.Reader.PLAIN) {
-        LineScanner scanner = new LineScanner(line);
-        if (scanner.parse(other) instanceof Request request) {
+        LineCursor cursor = new LineCursor(line);
+        if (cursor.parse(other) instanceof Request request) {
           firstExtraForwards = true;
-          int shape = FormatDetector.shape(scanner, request);
+          int shape = FormatDetector.shape(cursor, request);
           see(
               shape == 3
                   ? LogFormat.COMBINED_EXTRA

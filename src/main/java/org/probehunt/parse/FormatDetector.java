@@ -63,11 +63,11 @@ final class FormatDetector {
       if (LineParser.parse(line, LogFormat.VHOST_COMBINED) instanceof Request vhosted) {
         fits[vhosted.port() != null ? first + 1 : first + 2]++;
       }
-      LineScanner scanner = new LineScanner(line);
-      if (!(scanner.parse(LogFormat.COMBINED) instanceof Request request)) {
+      LineCursor cursor = new LineCursor(line);
+      if (!(cursor.parse(LogFormat.COMBINED) instanceof Request request)) {
         continue;
       }
-      fits[first + shape(scanner, request)]++;
+      fits[first + shape(cursor, request)]++;
       nginxTells += nginxTells(line, request);
       apacheTells += apacheTells(line, request);
     }
@@ -115,11 +115,11 @@ final class FormatDetector {
   }
 
   /** Where the layout this one line shows, read without a vhost, sits after the named formats. */
-  static int shape(LineScanner scanner, Request request) {
+  static int shape(LineCursor cursor, Request request) {
     if (!request.extras().isEmpty()) {
       return 3;
     }
-    return scanner.quotedAfterBytes() > 0 ? 4 : 5;
+    return cursor.quotedAfterBytes() > 0 ? 4 : 5;
   }
 
   private static int nginxTells(String line, Request request) {

@@ -1,9 +1,9 @@
 package org.probehunt.parse;
 
 /**
- * How a format that is not read by the hand-written scanner reads a line: a compiled format string,
- * or a layout of its own (W3C extended, load balancers). Implementations hold no per-line state and
- * may be shared between threads.
+ * How a format that is not read by the hand-written line cursor reads a line: a compiled format
+ * string, or a layout of its own (W3C extended, load balancers). Implementations hold no per-line
+ * state and may be shared between threads.
  */
 interface LineLayout {
   /** The request on {@code line}, or why it is none. */

@@ -66,7 +66,7 @@ public final class LineParser {
     if (format != null && format.reader() == LogFormat.Reader.COMPILED) {
       return format.compiled().parse(line);
     }
-    return new LineScanner(line).parse(format == null ? LogFormat.COMBINED : format);
+    return new LineCursor(line).parse(format == null ? LogFormat.COMBINED : format);
   }
 
   /**
@@ -81,6 +81,6 @@ public final class LineParser {
     if (format != null && format.reader() == LogFormat.Reader.COMPILED) {
       return format.compiled().client(line);
     }
-    return new LineScanner(line).client(format == null ? LogFormat.COMBINED : format);
+    return new LineCursor(line).client(format == null ? LogFormat.COMBINED : format);
   }
 }

@@ -73,8 +73,8 @@ public final class LogFormat implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * How a format reads its lines: the hand-written scanner, with or without a vhost, or a {@link
-   * LineLayout} (a compiled format string, or a layout of its own such as W3C's).
+   * How a format reads its lines: the hand-written line cursor, with or without a vhost, or a
+   * {@link LineLayout} (a compiled format string, or a layout of its own such as W3C's).
    */
   enum Reader {
     PLAIN,

@@ -35,7 +35,7 @@ class RuleFilesTest {
         new Rule(
             "custom-a",
             "custom-local",
-            Field.PATH,
+            RequestPart.PATH,
             MatchKind.SEGMENT,
             List.of("old-admin", "admin-backup"),
             "Moved years ago; only stale word lists ask for it.",

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
-import org.probehunt.scan.ScanSettings;
-import org.probehunt.scan.TimeWindow;
+import org.probehunt.pass.PassSettings;
+import org.probehunt.pass.TimeWindow;
 import org.probehunt.testing.LogFiles;
 import org.probehunt.testing.SparkTestSession;
 
@@ -41,7 +41,7 @@ class JoinBackPlanTest {
             JavaSparkContext.fromSparkContext(spark.sparkContext()),
             List.of(List.of(log.toUri().toString())),
             new HadoopConf(spark.sparkContext().hadoopConfiguration()),
-            new ScanSettings(
+            new PassSettings(
                 null,
                 ReadOptions.defaults(),
                 RuleSet.defaults(),

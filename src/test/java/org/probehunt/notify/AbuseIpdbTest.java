@@ -47,7 +47,7 @@ class AbuseIpdbTest {
             + "11.0.2.1,\"14,15,19,21\",1998-11-23T19:52:17+09:00,\"Web vulnerability probes: 3 of"
             + " 4 requests; rules phf, test-cgi; paths /cgi-bin/phf\"\r\n",
         csv);
-    assertEquals(Optional.empty(), AbuseIpdb.row(Drafts.SURF, List.of()));
+    assertEquals(Optional.empty(), AbuseIpdb.row(NoticeFixtures.SURF, List.of()));
   }
 
   /** Nobody answers for these: private, loopback, link-local, documentation, unique-local... */

@@ -32,20 +32,20 @@ class AgainNoteTest {
   private static String body(List<HostFinding> hosts, String charset, String lang)
       throws Exception {
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
-                Drafts.wil(),
+                NoticeFixtures.wil(),
                 hosts,
-                Drafts.GUIDE_LINES,
-                Drafts.settings(charset, 100, XarfVersion.NONE),
+                NoticeFixtures.GUIDE_LINES,
+                NoticeFixtures.settings(charset, 100, XarfVersion.NONE),
                 lang));
     return (String) m.getContent();
   }
 
   @Test
   void theEnglishLetterSaysWhenWeWroteBefore() throws Exception {
-    String first = body(List.of(Drafts.SURF), "UTF-8", "en");
-    String second = body(List.of(again(Drafts.SURF, EARLIER)), "UTF-8", "en");
+    String first = body(List.of(NoticeFixtures.SURF), "UTF-8", "en");
+    String second = body(List.of(again(NoticeFixtures.SURF, EARLIER)), "UTF-8", "en");
     assertFalse(first.contains("We wrote to you"), first);
     String note =
         "\r\n\r\nWe wrote to you about surf.wil.net on 1998-12-01, about its requests from\r\n"
@@ -61,8 +61,8 @@ class AgainNoteTest {
   @Test
   void theJapaneseLetterSaysItToInBothCharsets() throws Exception {
     for (String charset : List.of("UTF-8", "ISO-2022-JP")) {
-      String first = body(List.of(Drafts.SURF), charset, "ja");
-      String second = body(List.of(again(Drafts.SURF, EARLIER)), charset, "ja");
+      String first = body(List.of(NoticeFixtures.SURF), charset, "ja");
+      String second = body(List.of(again(NoticeFixtures.SURF, EARLIER)), charset, "ja");
       assertFalse(first.contains("にもご連絡いたしました"), first);
       assertTrue(
           second.contains(
@@ -76,7 +76,9 @@ class AgainNoteTest {
   @Test
   void hostTextFromTheLedgerIsMadePrintable() throws Exception {
     HostFinding odd =
-        again(Drafts.SURF, new Reported("1998-12-01\u001b[31m", "not a time\r\nBcc: x", null));
+        again(
+            NoticeFixtures.SURF,
+            new Reported("1998-12-01\u001b[31m", "not a time\r\nBcc: x", null));
     String body = body(List.of(odd), "UTF-8", "en");
     assertFalse(body.contains("\u001b"), body);
     assertFalse(body.contains("\r\nBcc: x"), body);

@@ -52,7 +52,7 @@ class LargeContactDraftTest {
     for (List<String> set : List.of(lines, lines.subList(0, 390), lines.subList(0, 50))) {
       for (XarfVersion xarf : XarfVersion.values()) {
         for (String lang : TemplateSet.LANGUAGES) {
-          NoticeSettings settings = Drafts.settings("ISO-2022-JP", MAX_LINES, xarf);
+          NoticeSettings settings = NoticeFixtures.settings("ISO-2022-JP", MAX_LINES, xarf);
           byte[] held = Notices.draft(XarfV4Test.CONTACT, hosts, set, settings, lang);
           for (long memory : new long[] {0, 5_000}) {
             try (Evidence spooled = new Evidence(memory)) {
@@ -116,7 +116,7 @@ class LargeContactDraftTest {
     }
 
     for (String lang : TemplateSet.LANGUAGES) {
-      Path eml = tmp.resolve(DraftFiles.fileName(XarfV4Test.CONTACT.key(), lang));
+      Path eml = tmp.resolve(NoticeFiles.fileName(XarfV4Test.CONTACT.key(), lang));
       try (SharedFileInputStream in = new SharedFileInputStream(eml.toFile())) {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
         Part letter = part(message, Part.INLINE);
@@ -197,7 +197,9 @@ class LargeContactDraftTest {
     return hosts;
   }
 
-  /** Drafts one contact of args[1] generated lines into the folder args[0], spooling them. */
+  /**
+   * NoticeFixtures one contact of args[1] generated lines into the folder args[0], spooling them.
+   */
   static final class Drafter {
     private Drafter() {}
 
@@ -209,10 +211,10 @@ class LargeContactDraftTest {
         for (int i = 0; i < count; i++) {
           evidence.add(line(i, count));
         }
-        DraftFiles.write(
+        NoticeFiles.write(
             new ContactGroup(XarfV4Test.CONTACT, hosts(count)),
             evidence,
-            Drafts.settings("ISO-2022-JP", MAX_LINES, XarfVersion.V4),
+            NoticeFixtures.settings("ISO-2022-JP", MAX_LINES, XarfVersion.V4),
             (path, content) -> {
               try (OutputStream out =
                   new BufferedOutputStream(Files.newOutputStream(dir.resolve(path)))) {

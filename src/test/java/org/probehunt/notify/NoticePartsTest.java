@@ -26,12 +26,12 @@ class NoticePartsTest {
       lines.add("192.0.2.1 - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf?" + i + "\" 404 -");
     }
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
-                Drafts.wil(),
-                List.of(Drafts.SURF),
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
                 lines,
-                Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.NONE),
                 "en"));
     MimeMultipart mixed = (MimeMultipart) m.getContent();
     assertEquals(2, mixed.getCount());
@@ -59,14 +59,14 @@ class NoticePartsTest {
             5,
             List.of("phf"),
             List.of("cgi-exploit"));
-    Contact contact = Drafts.contactOf("11.0.2.1");
+    Contact contact = NoticeFixtures.contactOf("11.0.2.1");
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
                 contact,
                 List.of(ip),
-                Drafts.GUIDE_LINES,
-                Drafts.settings("UTF-8", 100, XarfVersion.V0_2),
+                NoticeFixtures.GUIDE_LINES,
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.V0_2),
                 "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     assertTrue(m.isMimeType("multipart/mixed"));
@@ -101,12 +101,12 @@ class NoticePartsTest {
   @Test
   void xarf02TakesThePortFromTheLog() throws Exception {
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
                 XarfV4Test.CONTACT,
                 List.of(XarfV4Test.IP),
                 XarfV4Test.VHOST_LINES,
-                Drafts.settings("UTF-8", 100, XarfVersion.V0_2),
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.V0_2),
                 "en"));
     assertEquals("PLAIN", m.getHeader("X-XARF", null));
     String yaml = (String) ((MimeMultipart) m.getContent()).getBodyPart(1).getContent();
@@ -133,18 +133,22 @@ class NoticePartsTest {
             1,
             List.of("phf\r\nX: y"),
             List.of("cgi"));
-    Contact contact = Drafts.contactOf(host);
+    Contact contact = NoticeFixtures.contactOf(host);
     List<String> lines = List.of(host + " - - [23/Nov/1998:19:52:17 +0900] \"GET /phf\" 200 1");
     for (String lang : TemplateSet.LANGUAGES) {
       for (XarfVersion xarf : XarfVersion.values()) {
         byte[] draft =
             Notices.draft(
-                contact, List.of(finding), lines, Drafts.settings("UTF-8", 100, xarf), lang);
+                contact,
+                List.of(finding),
+                lines,
+                NoticeFixtures.settings("UTF-8", 100, xarf),
+                lang);
         String headers = NoticesTest.headers(draft);
         for (String bad : List.of("victim", "Bcc", "evil", "script", "example.org", "X: y")) {
           assertFalse(headers.contains(bad), bad + " in\n" + headers);
         }
-        MimeMessage m = Drafts.parse(draft);
+        MimeMessage m = NoticeFixtures.parse(draft);
         assertEquals(List.of(), NoticesTest.addresses(m));
         assertEquals(null, m.getHeader("Bcc"));
         String body =
@@ -159,7 +163,7 @@ class NoticePartsTest {
 
   @Test
   void contactKeyOfHostileNameIsSafe() {
-    Contact c = Drafts.contactOf("../../x\r\n@evil");
+    Contact c = NoticeFixtures.contactOf("../../x\r\n@evil");
     assertTrue(c.key().matches("host_[a-z0-9_-]+"), c.key());
     assertFalse(c.key().contains(".."), c.key());
   }

@@ -20,12 +20,12 @@ class NoticesTest {
   void englishDraftFollowsTheGuidesLetter() throws Exception {
     byte[] draft =
         Notices.draft(
-            Drafts.wil(),
-            List.of(Drafts.SURF),
-            Drafts.GUIDE_LINES,
-            Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+            NoticeFixtures.wil(),
+            List.of(NoticeFixtures.SURF),
+            NoticeFixtures.GUIDE_LINES,
+            NoticeFixtures.settings("UTF-8", 100, XarfVersion.NONE),
             "en");
-    MimeMessage m = Drafts.parse(draft);
+    MimeMessage m = NoticeFixtures.parse(draft);
     assertEquals("1", m.getHeader("X-Unsent", null));
     assertEquals(List.of("postmaster@wil.net", "abuse@wil.net"), addresses(m));
     assertEquals("suzuki@myname.co.jp", m.getFrom()[0].toString());
@@ -39,7 +39,9 @@ class NoticesTest {
     assertTrue(m.isMimeType("text/plain"), m.getContentType());
     String body = (String) m.getContent();
     String block =
-        "-- begin log --\r\n" + String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n-- end log --";
+        "-- begin log --\r\n"
+            + String.join("\r\n", NoticeFixtures.GUIDE_LINES)
+            + "\r\n-- end log --";
     assertTrue(body.contains(block), body);
     for (String phrase :
         List.of(
@@ -58,12 +60,12 @@ class NoticesTest {
   @Test
   void japaneseDraftInUtf8() throws Exception {
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
-                Drafts.wil(),
-                List.of(Drafts.SURF),
-                Drafts.GUIDE_LINES,
-                Drafts.settings("UTF-8", 100, XarfVersion.NONE),
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
+                NoticeFixtures.GUIDE_LINES,
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.NONE),
                 "ja"));
     assertTrue(
         m.getContentType().toLowerCase(Locale.ROOT).contains("charset=utf-8"), m.getContentType());
@@ -76,15 +78,15 @@ class NoticesTest {
   void japaneseDraftInIso2022jp() throws Exception {
     byte[] draft =
         Notices.draft(
-            Drafts.wil(),
-            List.of(Drafts.SURF),
-            Drafts.GUIDE_LINES,
-            Drafts.settings("ISO-2022-JP", 100, XarfVersion.NONE),
+            NoticeFixtures.wil(),
+            List.of(NoticeFixtures.SURF),
+            NoticeFixtures.GUIDE_LINES,
+            NoticeFixtures.settings("ISO-2022-JP", 100, XarfVersion.NONE),
             "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout");
     }
-    MimeMessage m = Drafts.parse(draft);
+    MimeMessage m = NoticeFixtures.parse(draft);
     assertTrue(
         m.getContentType().toUpperCase(Locale.ROOT).contains("CHARSET=ISO-2022-JP"),
         m.getContentType());
@@ -99,15 +101,15 @@ class NoticesTest {
   void iso2022jpDraftWithXarfStaysSevenBit() throws Exception {
     byte[] draft =
         Notices.draft(
-            Drafts.wil(),
-            List.of(Drafts.SURF),
-            Drafts.GUIDE_LINES,
-            Drafts.settings("ISO-2022-JP", 1, XarfVersion.V4),
+            NoticeFixtures.wil(),
+            List.of(NoticeFixtures.SURF),
+            NoticeFixtures.GUIDE_LINES,
+            NoticeFixtures.settings("ISO-2022-JP", 1, XarfVersion.V4),
             "ja");
     for (byte b : draft) {
       assertTrue(b >= 0, "an ISO-2022-JP draft is 7-bit throughout, X-ARF included");
     }
-    MimeMessage m = Drafts.parse(draft);
+    MimeMessage m = NoticeFixtures.parse(draft);
     assertTrue(m.isMimeType("multipart/report"), m.getContentType());
     jakarta.mail.Multipart human =
         (jakarta.mail.Multipart)
@@ -115,7 +117,7 @@ class NoticesTest {
     jakarta.mail.BodyPart letter = human.getBodyPart(0);
     assertEquals("7bit", ((jakarta.mail.internet.MimeBodyPart) letter).getEncoding());
     String body = (String) letter.getContent();
-    assertTrue(body.contains("鈴木と申します") && body.contains(Drafts.GUIDE_LINES.get(0)), body);
+    assertTrue(body.contains("鈴木と申します") && body.contains(NoticeFixtures.GUIDE_LINES.get(0)), body);
   }
 
   private static void assertJapaneseBody(String body) {
@@ -124,7 +126,9 @@ class NoticesTest {
             "www.myname.co.jp の管理を担当しております鈴木と申します",
             "ご調査いただけますと幸いです",
             "踏み台",
-            "--- ログここから ---\r\n" + String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n--- ログここまで ---",
+            "--- ログここから ---\r\n"
+                + String.join("\r\n", NoticeFixtures.GUIDE_LINES)
+                + "\r\n--- ログここまで ---",
             "+09:00",
             "探査 3 件",
             "https://www.jpcert.or.jp/",
@@ -136,9 +140,21 @@ class NoticesTest {
   @Test
   void sameInputGivesTheSameBytes() {
     for (XarfVersion xarf : XarfVersion.values()) {
-      NoticeSettings s = Drafts.settings("UTF-8", 1, xarf);
-      byte[] a = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
-      byte[] b = Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, s, "ja");
+      NoticeSettings s = NoticeFixtures.settings("UTF-8", 1, xarf);
+      byte[] a =
+          Notices.draft(
+              NoticeFixtures.wil(),
+              List.of(NoticeFixtures.SURF),
+              NoticeFixtures.GUIDE_LINES,
+              s,
+              "ja");
+      byte[] b =
+          Notices.draft(
+              NoticeFixtures.wil(),
+              List.of(NoticeFixtures.SURF),
+              NoticeFixtures.GUIDE_LINES,
+              s,
+              "ja");
       assertArrayEquals(a, b, "the same bytes with X-ARF " + xarf);
     }
   }

@@ -60,8 +60,8 @@ class SourceLogTest {
 
   @Test
   void hostNamesMatchWhateverTheirCase() {
-    SourceLog log = SourceLog.of(Drafts.GUIDE_LINES, "surf.wil.net");
-    assertEquals(Drafts.GUIDE_LINES, log.lines());
+    SourceLog log = SourceLog.of(NoticeFixtures.GUIDE_LINES, "surf.wil.net");
+    assertEquals(NoticeFixtures.GUIDE_LINES, log.lines());
     assertEquals(List.of(), log.ports());
   }
 }

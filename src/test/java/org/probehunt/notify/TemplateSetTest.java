@@ -30,8 +30,13 @@ class TemplateSetTest {
     NoticeSettings settings =
         new NoticeSettings("www.myname.co.jp", "${server}", null, null, 10, false, set);
     MimeMessage m =
-        Drafts.parse(
-            Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, settings, "en"));
+        NoticeFixtures.parse(
+            Notices.draft(
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
+                NoticeFixtures.GUIDE_LINES,
+                settings,
+                "en"));
     assertEquals("Probes on www.myname.co.jp since 1998-11-23", m.getSubject());
     assertEquals(
         "Hosts:\r\n  surf.wil.net: 3 probe(s) among 3 request(s), from "

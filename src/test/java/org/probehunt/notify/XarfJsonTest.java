@@ -31,7 +31,7 @@ class XarfJsonTest {
                 XarfV4Test.CONTACT,
                 XarfV4Test.IP,
                 log,
-                Drafts.settings("UTF-8", 100, XarfVersion.V4),
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4),
                 "suzuki@myname.co.jp")
             .orElseThrow();
     JsonNode item = new ObjectMapper().readTree(json).get("evidence").get(0);

@@ -59,11 +59,11 @@ class XarfV4Test {
 
   static final List<String> TYPE_REQUIRED = List.of("scan_type", "protocol", "first_seen");
 
-  static final Contact CONTACT = Drafts.contactOf("11.0.2.1");
+  static final Contact CONTACT = NoticeFixtures.contactOf("11.0.2.1");
 
   static MimeMessage draft(List<HostFinding> hosts, List<String> lines, NoticeSettings s)
       throws Exception {
-    return Drafts.parse(Notices.draft(CONTACT, hosts, lines, s, "en"));
+    return NoticeFixtures.parse(Notices.draft(CONTACT, hosts, lines, s, "en"));
   }
 
   /** The JSON report of a v4 draft, checked for the parts the XARF e-mail transport asks for. */
@@ -103,7 +103,8 @@ class XarfV4Test {
   @Test
   void vulnerabilityScanReportHasEveryRequiredField() throws Exception {
     JsonNode r =
-        report(draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+        report(
+            draft(List.of(IP), VHOST_LINES, NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     for (String field : CORE_REQUIRED) {
       assertTrue(r.hasNonNull(field), field + " missing from " + r);
     }
@@ -142,7 +143,8 @@ class XarfV4Test {
   @Test
   void evidenceIsTheReportedHostsLinesOnly() throws Exception {
     JsonNode r =
-        report(draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+        report(
+            draft(List.of(IP), VHOST_LINES, NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     assertEquals(1, r.get("evidence").size());
     JsonNode item = r.get("evidence").get(0);
     assertEquals("text/plain", item.get("content_type").asText());
@@ -159,7 +161,8 @@ class XarfV4Test {
   @Test
   void keysComeInAFixedOrder() throws Exception {
     JsonNode r =
-        report(draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+        report(
+            draft(List.of(IP), VHOST_LINES, NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     assertEquals(
         List.of(
             "xarf_version",
@@ -181,7 +184,8 @@ class XarfV4Test {
             "evidence"),
         keys(r));
     JsonNode again =
-        report(draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+        report(
+            draft(List.of(IP), VHOST_LINES, NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     assertEquals(r.get("report_id"), again.get("report_id"), "a rewritten draft keeps its ID");
     HostFinding other =
         new HostFinding(
@@ -193,7 +197,11 @@ class XarfV4Test {
             List.of("phf"),
             List.of("cgi-exploit"));
     JsonNode otherReport =
-        report(draft(List.of(other), VHOST_LINES, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+        report(
+            draft(
+                List.of(other),
+                VHOST_LINES,
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     assertFalse(r.get("report_id").equals(otherReport.get("report_id")), "another source");
   }
 
@@ -210,7 +218,8 @@ class XarfV4Test {
             1,
             List.of("phf"),
             List.of("cgi-exploit"));
-    JsonNode r = report(draft(List.of(h), common, Drafts.settings("UTF-8", 100, XarfVersion.V4)));
+    JsonNode r =
+        report(draft(List.of(h), common, NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4)));
     assertFalse(r.has("targeted_ports"), "no %p, no scheme: the port is unknown: " + r);
     assertEquals("tcp", r.get("protocol").asText());
     assertEquals(1, r.get("evidence").size(), "the common line is still evidence");
@@ -218,7 +227,8 @@ class XarfV4Test {
 
   @Test
   void aLongLogStaysAttachedInTheHumanReadablePart() throws Exception {
-    MimeMessage m = draft(List.of(IP), VHOST_LINES, Drafts.settings("UTF-8", 2, XarfVersion.V4));
+    MimeMessage m =
+        draft(List.of(IP), VHOST_LINES, NoticeFixtures.settings("UTF-8", 2, XarfVersion.V4));
     JsonNode r = report(m);
     assertEquals(3, r.get("total_requests").asInt());
     BodyPart human = ((MimeMultipart) m.getContent()).getBodyPart(0);
@@ -253,19 +263,19 @@ class XarfV4Test {
   @Test
   void aHostNameSourceIsReportedByName() throws Exception {
     MimeMessage m =
-        Drafts.parse(
+        NoticeFixtures.parse(
             Notices.draft(
-                Drafts.wil(),
-                List.of(Drafts.SURF),
-                Drafts.GUIDE_LINES,
-                Drafts.settings("UTF-8", 100, XarfVersion.V4),
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
+                NoticeFixtures.GUIDE_LINES,
+                NoticeFixtures.settings("UTF-8", 100, XarfVersion.V4),
                 "ja"));
     JsonNode r = report(m);
     assertEquals("surf.wil.net", r.get("source_identifier").asText());
     assertEquals("1998-11-23T19:52:17+09:00", r.get("first_seen").asText());
     byte[] payload = Base64.getDecoder().decode(r.get("evidence").get(0).get("payload").asText());
     assertEquals(
-        String.join("\r\n", Drafts.GUIDE_LINES) + "\r\n",
+        String.join("\r\n", NoticeFixtures.GUIDE_LINES) + "\r\n",
         new String(payload, StandardCharsets.UTF_8));
     String letter = (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
     assertTrue(letter.contains("鈴木"), "the Japanese letter is the human-readable part");

@@ -43,7 +43,7 @@ class LineParserFuzzTest {
         + "[\"x\"]}},\"status\":404,\"size\":0}",
   };
 
-  /** Characters that steer the scanner: separators, quotes, escapes, digits, brackets. */
+  /** Characters that steer the line cursor: separators, quotes, escapes, digits, brackets. */
   private static final String ALPHABET = " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff{}#%,Tx";
 
   @ParameterizedTest

@@ -23,10 +23,10 @@ class LedgerTest {
   private static final String FIRST = "1998-11-23T19:21:20+09:00";
   private static final String LAST = "1998-11-23T19:52:17+09:00";
 
-  /** A ledger written the way runs write it, through CsvReport, with these rows. */
+  /** A ledger written the way runs write it, through CsvWriter, with these rows. */
   private static byte[] written(boolean bom, Object[]... rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvReport csv = CsvReport.open(out, Ledger.COLUMNS, bom)) {
+    try (CsvWriter csv = CsvWriter.open(out, Ledger.COLUMNS, bom)) {
       for (Object[] row : rows) {
         csv.row(row);
       }

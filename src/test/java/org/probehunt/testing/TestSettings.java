@@ -9,8 +9,8 @@ import org.probehunt.job.JobSettings;
 import org.probehunt.job.NoticePlan;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
-import org.probehunt.scan.ScanSettings;
-import org.probehunt.scan.TimeWindow;
+import org.probehunt.pass.PassSettings;
+import org.probehunt.pass.TimeWindow;
 
 /** The settings a plain {@code probehunt run --out OUT PATH...} gets. */
 public final class TestSettings {
@@ -22,7 +22,7 @@ public final class TestSettings {
         out,
         false,
         false,
-        new ScanSettings(
+        new PassSettings(
             null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
         1,
         true,

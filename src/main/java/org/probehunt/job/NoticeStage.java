@@ -34,10 +34,10 @@ import org.probehunt.report.Columns;
 import org.probehunt.report.Ledger;
 
 /** From the host table to contacts: domains.csv's table, and the drafts written by tasks. */
-final class Drafting {
+final class NoticeStage {
   private static final StructType INDEX = indexSchema();
 
-  private Drafting() {}
+  private NoticeStage() {}
 
   /**
    * The hosts that may be drafted and listed in abuseipdb.csv: all but those the ledger knows
@@ -109,7 +109,7 @@ final class Drafting {
       int tasks)
       throws IOException {
     out.mkdirs("notices");
-    DraftFolder folder = new DraftFolder(out.location(), files.hadoop());
+    NoticeFolder folder = new NoticeFolder(out.location(), files.hadoop());
     List<Row> index =
         new ArrayList<>(
             draft(hosts, contacts, requests, plan.country(), plan.notices(), folder, tasks));
@@ -128,7 +128,7 @@ final class Drafting {
       Dataset<Row> requests,
       String country,
       NoticeSettings settings,
-      DraftFolder folder,
+      NoticeFolder folder,
       int tasks) {
     Dataset<Row> drafted =
         chosen(hosts, contacts, country).select(taskColumns(c -> !c.equals("line")));
@@ -141,14 +141,17 @@ final class Drafting {
             .select(taskColumns(c -> true));
     return evidence
         .mapPartitions(
-            (MapPartitionsFunction<Row, Row>) rows -> DraftTask.run(rows, settings, folder),
+            (MapPartitionsFunction<Row, Row>) rows -> NoticeTask.run(rows, settings, folder),
             Encoders.row(INDEX))
         .collectAsList();
   }
 
   /** The columns a drafting task reads, in its order, those that {@code keep} keeps. */
   private static Column[] taskColumns(Predicate<String> keep) {
-    return Arrays.stream(DraftTask.COLUMNS).filter(keep).map(functions::col).toArray(Column[]::new);
+    return Arrays.stream(NoticeTask.COLUMNS)
+        .filter(keep)
+        .map(functions::col)
+        .toArray(Column[]::new);
   }
 
   /** The distinct non-empty values of a column over a group, sorted and joined by ';'. */

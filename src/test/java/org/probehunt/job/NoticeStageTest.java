@@ -28,7 +28,7 @@ import org.probehunt.testing.TestSettings;
  * Drafts are written by the tasks, a contact at a time: the same files whatever the number of
  * tasks, an index row per contact, and nothing half-written when a task fails.
  */
-class DraftingTest {
+class NoticeStageTest {
   @TempDir Path tmp;
 
   /** 120 scanners in 40 networks (one draft per /24, no registry data), and two named hosts. */

@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

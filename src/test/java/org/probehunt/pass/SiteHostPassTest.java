@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,9 +21,9 @@ import org.probehunt.testing.LogFiles;
  * site's requests, while an absolute URL to another host in the same file, or a proxy scanner's
  * burst in a file of its own, is still a proxy probe. Both passes over a file agree.
  */
-class SiteHostScanTest {
-  private static final ScanSettings SETTINGS =
-      new ScanSettings(
+class SiteHostPassTest {
+  private static final PassSettings SETTINGS =
+      new PassSettings(
           null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL);
 
   @TempDir Path tmp;
@@ -45,12 +45,12 @@ class SiteHostScanTest {
   }
 
   /** The proxy-rule lines of a pass, by line number. */
-  private static Map<Long, Boolean> proxyLines(Scanner scanner) throws Exception {
+  private static Map<Long, Boolean> proxyLines(FilePass pass) throws Exception {
     Map<Long, Boolean> lines = new TreeMap<>();
-    try (scanner) {
-      scanner.forEachRemaining(
+    try (pass) {
+      pass.forEachRemaining(
           e -> {
-            if (e instanceof Hit hit) {
+            if (e instanceof LoggedRequest hit) {
               lines.put(hit.lineNo(), hit.detection().ruleIds().contains("proxy-absolute-uri"));
             }
           });
@@ -60,7 +60,7 @@ class SiteHostScanTest {
 
   private static Map<Long, Boolean> firstPass(Path file) throws Exception {
     return proxyLines(
-        Scanner.probes(new Configuration(), List.of(file.toUri().toString()), SETTINGS, n -> {}));
+        FilePass.probes(new Configuration(), List.of(file.toUri().toString()), SETTINGS, n -> {}));
   }
 
   @Test
@@ -74,7 +74,7 @@ class SiteHostScanTest {
 
     Map<Long, Boolean> joinBack =
         proxyLines(
-            Scanner.requestsOf(
+            FilePass.requestsOf(
                 new Configuration(),
                 List.of(file.toUri().toString()),
                 SETTINGS,

@@ -2,7 +2,6 @@ package org.probehunt.notify;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.probehunt.contact.HostFinding;
 
-/** The ISO-8601 times of findings, parsed so that headers only ever see re-formatted dates. */
-final class Times {
-  private Times() {}
+/**
+ * The ISO-8601 times of findings, parsed so that headers only ever see dates re-formatted by {@link
+ * org.probehunt.report.Times}.
+ */
+final class FindingTimes {
+  private FindingTimes() {}
 
   static Optional<OffsetDateTime> parse(String text) {
     if (text == null) {
@@ -104,22 +106,15 @@ final class Times {
     return String.join(", ", ids);
   }
 
-  static String iso(OffsetDateTime time) {
-    String text = time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    return text.endsWith("Z") ? text.substring(0, text.length() - 1) + "+00:00" : text;
-  }
-
-  /** RFC 5322 date in the time's own offset, e.g. {@code Mon, 23 Nov 1998 19:52:41 +0900}. */
-  static String rfc5322(OffsetDateTime time) {
-    return time.format(DateTimeFormatter.RFC_1123_DATE_TIME).replaceFirst(" GMT$", " +0000");
-  }
-
   private static String offset(ZoneOffset offset) {
     return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
   }
 
   private static java.util.stream.Stream<OffsetDateTime> parsed(Collection<String> texts) {
-    return texts.stream().map(Times::parse).flatMap(Optional::stream).filter(Objects::nonNull);
+    return texts.stream()
+        .map(FindingTimes::parse)
+        .flatMap(Optional::stream)
+        .filter(Objects::nonNull);
   }
 
   /** All first and last times of the findings. */

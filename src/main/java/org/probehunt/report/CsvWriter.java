@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * One spreadsheet-safe CSV report: RFC 4180 (CRLF, quotes as needed), UTF-8 with an optional
  * byte-order mark, text cells neutralised against formulas, numbers as numbers, null as empty.
  */
-public final class CsvReport implements Closeable {
+public final class CsvWriter implements Closeable {
   /** Excel needs the byte-order mark to read UTF-8 rather than the local code page. */
   private static final char BOM = '\uFEFF';
 
@@ -22,7 +22,7 @@ public final class CsvReport implements Closeable {
   private final int columns;
   private long rows;
 
-  private CsvReport(Writer writer, int columns) {
+  private CsvWriter(Writer writer, int columns) {
     try {
       this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     } catch (IOException e) {
@@ -32,13 +32,13 @@ public final class CsvReport implements Closeable {
   }
 
   /** Starts a report on {@code out} (closed with the report) and writes the header row. */
-  public static CsvReport open(OutputStream out, List<String> header, boolean byteOrderMark)
+  public static CsvWriter open(OutputStream out, List<String> header, boolean byteOrderMark)
       throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     if (byteOrderMark) {
       writer.write(BOM);
     }
-    CsvReport report = new CsvReport(writer, header.size());
+    CsvWriter report = new CsvWriter(writer, header.size());
     report.printer.printRecord(header);
     return report;
   }
@@ -47,8 +47,8 @@ public final class CsvReport implements Closeable {
    * Continues a report on {@code out}: rows only, no mark and no header, for the pieces of a large
    * report that are written apart and joined after a piece that has them.
    */
-  public static CsvReport continuation(OutputStream out, int columns) {
-    return new CsvReport(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
+  public static CsvWriter continuation(OutputStream out, int columns) {
+    return new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
   }
 
   /** Writes one row; it must have as many cells as the header. */

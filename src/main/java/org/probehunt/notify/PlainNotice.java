@@ -10,10 +10,10 @@ import java.util.Map;
  * A single-part text draft, written straight to bytes. The mail library's message object encodes a
  * body one byte at a time through three layers of streams, which was most of a draft's cost on a
  * busy month; this writer gives the very bytes the library writes for the same headers and text
- * (NoticesTest holds it to that), so a reader cannot tell which wrote a draft. Drafts with
+ * (NoticesTest holds it to that), so a reader cannot tell which wrote a draft. NoticeFixtures with
  * attachments still go through the library.
  */
-final class PlainDraft {
+final class PlainNotice {
   /** RFC 5322's limit on a line, without its CRLF. */
   private static final int MAX_LINE = 998;
 
@@ -22,7 +22,7 @@ final class PlainDraft {
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-  private PlainDraft() {}
+  private PlainNotice() {}
 
   /**
    * The draft: {@code envelope}'s headers in their order (values ready to write: encoded and

@@ -39,14 +39,14 @@ import org.probehunt.report.Summary;
  * Writes every report of a run into the report folder. The tables are built by Spark from the host
  * table; the driver only streams sorted rows into the named files.
  */
-final class Reports {
+final class ReportStage {
   private final OutputDir out;
   private final ReportFiles files;
   private final JobSettings settings;
   private final PrintWriter console;
   private final int draftTasks;
 
-  Reports(
+  ReportStage(
       OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console, int draftTasks) {
     this.out = out;
     this.files = files;
@@ -86,12 +86,12 @@ final class Reports {
     long campaigns =
         files.write("campaigns.csv", Columns.CAMPAIGNS, campaigns(hosts), flagged, "rules");
     // Research scanners stay in hosts.csv and campaigns.csv but, unless asked, hear nothing.
-    Dataset<Row> drafted = Drafting.drafted(hosts, settings.notices());
-    Dataset<Row> contacts = Drafting.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> drafted = NoticeStage.drafted(hosts, settings.notices());
+    Dataset<Row> contacts = NoticeStage.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long contactRows = files.write("domains.csv", Columns.DOMAINS, contacts, flagged, "contact");
       long drafts =
-          Drafting.writeNotices(
+          NoticeStage.writeNotices(
               out, files, drafted, contacts, requests, settings.notices(), draftTasks);
       abuseReports(drafted, requests);
       if (settings.parquet()) {
@@ -130,7 +130,7 @@ final class Reports {
           files.hadoop().value(),
           settings.notices().ledger(),
           hosts,
-          Drafting.chosen(drafted, contacts, settings.notices().country()),
+          NoticeStage.chosen(drafted, contacts, settings.notices().country()),
           settings.byteOrderMark(),
           console);
       // Skipped inputs include what only the scan meets: archive members, nested archives.

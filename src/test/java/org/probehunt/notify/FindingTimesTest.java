@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Times read as the reports write them give what the general ISO parser gives, or nothing. */
-class TimesTest {
+/**
+ * FindingTimes read as the reports write them give what the general ISO parser gives, or nothing.
+ */
+class FindingTimesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -21,7 +23,7 @@ class TimesTest {
         " 2025-10-01T12:00:05+09:00 "
       })
   void readsWhatTheIsoParserReads(String text) {
-    assertEquals(Optional.of(OffsetDateTime.parse(text.strip())), Times.parse(text));
+    assertEquals(Optional.of(OffsetDateTime.parse(text.strip())), FindingTimes.parse(text));
   }
 
   @ParameterizedTest
@@ -37,6 +39,6 @@ class TimesTest {
         ""
       })
   void refusesWhatIsNoTime(String text) {
-    assertEquals(Optional.empty(), Times.parse(text));
+    assertEquals(Optional.empty(), FindingTimes.parse(text));
   }
 }

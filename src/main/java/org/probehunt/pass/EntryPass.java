@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -19,7 +19,7 @@ import org.probehunt.parse.Rejection;
 import org.probehunt.parse.Request;
 
 /** Scans the lines of one file or archive entry, counting every line exactly once. */
-final class EntryScan {
+final class EntryPass {
   /** How many lines the format is guessed from. */
   private static final int SAMPLE_LINES = 64;
 
@@ -35,7 +35,7 @@ final class EntryScan {
   private record Pending(long lineNo, String text, boolean truncated) {}
 
   private final LogEntry entry;
-  private final ScanSettings settings;
+  private final PassSettings settings;
   private final Mode mode;
   private final ArrayDeque<Pending> lookahead = new ArrayDeque<>();
   private LogFormat format;
@@ -48,14 +48,14 @@ final class EntryScan {
   private long rejected;
   private long other;
 
-  EntryScan(LogEntry entry, ScanSettings settings, Mode mode) {
+  EntryPass(LogEntry entry, PassSettings settings, Mode mode) {
     this.entry = entry;
     this.settings = settings;
     this.mode = mode;
   }
 
   /** The next event of this entry, or null once it is exhausted (after its tally). */
-  ScanEvent next() throws IOException {
+  PassEvent next() throws IOException {
     if (finished) {
       return null;
     }
@@ -75,7 +75,7 @@ final class EntryScan {
     }
     Pending line;
     while ((line = nextLine()) != null) {
-      ScanEvent event = scan(line);
+      PassEvent event = scan(line);
       if (event != null) {
         return event;
       }
@@ -89,7 +89,7 @@ final class EntryScan {
     return lines;
   }
 
-  private ScanEvent scan(Pending line) {
+  private PassEvent scan(Pending line) {
     lines++;
     if (line.truncated()) {
       rejected++;
@@ -120,17 +120,18 @@ final class EntryScan {
       }
       Detection detection = rules.match(request);
       return detection.probe()
-          ? new Hit(entry.source(), line.lineNo(), line.text(), request, detection)
+          ? new LoggedRequest(entry.source(), line.lineNo(), line.text(), request, detection)
           : null;
     }
     if (!mode.hosts().contains(request.host())) {
       return null;
     }
-    return new Hit(entry.source(), line.lineNo(), line.text(), request, rules.match(request));
+    return new LoggedRequest(
+        entry.source(), line.lineNo(), line.text(), request, rules.match(request));
   }
 
-  private Reject reject(Pending line, String reason) {
-    return new Reject(entry.source(), line.lineNo(), reason, line.text());
+  private RejectedLine reject(Pending line, String reason) {
+    return new RejectedLine(entry.source(), line.lineNo(), reason, line.text());
   }
 
   private EntryTally tally(String status, String message) {

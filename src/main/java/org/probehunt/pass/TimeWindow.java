@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads one log line left to right; one short-lived instance per line, so nothing is shared. */
-final class LineScanner {
+final class LineCursor {
   private final String line;
   private final int end;
   private int pos;
@@ -15,7 +15,7 @@ final class LineScanner {
   private int slashFrom = Integer.MAX_VALUE;
   private int slash;
 
-  LineScanner(String line) {
+  LineCursor(String line) {
     this.line = line;
     int last = line.length();
     // Trailing blanks and a stray \r from CRLF files carry nothing.

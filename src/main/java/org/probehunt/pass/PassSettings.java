@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import java.io.Serializable;
 import org.probehunt.detect.HostAllowList;
@@ -19,7 +19,7 @@ import org.probehunt.parse.TrustedProxies;
  * @param formats the formats files are detected among (built-ins and --log-formats)
  * @param proxies the proxies whose lines are their clients' (--trusted-proxy); never flagged
  */
-public record ScanSettings(
+public record PassSettings(
     LogFormat format,
     ReadOptions read,
     RuleSet rules,
@@ -30,7 +30,7 @@ public record ScanSettings(
     implements Serializable {
 
   /** Settings that trust no proxy. */
-  public ScanSettings(
+  public PassSettings(
       LogFormat format,
       ReadOptions read,
       RuleSet rules,
@@ -41,7 +41,7 @@ public record ScanSettings(
   }
 
   /** Settings that detect among the built-in formats only. */
-  public ScanSettings(
+  public PassSettings(
       LogFormat format, ReadOptions read, RuleSet rules, HostAllowList allow, TimeWindow window) {
     this(format, read, rules, allow, window, FormatCatalog.builtIns());
   }

@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.probehunt.input.LogReader;
  * yields probes, rejected lines and a tally per file; the second yields every request of the
  * flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
  */
-public final class Scanner implements Iterator<ScanEvent>, Closeable {
+public final class FilePass implements Iterator<PassEvent>, Closeable {
   /** Told of every file read to its end, for the progress line of a long run. */
   @FunctionalInterface
   public interface Progress {
@@ -27,18 +27,18 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
   private final Configuration conf;
   private final Progress progress;
   private final Iterator<String> paths;
-  private final EntryScan.Mode mode;
-  private final ScanSettings settings;
+  private final EntryPass.Mode mode;
+  private final PassSettings settings;
   private LogReader reader;
-  private EntryScan entry;
-  private ScanEvent next;
+  private EntryPass entry;
+  private PassEvent next;
   private long fileLines;
 
-  private Scanner(
+  private FilePass(
       Configuration conf,
       List<String> paths,
-      ScanSettings settings,
-      EntryScan.Mode mode,
+      PassSettings settings,
+      EntryPass.Mode mode,
       Progress progress) {
     this.conf = conf;
     this.progress = progress;
@@ -48,19 +48,19 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
   }
 
   /** The first pass: probes, rejections and file tallies. */
-  public static Scanner probes(
-      Configuration conf, List<String> paths, ScanSettings settings, Progress progress) {
-    return new Scanner(conf, paths, settings, EntryScan.Mode.FIRST_PASS, progress);
+  public static FilePass probes(
+      Configuration conf, List<String> paths, PassSettings settings, Progress progress) {
+    return new FilePass(conf, paths, settings, EntryPass.Mode.FIRST_PASS, progress);
   }
 
   /** The second pass: every request whose client is one of {@code hosts}. */
-  public static Scanner requestsOf(
+  public static FilePass requestsOf(
       Configuration conf,
       List<String> paths,
-      ScanSettings settings,
+      PassSettings settings,
       Set<String> hosts,
       Progress progress) {
-    return new Scanner(conf, paths, settings, EntryScan.Mode.joinBack(hosts), progress);
+    return new FilePass(conf, paths, settings, EntryPass.Mode.joinBack(hosts), progress);
   }
 
   @Override
@@ -84,11 +84,11 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
   }
 
   @Override
-  public ScanEvent next() {
+  public PassEvent next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    ScanEvent event = next;
+    PassEvent event = next;
     next = null;
     return event;
   }
@@ -98,7 +98,7 @@ public final class Scanner implements Iterator<ScanEvent>, Closeable {
       if (reader != null) {
         LogEntry e = reader.nextEntry();
         if (e != null) {
-          entry = new EntryScan(e, settings, mode);
+          entry = new EntryPass(e, settings, mode);
           return true;
         }
         reader.close();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.probehunt.notify.DraftFiles;
+import org.probehunt.notify.NoticeFiles;
 
 /**
  * The report folder as the drafting tasks write it: each file is written under a temporary name and
@@ -16,7 +16,7 @@ import org.probehunt.notify.DraftFiles;
  * (no process is forked per file, whatever file system Hadoop has cached); {@code hdfs:} and {@code
  * s3a:} through Hadoop's FileSystem.
  */
-final class DraftFolder implements DraftFiles.Folder, Serializable {
+final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String dir;
@@ -25,13 +25,13 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
   private transient java.nio.file.Path local;
 
   /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
-  DraftFolder(String dir, HadoopConf conf) {
+  NoticeFolder(String dir, HadoopConf conf) {
     this.dir = dir;
     this.conf = conf;
   }
 
   @Override
-  public void write(String relativePath, DraftFiles.Content content) throws IOException {
+  public void write(String relativePath, NoticeFiles.Content content) throws IOException {
     if (dir.startsWith("file:")) {
       writeLocal(relativePath, content);
       return;
@@ -54,7 +54,7 @@ final class DraftFolder implements DraftFiles.Folder, Serializable {
   }
 
   /** A local draft, through java.nio: the folder is resolved once per task, not per file. */
-  private void writeLocal(String relativePath, DraftFiles.Content content) throws IOException {
+  private void writeLocal(String relativePath, NoticeFiles.Content content) throws IOException {
     if (local == null) {
       local = java.nio.file.Path.of(new Path(dir).toUri());
     }

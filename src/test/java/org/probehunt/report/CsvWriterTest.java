@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CsvReportTest {
+class CsvWriterTest {
   static Stream<Arguments> cells() {
     return Stream.of(
         Arguments.of("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
@@ -47,7 +47,7 @@ class CsvReportTest {
     String written = "GET /\\x1b[31mred\\x09col\\x00nul\\x7fdel\\x07bel\\x0d\\x0anext 日本";
     assertEquals(written, CsvCells.neutralise(raw));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvReport csv = CsvReport.open(out, List.of("line", "agent"), false)) {
+    try (CsvWriter csv = CsvWriter.open(out, List.of("line", "agent"), false)) {
       csv.row(raw, "-\tx");
     }
     byte[] bytes = out.toByteArray();
@@ -66,7 +66,7 @@ class CsvReportTest {
   @Test
   void writesRfc4180WithAByteOrderMarkNumbersAsNumbersAndNullAsEmpty() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvReport csv = CsvReport.open(out, List.of("host", "bytes", "line"), true)) {
+    try (CsvWriter csv = CsvWriter.open(out, List.of("host", "bytes", "line"), true)) {
       csv.row("surf.wil.net", -1L, "a \"quoted\", line");
       csv.row("=evil", null, "x");
     }
@@ -84,7 +84,7 @@ class CsvReportTest {
 
   @Test
   void aRowMustFitTheHeader() throws IOException {
-    try (CsvReport csv = CsvReport.open(new ByteArrayOutputStream(), List.of("a", "b"), false)) {
+    try (CsvWriter csv = CsvWriter.open(new ByteArrayOutputStream(), List.of("a", "b"), false)) {
       assertThrows(IllegalArgumentException.class, () -> csv.row("only one"));
     }
   }

@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import org.probehunt.detect.Detection;
 import org.probehunt.parse.Request;
@@ -12,5 +12,6 @@ import org.probehunt.parse.Request;
  * @param request the parsed line
  * @param detection the rules that matched; {@link Detection#NONE} for an ordinary request
  */
-public record Hit(String source, long lineNo, String line, Request request, Detection detection)
-    implements ScanEvent {}
+public record LoggedRequest(
+    String source, long lineNo, String line, Request request, Detection detection)
+    implements PassEvent {}

@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,16 +21,16 @@ import org.probehunt.parse.TrustedProxies;
 import org.probehunt.testing.LogFiles;
 
 /**
- * The per-file loop without Spark, through {@link Scanner} on the local file system: every line of
+ * The per-file loop without Spark, through {@link FilePass} on the local file system: every line of
  * a plain or gzip file is counted once, as parsed or rejected; the first pass reports probes and
  * rejections by line number and one tally per file or archive member; the join back yields the
  * named hosts' requests and nothing else.
  */
-class EntryScanTest {
+class EntryPassTest {
   /** Lines longer than this are cut and rejected, so the test can write one. */
   private static final int MAX_LINE_BYTES = 256;
 
-  private static final ScanSettings ALL =
+  private static final PassSettings ALL =
       settings(ReadOptions.defaults().withMaxLineBytes(MAX_LINE_BYTES), TimeWindow.ALL);
 
   private static final List<String> PLAIN =
@@ -63,8 +63,8 @@ class EntryScanTest {
   private String plain;
   private String gzip;
 
-  private static ScanSettings settings(ReadOptions read, TimeWindow window) {
-    return new ScanSettings(null, read, RuleSet.defaults(), HostAllowList.NONE, window);
+  private static PassSettings settings(ReadOptions read, TimeWindow window) {
+    return new PassSettings(null, read, RuleSet.defaults(), HostAllowList.NONE, window);
   }
 
   @BeforeEach
@@ -76,11 +76,11 @@ class EntryScanTest {
   }
 
   /** What a pass over {@code paths} yielded, in order, and the line counts it reported per file. */
-  private record Pass(List<ScanEvent> events, List<Long> fileLines) {
+  private record Pass(List<PassEvent> events, List<Long> fileLines) {
     List<String> hits() {
       List<String> hits = new ArrayList<>();
-      for (ScanEvent e : events) {
-        if (e instanceof Hit hit) {
+      for (PassEvent e : events) {
+        if (e instanceof LoggedRequest hit) {
           hits.add(name(hit.source()) + ":" + hit.lineNo() + " " + hit.request().host());
         }
       }
@@ -89,8 +89,8 @@ class EntryScanTest {
 
     List<String> rejects() {
       List<String> rejects = new ArrayList<>();
-      for (ScanEvent e : events) {
-        if (e instanceof Reject reject) {
+      for (PassEvent e : events) {
+        if (e instanceof RejectedLine reject) {
           rejects.add(name(reject.source()) + ":" + reject.lineNo() + " " + reject.reason());
         }
       }
@@ -109,22 +109,22 @@ class EntryScanTest {
     return source.substring(source.lastIndexOf('/') + 1);
   }
 
-  private static Pass firstPass(ScanSettings settings, String... paths) throws IOException {
+  private static Pass firstPass(PassSettings settings, String... paths) throws IOException {
     List<Long> lines = new ArrayList<>();
-    try (Scanner scanner =
-        Scanner.probes(new Configuration(), List.of(paths), settings, lines::add)) {
-      List<ScanEvent> events = new ArrayList<>();
-      scanner.forEachRemaining(events::add);
+    try (FilePass pass =
+        FilePass.probes(new Configuration(), List.of(paths), settings, lines::add)) {
+      List<PassEvent> events = new ArrayList<>();
+      pass.forEachRemaining(events::add);
       return new Pass(events, lines);
     }
   }
 
   private static Pass joinBack(Set<String> hosts, String... paths) throws IOException {
     List<Long> lines = new ArrayList<>();
-    try (Scanner scanner =
-        Scanner.requestsOf(new Configuration(), List.of(paths), ALL, hosts, lines::add)) {
-      List<ScanEvent> events = new ArrayList<>();
-      scanner.forEachRemaining(events::add);
+    try (FilePass pass =
+        FilePass.requestsOf(new Configuration(), List.of(paths), ALL, hosts, lines::add)) {
+      List<PassEvent> events = new ArrayList<>();
+      pass.forEachRemaining(events::add);
       return new Pass(events, lines);
     }
   }
@@ -161,8 +161,8 @@ class EntryScanTest {
             "access_log:1 surf.wil.net", "access_log:6 11.0.113.9", "access_log.1.gz:2 11.0.113.7"),
         pass.hits(),
         "probes only, in file order; line numbers run on across gzip members");
-    for (ScanEvent e : pass.events()) {
-      if (e instanceof Hit hit) {
+    for (PassEvent e : pass.events()) {
+      if (e instanceof LoggedRequest hit) {
         assertTrue(hit.detection().probe(), hit.toString());
         List<String> lines =
             hit.source().equals(plain) ? PLAIN : concat(GZIP_FIRST_MEMBER, GZIP_SECOND_MEMBER);
@@ -179,8 +179,9 @@ class EntryScanTest {
     for (String reject : rejects) {
       assertFalse(reject.substring(reject.indexOf(' ') + 1).isBlank(), "a reason: " + reject);
     }
-    Reject unparsed =
-        (Reject) pass.events().stream().filter(Reject.class::isInstance).findFirst().orElseThrow();
+    RejectedLine unparsed =
+        (RejectedLine)
+            pass.events().stream().filter(RejectedLine.class::isInstance).findFirst().orElseThrow();
     assertEquals("this is no log line", unparsed.line());
   }
 
@@ -196,8 +197,8 @@ class EntryScanTest {
             "access_log.1.gz:5 11.0.113.9"),
         pass.hits());
     assertEquals(pass.hits().size(), pass.events().size(), "no rejections, no tallies");
-    for (ScanEvent e : pass.events()) {
-      Hit hit = (Hit) e;
+    for (PassEvent e : pass.events()) {
+      LoggedRequest hit = (LoggedRequest) e;
       boolean probe = hit.source().equals(plain) && (hit.lineNo() == 1 || hit.lineNo() == 6);
       assertEquals(probe, hit.detection().probe(), "the rules' verdict rides along: " + hit);
     }
@@ -208,7 +209,7 @@ class EntryScanTest {
 
   @Test
   void requestsOutsideTheWindowAreParsedButNotProbes() throws IOException {
-    ScanSettings window =
+    PassSettings window =
         settings(
             ReadOptions.defaults().withMaxLineBytes(MAX_LINE_BYTES),
             TimeWindow.parse("1998-11-23", null));
@@ -302,8 +303,8 @@ class EntryScanTest {
                     "10.0.0.9 - - [23/Nov/1998:19:52:19 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1"
                         + " \"-\" \"x\" \"-\""))
             .toString();
-    ScanSettings trusting =
-        new ScanSettings(
+    PassSettings trusting =
+        new PassSettings(
             null,
             ReadOptions.defaults(),
             RuleSet.defaults(),
@@ -319,11 +320,13 @@ class EntryScanTest {
         List.of("proxied_access_log:1 10.0.0.9", "proxied_access_log:3 10.0.0.9"),
         firstPass(ALL, proxied).hits());
     List<String> joined = new ArrayList<>();
-    try (Scanner scanner =
-        Scanner.requestsOf(
+    try (FilePass pass =
+        FilePass.requestsOf(
             new Configuration(), List.of(proxied), trusting, Set.of("11.0.113.7"), n -> {})) {
-      scanner.forEachRemaining(
-          e -> joined.add(((Hit) e).lineNo() + " " + ((Hit) e).request().proxy()));
+      pass.forEachRemaining(
+          e ->
+              joined.add(
+                  ((LoggedRequest) e).lineNo() + " " + ((LoggedRequest) e).request().proxy()));
     }
     assertEquals(List.of("1 10.0.0.9", "2 10.0.0.9"), joined);
   }

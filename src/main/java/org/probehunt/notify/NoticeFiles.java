@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import org.probehunt.contact.ContactGroup;
 
 /** Writes a contact group's drafts, one per language. */
-public final class DraftFiles {
+public final class NoticeFiles {
   /** Where draft files go: whole files at paths relative to the report folder. */
   @FunctionalInterface
   public interface Folder {
@@ -22,7 +22,7 @@ public final class DraftFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private DraftFiles() {}
+  private NoticeFiles() {}
 
   /** The draft's path in the report folder, {@code notices/<contact>.<lang>.eml}. */
   public static String fileName(String contactKey, String lang) {

@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 /**
  * The account of one file or archive entry: how it was read and what became of its lines. {@code
@@ -16,7 +16,7 @@ public record EntryTally(
     String status,
     String message,
     long other)
-    implements ScanEvent {
+    implements PassEvent {
 
   /** The account of an entry without directive or other loggers' lines. */
   public EntryTally(

@@ -12,7 +12,7 @@ import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.NetworkDirectory;
 
 /** Fixtures shared by the notice tests: the 1998 guide's example, and a parser for drafts. */
-final class Drafts {
+final class NoticeFixtures {
   static final List<String> GUIDE_LINES =
       List.of(
           "surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44",
@@ -29,7 +29,7 @@ final class Drafts {
           List.of("phf", "test-cgi", "handler"),
           List.of("cgi-exploit"));
 
-  private Drafts() {}
+  private NoticeFixtures() {}
 
   static NoticeSettings settings(String jaCharset, int maxLines, XarfVersion xarf) {
     return new NoticeSettings(
@@ -43,7 +43,7 @@ final class Drafts {
   }
 
   static Contact wil() {
-    return Drafts.contactOf("surf.wil.net");
+    return NoticeFixtures.contactOf("surf.wil.net");
   }
 
   /** The contact a run without registry data gives a host. */

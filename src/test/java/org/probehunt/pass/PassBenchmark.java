@@ -1,4 +1,4 @@
-package org.probehunt.scan;
+package org.probehunt.pass;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +20,13 @@ import org.probehunt.input.ReadOptions;
 
 /**
  * Times the two reading passes over real gzip files on one thread, by CPU time so that other work
- * on the machine does not move the figures much: {@code ScanBenchmark [--rounds N] FILE...}.
+ * on the machine does not move the figures much: {@code PassBenchmark [--rounds N] FILE...}.
  * Prints, per round, the CPU seconds of plain decompression (the floor of any pass), of the first
  * pass (parse and match every line) and of the join back (keep the probing hosts' lines), and the
  * medians. Run by {@code jobs/bench-scan}.
  */
-public final class ScanBenchmark {
-  private ScanBenchmark() {}
+public final class PassBenchmark {
+  private PassBenchmark() {}
 
   public static void main(String[] args) throws IOException {
     int rounds = 5;
@@ -39,12 +39,12 @@ public final class ScanBenchmark {
       }
     }
     if (paths.isEmpty()) {
-      System.err.println("usage: ScanBenchmark [--rounds N] FILE...");
+      System.err.println("usage: PassBenchmark [--rounds N] FILE...");
       System.exit(2);
     }
     Configuration conf = new Configuration();
-    ScanSettings settings =
-        new ScanSettings(
+    PassSettings settings =
+        new PassSettings(
             null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     double[] inflate = new double[rounds];
@@ -68,10 +68,10 @@ public final class ScanBenchmark {
       long t1 = cpu.getCurrentThreadCpuTime();
       Set<String> probing = new HashSet<>();
       long[] count = new long[1];
-      try (Scanner s = Scanner.probes(conf, paths, settings, n -> count[0] += n)) {
+      try (FilePass s = FilePass.probes(conf, paths, settings, n -> count[0] += n)) {
         s.forEachRemaining(
             e -> {
-              if (e instanceof Hit hit) {
+              if (e instanceof LoggedRequest hit) {
                 probing.add(hit.request().host());
               }
             });
@@ -79,7 +79,7 @@ public final class ScanBenchmark {
       long t2 = cpu.getCurrentThreadCpuTime();
       hosts = probing;
       long kept = 0;
-      try (Scanner s = Scanner.requestsOf(conf, paths, settings, hosts, n -> {})) {
+      try (FilePass s = FilePass.requestsOf(conf, paths, settings, hosts, n -> {})) {
         while (s.hasNext()) {
           s.next();
           kept++;

@@ -15,27 +15,32 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The plain-draft writer gives the bytes the mail library writes for the same message. */
-class PlainDraftTest {
+class PlainNoticeTest {
   private static final Session SESSION = Session.getInstance(new Properties());
 
   @Test
   void theLettersOfBothLanguagesAreTheLibrarysBytes() throws Exception {
     for (String lang : List.of("en", "ja")) {
       for (String charset : List.of("UTF-8", "ISO-2022-JP")) {
-        NoticeSettings settings = Drafts.settings(charset, 100, XarfVersion.NONE);
+        NoticeSettings settings = NoticeFixtures.settings(charset, 100, XarfVersion.NONE);
         NoticeText.Rendered text =
             NoticeText.render(
-                Drafts.wil(),
-                List.of(Drafts.SURF),
-                Drafts.GUIDE_LINES,
-                Drafts.GUIDE_LINES.size(),
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
+                NoticeFixtures.GUIDE_LINES,
+                NoticeFixtures.GUIDE_LINES.size(),
                 settings,
                 lang);
         String used = lang.equals("ja") ? charset : "UTF-8";
         assertSame(envelope("To", "postmaster@wil.net, abuse@wil.net"), text.body(), used);
         // Notices.draft takes this path for such a letter: the draft is these very bytes.
         byte[] draft =
-            Notices.draft(Drafts.wil(), List.of(Drafts.SURF), Drafts.GUIDE_LINES, settings, lang);
+            Notices.draft(
+                NoticeFixtures.wil(),
+                List.of(NoticeFixtures.SURF),
+                NoticeFixtures.GUIDE_LINES,
+                settings,
+                lang);
         assertEquals(
             new String(library(envelope(draft), text.body(), used), StandardCharsets.ISO_8859_1),
             new String(draft, StandardCharsets.ISO_8859_1));
@@ -85,7 +90,7 @@ class PlainDraftTest {
     assertEquals(
         new String(library(envelope, body, charset), StandardCharsets.ISO_8859_1),
         new String(
-            PlainDraft.write(envelope, body, charset, MimeParts.sevenBit(body, charset)),
+            PlainNotice.write(envelope, body, charset, MimeParts.sevenBit(body, charset)),
             StandardCharsets.ISO_8859_1),
         () -> "body: " + body.replace("\r", "\\r").replace("\n", "\\n"));
   }

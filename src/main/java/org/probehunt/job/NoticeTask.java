@@ -11,8 +11,8 @@ import org.probehunt.contact.Contact;
 import org.probehunt.contact.ContactGroup;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.contact.Reported;
-import org.probehunt.notify.DraftFiles;
 import org.probehunt.notify.Evidence;
+import org.probehunt.notify.NoticeFiles;
 import org.probehunt.notify.NoticeSettings;
 
 /**
@@ -21,7 +21,7 @@ import org.probehunt.notify.NoticeSettings;
  * task returns one notices/index.csv row per contact. It holds one contact's hosts at a time, and
  * its lines in an Evidence spool, which goes to a temporary file when they are many.
  */
-final class DraftTask {
+final class NoticeTask {
   /** The columns the task reads, in this order. */
   static final String[] COLUMNS = {
     "contact",
@@ -46,21 +46,21 @@ final class DraftTask {
   };
 
   private final NoticeSettings settings;
-  private final DraftFiles.Folder folder;
+  private final NoticeFiles.Folder folder;
   private final List<Row> index = new ArrayList<>();
   private Row lead;
   private final List<HostFinding> hosts = new ArrayList<>();
   private Evidence evidence = new Evidence();
 
-  private DraftTask(NoticeSettings settings, DraftFiles.Folder folder) {
+  private NoticeTask(NoticeSettings settings, NoticeFiles.Folder folder) {
     this.settings = settings;
     this.folder = folder;
   }
 
   /** Drafts every contact of {@code rows}; returns the index rows. */
-  static Iterator<Row> run(Iterator<Row> rows, NoticeSettings settings, DraftFiles.Folder folder)
+  static Iterator<Row> run(Iterator<Row> rows, NoticeSettings settings, NoticeFiles.Folder folder)
       throws IOException {
-    DraftTask task = new DraftTask(settings, folder);
+    NoticeTask task = new NoticeTask(settings, folder);
     try {
       while (rows.hasNext()) {
         task.add(rows.next());
@@ -99,7 +99,7 @@ final class DraftTask {
             lead.getString(14),
             lead.getString(15));
     ContactGroup group = new ContactGroup(contact, hosts);
-    DraftFiles.write(group, evidence, settings, folder);
+    NoticeFiles.write(group, evidence, settings, folder);
     index.add(
         RowFactory.create(
             contact.key(),

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The part of a request a rule looks at; every value is decoded and lower-cased first. */
-public enum Field {
+public enum RequestPart {
   /**
    * The path, decoded, with {@code \} as {@code /}, slashes collapsed and dot segments resolved.
    */
@@ -54,11 +54,11 @@ public enum Field {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static Optional<Field> byKey(String key) {
+  static Optional<RequestPart> byKey(String key) {
     return Arrays.stream(values()).filter(f -> f.key().equals(key)).findFirst();
   }
 
   static String keys() {
-    return Arrays.stream(values()).map(Field::key).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(RequestPart::key).collect(Collectors.joining(", "));
   }
 }
