@@ -1,4 +1,4 @@
-package org.probehunt.pass;
+package org.probehunt.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.pass.FilePass;
+import org.probehunt.pass.LoggedRequest;
+import org.probehunt.pass.PassSettings;
+import org.probehunt.pass.TimeWindow;
 
 /**
  * Times the two reading passes over real gzip files on one thread, by CPU time so that other work
