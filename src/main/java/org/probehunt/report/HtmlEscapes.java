@@ -1,5 +1,7 @@
 package org.probehunt.report;
 
+import java.util.Locale;
+
 /** Makes text from a log safe inside HTML and SVG: element content and quoted attribute values. */
 public final class HtmlEscapes {
   private HtmlEscapes() {}
@@ -45,5 +47,10 @@ public final class HtmlEscapes {
       return text(text.substring(0, end)) + "\u2026";
     }
     return text(text);
+  }
+
+  /** A count with thousands separators, the same in every locale: 12,345. */
+  static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

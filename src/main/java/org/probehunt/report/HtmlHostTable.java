@@ -86,6 +86,6 @@ final class HtmlHostTable {
   }
 
   private static String grouped(long n) {
-    return HtmlReport.grouped(n);
+    return HtmlEscapes.grouped(n);
   }
 }

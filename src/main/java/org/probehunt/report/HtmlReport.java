@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.probehunt.report.Glance.Campaign;
 import org.probehunt.report.Glance.Count;
 import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Ranked;
@@ -64,7 +63,7 @@ public final class HtmlReport {
     ranked("paths", "path", null, glance.paths(), null);
     ranked("agents", "agent", null, glance.agents(), null);
     html.append("</div>\n");
-    campaigns();
+    HtmlCampaignTable.append(html, glance, labels);
     html.append("<div class=\"pair\">\n");
     ranked("networks", "network", "holder", glance.networks(), null);
     ranked("contacts-top", "contact", "country", glance.contacts(), null);
@@ -177,51 +176,6 @@ public final class HtmlReport {
     html.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private void campaigns() {
-    html.append("<section id=\"campaigns\">\n<h2>").append(label("campaigns")).append("</h2>\n");
-    if (glance.campaigns().isEmpty()) {
-      html.append("<p class=\"note\">").append(label("none")).append("</p>\n</section>\n");
-      return;
-    }
-    int shown = glance.campaigns().stream().mapToInt(c -> c.someHosts().size()).max().orElse(0);
-    html.append("<p class=\"note\">")
-        .append(
-            label(
-                "campaigns-note",
-                glance.campaigns().size(),
-                glance.campaignTotal(),
-                "campaigns.csv"))
-        .append("</p>\n<table>\n<thead><tr><th scope=\"col\">")
-        .append(label("campaign"))
-        .append("</th><th scope=\"col\">")
-        .append(label("rules-col"))
-        .append("</th><th scope=\"col\" class=\"num\">")
-        .append(label("hosts"))
-        .append("</th><th scope=\"col\" class=\"num\">")
-        .append(label("probes"))
-        .append("</th><th scope=\"col\">")
-        .append(label("some-hosts", shown))
-        .append("</th></tr></thead>\n<tbody>\n");
-    for (Campaign c : glance.campaigns()) {
-      html.append("<tr><td class=\"id\">")
-          .append(esc(c.id()))
-          .append("</td><td class=\"list\">")
-          .append(esc(c.rules()).replace(";", "; "))
-          .append("</td><td class=\"num\">")
-          .append(grouped(c.hosts()))
-          .append("</td><td class=\"num\">")
-          .append(grouped(c.probes()))
-          .append("</td><td class=\"text\">");
-      List<String> names = c.someHosts().stream().map(HtmlEscapes::text).toList();
-      html.append(String.join(", ", names));
-      if (c.hosts() > names.size()) {
-        html.append(", \u2026");
-      }
-      html.append("</td></tr>\n");
-    }
-    html.append("</tbody>\n</table>\n</section>\n");
-  }
-
   private String period(String format) {
     return glance.firstSeen() == null
         ? ""
@@ -257,7 +211,7 @@ public final class HtmlReport {
         : esc(value);
   }
 
-  static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+  private static String grouped(long n) {
+    return HtmlEscapes.grouped(n);
   }
 }
