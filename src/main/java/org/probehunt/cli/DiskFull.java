@@ -86,7 +86,7 @@ final class DiskFull {
     if (dirs == null || dirs.isBlank()) {
       dirs = System.getProperty("java.io.tmpdir");
     }
-    return Path.of(dirs.split(",")[0].strip());
+    return Path.of(dirs.split(",", -1)[0].strip());
   }
 
   /** Bytes free for this user on the disk of {@code folder}, or Long.MAX_VALUE when unknown. */

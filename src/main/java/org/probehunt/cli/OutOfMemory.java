@@ -1,7 +1,6 @@
 package org.probehunt.cli;
 
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +74,7 @@ final class OutOfMemory {
    * null when memory is not the cause.
    */
   private static Throwable cause(Throwable e) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable t = e; t != null && seen.put(t, true) == null; t = t.getCause()) {
       if (t instanceof OutOfMemoryError) {
         return t;

@@ -100,7 +100,7 @@ public final class RpslReader implements Iterator<RpslObject>, Closeable {
           return build();
         }
       } else if (first == '%' || first == '#') {
-        continue;
+        // a comment line
       } else if (first == ' ' || first == '\t' || first == '+') {
         continuation(start + 1, end);
       } else {

@@ -16,6 +16,7 @@ final class Decoding {
    * double-encode to get past filters that decode once), reads IIS's overlong UTF-8 forms such as
    * {@code %c0%af} as the ASCII they smuggle, then lower-cases.
    */
+  @SuppressWarnings("ReferenceEquality") // the same instance back means "nothing decoded"
   static String value(String raw, boolean plusIsSpace) {
     if (raw == null) {
       return null;

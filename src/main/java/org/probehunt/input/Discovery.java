@@ -78,6 +78,7 @@ public final class Discovery {
    * Why a glob match is hidden: a wildcard must not pull in dot files, _SUCCESS or .git
    * directories, but a hidden name the user spelled out literally is theirs to read.
    */
+  @SuppressWarnings("ReferenceEquality") // the match itself, not an equal path above it
   private static String hiddenBelow(Path match, int globDepth) {
     for (Path p = match; p != null && p.depth() >= globDepth; p = p.getParent()) {
       String name = p.getName();

@@ -13,6 +13,7 @@ import java.io.SequenceInputStream;
 final class Peeks {
 
   /** The head of a stream and a stream that starts over from the beginning. */
+  @SuppressWarnings("ArrayRecordComponent") // a buffer handed on, never compared
   record Peeked(byte[] head, int length, InputStream stream) {}
 
   private Peeks() {}

@@ -7,19 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.probehunt.notify.NoticeFiles;
@@ -224,25 +219,7 @@ public final class LedgerFile {
 
   /** Replaces the ledger with the staged file, in one rename. */
   private void commit() throws IOException {
-    String scheme = fs.makeQualified(file).toUri().getScheme();
-    if ("file".equals(scheme)) {
-      // The local disk, as the rest of the local output: java.nio replaces atomically.
-      Files.move(
-          java.nio.file.Path.of(staged.toUri()),
-          java.nio.file.Path.of(file.toUri()),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-      return;
-    }
-    try {
-      // HDFS and others that have a FileContext rename over an existing file atomically.
-      FileContext.getFileContext(file.toUri(), fs.getConf())
-          .rename(staged, file, Options.Rename.OVERWRITE);
-    } catch (UnsupportedFileSystemException e) {
-      if (!fs.rename(staged, file)) {
-        throw new IOException("cannot move " + staged + " to " + file);
-      }
-    }
+    Replace.byRename(fs, staged, file);
   }
 
   /** Drops the staged file, the ledger staying as it was. */

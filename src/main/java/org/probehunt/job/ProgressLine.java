@@ -3,6 +3,7 @@ package org.probehunt.job;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,23 +25,24 @@ final class ProgressLine implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    timer.scheduleAtFixedRate(
-        () -> {
-          long files = counters.files().value();
-          long lines = counters.lines().value();
-          if (lines == shown[0]) {
-            return;
-          }
-          shown[0] = lines;
-          double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-          console.printf(
-              "%s: %d/%d files, %,d lines, %,.0f lines/s%n",
-              pass, files, totalFiles, lines, lines / seconds);
-          console.flush();
-        },
-        EVERY_SECONDS,
-        EVERY_SECONDS,
-        TimeUnit.SECONDS);
+    ScheduledFuture<?> unused =
+        timer.scheduleAtFixedRate(
+            () -> {
+              long files = counters.files().value();
+              long lines = counters.lines().value();
+              if (lines == shown[0]) {
+                return;
+              }
+              shown[0] = lines;
+              double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+              console.printf(
+                  "%s: %d/%d files, %,d lines, %,.0f lines/s%n",
+                  pass, files, totalFiles, lines, lines / seconds);
+              console.flush();
+            },
+            EVERY_SECONDS,
+            EVERY_SECONDS,
+            TimeUnit.SECONDS);
   }
 
   /** Starts printing the progress of {@code pass}; close it when the pass is done. */

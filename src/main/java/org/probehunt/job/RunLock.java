@@ -154,7 +154,7 @@ public final class RunLock implements AutoCloseable {
         return null;
       }
       Map<String, String> fields = new HashMap<>();
-      for (String line : text.split("\n")) {
+      for (String line : text.split("\n", -1)) {
         int eq = line.indexOf('=');
         if (eq > 0) {
           fields.put(line.substring(0, eq), line.substring(eq + 1));

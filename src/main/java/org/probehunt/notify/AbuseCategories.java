@@ -56,7 +56,7 @@ final class AbuseCategories {
     TreeSet<Integer> codes = new TreeSet<>();
     codes.add(WEB_APP_ATTACK);
     for (String category : ruleCategories) {
-      for (String word : category.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      for (String word : category.toLowerCase(Locale.ROOT).split("[^a-z0-9]+", -1)) {
         for (Mapping m : TABLE) {
           if (!word.isEmpty() && word.startsWith(m.word())) {
             codes.addAll(m.codes());

@@ -215,7 +215,7 @@ public final class Notices {
     }
 
     @Override
-    protected void updateHeaders() throws MessagingException {
+    protected synchronized void updateHeaders() throws MessagingException {
       boolean dated = getHeader("Date") != null;
       super.updateHeaders();
       if (!dated) {

@@ -185,8 +185,8 @@ public final class TemplateSet implements Serializable {
   }
 
   /**
-   * Checks that every {@code ${} on a template line opens a placeholder this template knows, so
-   * that a typo never reaches a letter as literal text; {@code where} is {@code FILE:LINE}.
+   * Checks that every <code>${</code> on a template line opens a placeholder this template knows,
+   * so that a typo never reaches a letter as literal text; {@code where} is {@code FILE:LINE}.
    */
   private static void checkPlaceholders(String where, String line, Set<String> allowed) {
     for (int at = line.indexOf("${"); at >= 0; ) {

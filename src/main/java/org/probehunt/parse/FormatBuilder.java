@@ -39,6 +39,7 @@ final class FormatBuilder {
     names.add(name);
   }
 
+  @SuppressWarnings("OrphanedFormatString") // %h is a LogFormat directive named to the user
   CompiledFormat build() {
     literals.add(literal.toString());
     if (directives.stream().noneMatch(FormatBuilder::isClient)) {

@@ -81,7 +81,7 @@ final class W3cLayout implements LineLayout {
    */
   static W3cLayout of(String fields, boolean percentEncoded, LocalDate date) {
     List<Role> roles = new ArrayList<>();
-    for (String name : fields.strip().split("[ \t]+")) {
+    for (String name : fields.strip().split("[ \t]+", -1)) {
       if (!name.isEmpty()) {
         roles.add(role(name.toLowerCase(Locale.ROOT)));
       }

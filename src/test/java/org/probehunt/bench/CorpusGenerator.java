@@ -37,7 +37,7 @@ public final class CorpusGenerator {
     long seed = 19981123;
     int scanners = 0;
     Path out = Path.of("target/bench/corpus");
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) { // each option takes one value
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--lines" -> lines = Long.parseLong(required(args[i], value));
@@ -47,7 +47,6 @@ public final class CorpusGenerator {
         case "--out" -> out = Path.of(required(args[i], value));
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
-      i++;
     }
     generate(new CorpusSpec(lines, files, seed, scanners), out);
   }

@@ -93,7 +93,7 @@ final class ScannerAddresses {
   }
 
   static int parseIpv4(String dotted) {
-    String[] octets = dotted.split("\\.");
+    String[] octets = dotted.split("\\.", -1);
     if (octets.length != 4) {
       throw new IllegalArgumentException("not a dotted IPv4 address: " + dotted);
     }

@@ -117,7 +117,7 @@ class LedgerRunTest {
         assertEquals(host.get(column), row.get(column), column + " of " + row);
       }
       assertEquals("new", row.get("status"));
-      for (String draft : row.get("drafts").split(";")) {
+      for (String draft : row.get("drafts").split(";", -1)) {
         assertTrue(draft.startsWith(row.get("folder") + "/notices/"), draft);
         String name = draft.substring(draft.lastIndexOf('/') + 1);
         assertTrue(Files.exists(first.resolve("notices").resolve(name)), draft);

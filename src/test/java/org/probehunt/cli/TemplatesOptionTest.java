@@ -17,7 +17,8 @@ import org.probehunt.testing.SparkTestSession;
 
 /**
  * A templates folder with a mistake is refused before any work, in one line naming the file and
- * with exit code 2: the built-in text or a literal {@code ${server} never slips into the letters.
+ * with exit code 2: the built-in text or a literal <code>${server</code> never slips into the
+ * letters.
  */
 class TemplatesOptionTest {
   @TempDir Path tmp;

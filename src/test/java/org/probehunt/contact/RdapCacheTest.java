@@ -59,7 +59,7 @@ class RdapCacheTest {
     cache.put(NARROW);
     cache.put(WIDE);
     String text = written(cache);
-    String[] lines = text.split("\n");
+    String[] lines = text.split("\n", -1);
     assertEquals(3, lines.length, text);
     assertEquals(
         "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","

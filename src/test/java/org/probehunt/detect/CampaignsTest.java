@@ -13,7 +13,7 @@ class CampaignsTest {
   @Test
   void aCampaignsIdDependsOnItsRulesAlone() {
     String id = Campaigns.idOf(KIT);
-    assertEquals(id, Campaigns.idOf(new StringBuilder(KIT).toString()));
+    assertEquals(id, Campaigns.idOf(new String(KIT.toCharArray())));
     assertNotEquals(id, Campaigns.idOf("cgi-phf"));
     assertEquals(10, id.length(), id);
     assertTrue(id.matches("c-[0-9a-f]{8}"), id);

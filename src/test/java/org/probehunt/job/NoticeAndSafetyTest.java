@@ -78,7 +78,11 @@ class NoticeAndSafetyTest {
 
     List<Map<String, String>> requests = CsvFiles.rows(out.resolve("requests.csv"));
     assertEquals(3, requests.size(), requests.toString());
-    for (Path csv : Files.list(out).filter(p -> p.toString().endsWith(".csv")).toList()) {
+    List<Path> reports;
+    try (Stream<Path> files = Files.list(out)) {
+      reports = files.filter(p -> p.toString().endsWith(".csv")).toList();
+    }
+    for (Path csv : reports) {
       for (Map<String, String> row : CsvFiles.rows(csv)) {
         for (String cell : row.values()) {
           assertFalse(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -220,7 +221,7 @@ class ParquetTablesTest {
     return table.collectAsList().stream().map(Row::toString).sorted().toList();
   }
 
-  private static TreeSet<String> folders(Path dir) throws IOException {
+  private static Set<String> folders(Path dir) throws IOException {
     try (Stream<Path> children = Files.list(dir)) {
       TreeSet<String> names = new TreeSet<>();
       children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(names::add);

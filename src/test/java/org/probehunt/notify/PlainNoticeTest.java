@@ -109,7 +109,7 @@ class PlainNoticeTest {
   private static Map<String, String> envelope(byte[] draft) {
     Map<String, String> headers = new LinkedHashMap<>();
     String name = null;
-    for (String line : new String(draft, StandardCharsets.ISO_8859_1).split("\r\n")) {
+    for (String line : new String(draft, StandardCharsets.ISO_8859_1).split("\r\n", -1)) {
       if (line.startsWith("MIME-Version:")) {
         break;
       }

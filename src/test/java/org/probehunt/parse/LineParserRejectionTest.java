@@ -83,8 +83,4 @@ class LineParserRejectionTest {
   private static String time(String text) {
     return "10.0.0.1 - - [" + text + "] \"GET / HTTP/1.1\" 200 1";
   }
-
-  private static String request(String text) {
-    return "10.0.0.1 - - " + T + " \"" + text + "\" 400 226";
-  }
 }

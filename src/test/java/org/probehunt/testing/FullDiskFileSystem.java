@@ -90,7 +90,7 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
       make.setAccessible(true);
       return make.newInstance(new IOException("No space left on device"));
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError("FSError has no constructor taking a cause", e);
     }
   }
 }
