@@ -3,7 +3,6 @@ package org.probehunt.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.probehunt.parse.Request;
 
 /** Turns a logged request into the decoded, lower-cased values that rules compare against. */
 final class Normalizer {
@@ -77,28 +76,15 @@ final class Normalizer {
     return kept == null ? decodedQuery : Decoding.value(kept.toString(), true);
   }
 
-  static NormalizedRequest normalize(Request request) {
-    Target target = target(request.target());
-    List<String> extras = request.extras();
-    if (!extras.isEmpty()) {
-      List<String> decoded = new ArrayList<>(extras.size());
-      for (String extra : extras) {
-        decoded.add(Decoding.value(extra, false));
+  /** Method, target and protocol as one line, the parts that are present joined by spaces. */
+  static String requestLine(String method, String target, String protocol) {
+    StringBuilder line = new StringBuilder(64);
+    for (String part : new String[] {method, target, protocol}) {
+      if (part != null) {
+        line.append(line.length() == 0 ? "" : " ").append(part);
       }
-      extras = decoded;
     }
-    return new NormalizedRequest(
-        target.path(),
-        target.unresolvedPath(),
-        target.query(),
-        target.params(),
-        target.decoded(),
-        method(request.method()),
-        protocol(request.protocol()),
-        Decoding.value(request.user(), false),
-        request.userAgent(),
-        Decoding.value(request.referer(), false),
-        extras);
+    return line.toString();
   }
 
   /**

@@ -45,7 +45,7 @@ final class RuleIndex {
   /**
    * Sets the bit of every rule that matches a logged request. The parts that repeat across millions
    * of lines — target, user agent, referer — are matched once per distinct value. Gives the bits
-   * matching every field of {@link Normalizer#normalize} would.
+   * matching each part of the request, decoded by {@link Normalizer} and {@link Decoding}, would.
    */
   void collect(Request r, BitSet hits) {
     userAgent(r.userAgent(), hits);
@@ -67,7 +67,7 @@ final class RuleIndex {
     }
     FieldMatcher line = byField[RequestPart.REQUEST_LINE.ordinal()];
     if (line != null && mayStartLine(method)) {
-      line.match(NormalizedRequest.requestLine(method, target.decoded(), protocol), hits);
+      line.match(Normalizer.requestLine(method, target.decoded(), protocol), hits);
     }
     FieldMatcher any = byField[RequestPart.ANY.ordinal()];
     if (any != null) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.probehunt.parse.Request;
 
 class RequiredLiteralsTest {
 
@@ -76,14 +77,18 @@ class RequiredLiteralsTest {
 
   /** The decoded values of an example request that rules look at. */
   private static List<String> values(RuleExample example) {
-    NormalizedRequest n = Normalizer.normalize(example.request());
-    List<String> values = new ArrayList<>(n.extras());
+    Request r = example.request();
+    Normalizer.Target t = Normalizer.target(r.target());
+    String line =
+        Normalizer.requestLine(
+            Normalizer.method(r.method()), t.decoded(), Normalizer.protocol(r.protocol()));
+    List<String> values = new ArrayList<>();
+    r.extras().forEach(extra -> values.add(Decoding.value(extra, false)));
     values.addAll(
-        Arrays.asList(
-            n.path(), n.unresolvedPath(), n.query(), n.params(), n.target(), n.requestLine()));
-    values.add(n.userAgent());
-    values.add(n.referer());
-    values.add(Decoding.value(example.request().requestLine(), false));
+        Arrays.asList(t.path(), t.unresolvedPath(), t.query(), t.params(), t.decoded(), line));
+    values.add(Decoding.value(r.userAgent(), false));
+    values.add(Decoding.value(r.referer(), false));
+    values.add(Decoding.value(r.requestLine(), false));
     values.removeIf(v -> v == null);
     return values;
   }
