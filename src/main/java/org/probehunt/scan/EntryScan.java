@@ -69,7 +69,7 @@ final class EntryScan {
       parser =
           (settings.format() != null
                   ? FormatCatalog.forced(format)
-                  : settings.formats().parser(format))
+                  : settings.formats().parser(format, entry.source()))
               .behind(settings.proxies());
       rules = siteRules();
     }
@@ -154,7 +154,7 @@ final class EntryScan {
         sample.add(line.text());
       }
     }
-    return settings.formats().detect(sample).orElse(null);
+    return settings.formats().detect(entry.source(), sample).orElse(null);
   }
 
   /**
