@@ -66,12 +66,9 @@ final class EntryScan {
         return mode.firstPass() ? tally(EntryStatus.SKIPPED.label(), entry.skipReason()) : null;
       }
       format = settings.format() != null ? settings.format() : detectFormat();
-      parser =
-          (settings.format() != null
-                  ? FormatCatalog.forced(format)
-                  : settings.formats().parser(format, entry.source()))
-              .behind(settings.proxies());
-      rules = siteRules();
+      rules = siteRules(newParser());
+      // A fresh parser: the sample's W3C directives must not yet apply to the lines before them.
+      parser = newParser();
     }
     Pending line;
     while ((line = nextLine()) != null) {
@@ -147,6 +144,13 @@ final class EntryScan {
         other);
   }
 
+  private FileParser newParser() {
+    return (settings.format() != null
+            ? FormatCatalog.forced(format)
+            : settings.formats().parser(format, entry.source()))
+        .behind(settings.proxies());
+  }
+
   private LogFormat detectFormat() throws IOException {
     List<String> sample = new ArrayList<>();
     for (Pending line : sample()) {
@@ -161,10 +165,10 @@ final class EntryScan {
    * The rules for this file: knowing its own site when its first lines are a varnishncsa-style
    * log's (see {@link SiteHosts}). Both passes decide from the same lines, so they agree.
    */
-  private RuleSet siteRules() throws IOException {
+  private RuleSet siteRules(FileParser sampleParser) throws IOException {
     List<Request> requests = new ArrayList<>();
     for (Pending line : sample()) {
-      if (!line.truncated() && parser.parse(line.text()) instanceof Request request) {
+      if (!line.truncated() && sampleParser.parse(line.text()) instanceof Request request) {
         requests.add(request);
       }
     }
