@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.probehunt.parse.TrustedProxies;
 
 /**
  * A fingerprint of what decides whether a request is a probe: two runs with equal digests flagged
- * by the same rules, in the same order, with the same hosts allowed and the same server names.
+ * by the same rules, in the same order, with the same hosts allowed, the same server names and the
+ * same trusted proxies (which decide whose request a line is).
  */
 public final class RuleDigest {
   private RuleDigest() {}
@@ -19,14 +21,22 @@ public final class RuleDigest {
    * file or adding an example changes no result.
    */
   public static String of(RuleSet rules, HostAllowList allow) {
-    return HexFormat.of().formatHex(sha256(canonical(rules, allow)));
+    return of(rules, allow, TrustedProxies.NONE);
+  }
+
+  /**
+   * As {@link #of(RuleSet, HostAllowList)}, with the --trusted-proxy blocks in their canonical
+   * order; without any, the digest is the one earlier versions wrote, so old runs still compare.
+   */
+  public static String of(RuleSet rules, HostAllowList allow, TrustedProxies proxies) {
+    return HexFormat.of().formatHex(sha256(canonical(rules, allow, proxies)));
   }
 
   /**
    * The rule set as text. Each value is written with its length before it, so that no pattern or
    * description, whatever characters it holds, can make two different sets read the same.
    */
-  static String canonical(RuleSet rules, HostAllowList allow) {
+  static String canonical(RuleSet rules, HostAllowList allow, TrustedProxies proxies) {
     StringBuilder text = new StringBuilder("probehunt-rules-1\n");
     for (Rule rule : rules.rules()) {
       text.append("rule");
@@ -44,6 +54,10 @@ public final class RuleDigest {
     list(text, allow.canonical());
     text.append("\nserver");
     list(text, List.copyOf(rules.serverNames()));
+    if (!proxies.isEmpty()) {
+      text.append("\nproxies");
+      list(text, proxies.canonical());
+    }
     return text.append('\n').toString();
   }
 

@@ -14,12 +14,14 @@ record Inputs(
     long lines,
     long parsed,
     long rejected,
+    long other,
     List<EntryTally> damaged) {
   static Inputs of(List<EntryTally> tallies) {
     long read = 0;
     long lines = 0;
     long parsed = 0;
     long rejected = 0;
+    long other = 0;
     List<EntryTally> damaged = new ArrayList<>();
     for (EntryTally t : tallies) {
       if (!EntryStatus.SKIPPED.label().equals(t.status())) {
@@ -28,11 +30,13 @@ record Inputs(
       lines += t.lines();
       parsed += t.parsed();
       rejected += t.rejected();
+      other += t.other();
       if (isDamage(t.status())) {
         damaged.add(t);
       }
     }
-    return new Inputs(List.copyOf(tallies), read, lines, parsed, rejected, List.copyOf(damaged));
+    return new Inputs(
+        List.copyOf(tallies), read, lines, parsed, rejected, other, List.copyOf(damaged));
   }
 
   /** Inputs not read: skipped files, archive members and nested archives. */

@@ -112,11 +112,15 @@ final class ReportStage {
               .put("contacts", contactRows)
               .put("notices", drafts)
               .put("version", ProbehuntVersion.current())
-              .put("rules_digest", RuleDigest.of(settings.scan().rules(), settings.scan().allow()))
+              .put(
+                  "rules_digest",
+                  RuleDigest.of(
+                      settings.scan().rules(), settings.scan().allow(), settings.scan().proxies()))
               .put("probes_by_rule", RuleCounts.probesByRule(requests))
               .put("research_hosts", totals.getLong(3))
               .put("again_hosts", totals.getLong(4))
-              .put("known_hosts", totals.getLong(5));
+              .put("known_hosts", totals.getLong(5))
+              .put("other", inputs.other());
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }

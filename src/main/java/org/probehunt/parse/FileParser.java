@@ -24,12 +24,21 @@ public final class FileParser {
   /** Whether the format that read the last request keeps X-Forwarded-For in its first extra. */
   private boolean firstExtraForwards;
 
-  FileParser(LogFormat detected, List<LogFormat> order, List<LogFormat> named) {
+  /**
+   * @param iisDefaults whether a W3C file's data lines before any {@code #Fields:} are read in
+   *     IIS's default fields (else rejected as {@code no #Fields: directive})
+   */
+  FileParser(
+      LogFormat detected, List<LogFormat> order, List<LogFormat> named, boolean iisDefaults) {
     this.primary = detected == null ? LogFormat.COMBINED : detected;
     this.primaryDetected = detected != null;
     this.order = order;
     this.seen = new boolean[order.size()];
-    this.w3c = primary.compiled() instanceof W3cLayout columns ? new W3cFile(columns) : null;
+    this.w3c =
+        primary.compiled() instanceof W3cLayout columns
+            ? new W3cFile(
+                primary == LogFormat.W3C_IIS && !iisDefaults ? W3cLayout.UNKNOWN : columns)
+            : null;
     List<LogFormat> others = new ArrayList<>();
     if (order.size() > 1) {
       for (LogFormat f : named) {

@@ -78,16 +78,34 @@ public final class FormatCatalog implements Serializable {
   }
 
   /**
+   * As {@link #detect(List)} for the file {@code source} (a path or {@code ARCHIVE!ENTRY}): one
+   * named like an IIS log ({@code u_ex251001.log}) may start with data lines whose {@code #Fields:}
+   * header was cut off, read in IIS's default fields.
+   */
+  public Optional<LogFormat> detect(String source, List<String> sample) {
+    return FormatDetector.detect(sample, named, W3cFile.iisName(source));
+  }
+
+  /**
    * A parser for a file detected as {@code detected} (null when nothing in its first lines parsed):
    * it reads each line in that format and, when that fails, in the others.
    */
   public FileParser parser(LogFormat detected) {
-    return new FileParser(detected, order(), named);
+    return new FileParser(detected, order(), named, true);
+  }
+
+  /**
+   * As {@link #parser(LogFormat)} for the file {@code source}: the data lines of a W3C file that
+   * come before any {@code #Fields:} are read in IIS's default fields only when the file is named
+   * like an IIS log; in any other, they are rejected as {@code no #Fields: directive}.
+   */
+  public FileParser parser(LogFormat detected, String source) {
+    return new FileParser(detected, order(), named, W3cFile.iisName(source));
   }
 
   /** A parser that reads every line in {@code forced} only, as --format and --log-format ask. */
   public static FileParser forced(LogFormat forced) {
-    return new FileParser(forced, List.of(forced), List.of());
+    return new FileParser(forced, List.of(forced), List.of(), true);
   }
 
   /** Every format in the order inputs.csv lists them: the built-ins, then the named ones. */

@@ -33,7 +33,17 @@ final class FormatDetector {
    * nginx_combined.
    */
   static Optional<LogFormat> detect(List<String> sample, List<LogFormat> named) {
-    LogFormat own = ownLayout(sample);
+    return detect(sample, named, false);
+  }
+
+  /**
+   * As {@link #detect(List, List)}, for a file named like an IIS log when {@code iisNamed}: its
+   * data lines may come before any {@code #Fields:} (see {@link W3cFile#detect}). A sample that
+   * nothing else reads but whose lines have IIS's default fields is w3c_iis, whatever its name, so
+   * that its lines are rejected for having no {@code #Fields:} rather than as bad Apache lines.
+   */
+  static Optional<LogFormat> detect(List<String> sample, List<LogFormat> named, boolean iisNamed) {
+    LogFormat own = ownLayout(sample, iisNamed);
     if (own != null && !namedReads(sample, named)) {
       return Optional.of(own);
     }
@@ -78,7 +88,8 @@ final class FormatDetector {
       }
     }
     if (best < 0) {
-      return Optional.empty();
+      // Nothing reads it, but its data would be IIS's under an IIS name: rejected as such.
+      return Optional.ofNullable(W3cFile.detect(sample, true));
     }
     if (candidates[best] == LogFormat.COMBINED && nginxTells > apacheTells) {
       return Optional.of(LogFormat.NGINX_COMBINED);
@@ -87,8 +98,8 @@ final class FormatDetector {
   }
 
   /** The W3C, JSON or load balancer format the sample shows, or null. */
-  private static LogFormat ownLayout(List<String> sample) {
-    LogFormat w3c = W3cFile.detect(sample);
+  private static LogFormat ownLayout(List<String> sample, boolean iisNamed) {
+    LogFormat w3c = W3cFile.detect(sample, iisNamed);
     if (w3c != null) {
       return w3c;
     }

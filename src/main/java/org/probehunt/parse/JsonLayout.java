@@ -118,17 +118,22 @@ final class JsonLayout implements LineLayout {
 
   /** The strings of an array joined by ", ", or null when it has none. */
   private static String strings(JsonParser json) throws IOException {
+    String first = null; // most headers have one value: no builder for them
     StringBuilder joined = null;
     JsonToken token;
     while ((token = json.nextToken()) != JsonToken.END_ARRAY && token != null) {
       if (token.isStructStart()) {
         json.skipChildren();
       } else if (token == JsonToken.VALUE_STRING) {
-        joined = joined == null ? new StringBuilder() : joined.append(", ");
-        joined.append(json.getText());
+        if (first == null) {
+          first = json.getText();
+        } else {
+          joined = (joined == null ? new StringBuilder(first) : joined).append(", ");
+          joined.append(json.getText());
+        }
       }
     }
-    return joined == null ? null : joined.toString();
+    return joined != null ? joined.toString() : first;
   }
 
   private static String skipped(JsonParser json) throws IOException {

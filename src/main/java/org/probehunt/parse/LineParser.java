@@ -33,8 +33,9 @@ package org.probehunt.parse;
  *   <li>{@code bad bytes} — the byte count is neither up to 18 digits nor "-"
  * </ul>
  *
- * <p>Formats with layouts of their own add theirs: {@code w3c directive} and {@code extra fields}
- * ({@link W3cLayout}), {@code bad json} and {@code other logger} ({@link JsonLayout}).
+ * <p>Formats with layouts of their own add theirs: {@code w3c directive}, {@code extra fields} and
+ * {@code no #Fields: directive} ({@link W3cLayout}), {@code bad json} and {@code other logger}
+ * ({@link JsonLayout}).
  *
  * <p>This is the job's hot path: it scans characters by hand (no regular expression, no split, no
  * formatter) and copies only the fields it returns.

@@ -3,7 +3,9 @@ package org.probehunt.parse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The reverse proxies, load balancers and CDNs a site's server sees every request through. A line
@@ -62,6 +64,25 @@ public final class TrustedProxies implements Serializable {
   /** Whether no proxy is trusted, so that lines need no look at all. */
   public boolean isEmpty() {
     return ranges.length == 0;
+  }
+
+  /**
+   * The trusted ranges as text, one {@code FIRST-LAST} of 32 hex digits each, sorted and without
+   * repeats: equal for lists that trust the same blocks in another order, for a rule digest.
+   */
+  public List<String> canonical() {
+    TreeSet<String> texts = new TreeSet<>();
+    for (int i = 0; i < ranges.length; i += 4) {
+      texts.add(
+          String.format(
+              Locale.ROOT,
+              "%016x%016x-%016x%016x",
+              ranges[i],
+              ranges[i + 1],
+              ranges[i + 2],
+              ranges[i + 3]));
+    }
+    return List.copyOf(texts);
   }
 
   /** Whether {@code host}, a client as {@link ClientHosts} writes it, is a trusted proxy. */

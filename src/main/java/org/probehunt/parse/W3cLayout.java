@@ -10,11 +10,19 @@ import java.util.Locale;
  * line is read in them: fields separated by one space (IIS) or a tab (CloudFront), {@code -} for
  * none, times in UTC. Immutable; a file whose directive changes gets a new layout from {@link
  * W3cFile}. A line starting with {@code #} is a directive, rejected as {@code w3c directive}; a
- * line with more fields than named is rejected as {@code extra fields}.
+ * line with more fields than named is rejected as {@code extra fields}, and a data line that comes
+ * before any {@code #Fields:} in a file not named like an IIS log as {@code no #Fields: directive}.
  */
 final class W3cLayout implements LineLayout {
   static final Rejection DIRECTIVE = new Rejection("w3c directive");
   static final Rejection EXTRA_FIELDS = new Rejection("extra fields");
+  static final Rejection NO_FIELDS = new Rejection("no #Fields: directive");
+
+  /**
+   * No columns yet: a W3C file whose data lines come before any {@code #Fields:} directive and
+   * whose name does not say it is IIS's, so that IIS's default fields would be a guess.
+   */
+  static final W3cLayout UNKNOWN = new W3cLayout(null, false, null);
 
   /** IIS's default fields, for lines met before any {@code #Fields:} directive. */
   static final W3cLayout IIS =
@@ -36,6 +44,11 @@ final class W3cLayout implements LineLayout {
               + " sc-range-end",
           true,
           null);
+
+  /** Whether data lines are read by this layout, rather than rejected as {@link #NO_FIELDS}. */
+  boolean knowsFields() {
+    return roles != null;
+  }
 
   /** What a column holds. */
   private enum Role {
@@ -135,6 +148,9 @@ final class W3cLayout implements LineLayout {
     }
     if (W3cFile.directiveStart(line) >= 0) {
       return DIRECTIVE;
+    }
+    if (roles == null) {
+      return NO_FIELDS;
     }
     int tab = line.indexOf('\t');
     char separator = tab >= 0 && tab < end ? '\t' : ' ';

@@ -66,12 +66,9 @@ final class EntryPass {
         return mode.firstPass() ? tally(EntryStatus.SKIPPED.label(), entry.skipReason()) : null;
       }
       format = settings.format() != null ? settings.format() : detectFormat();
-      parser =
-          (settings.format() != null
-                  ? FormatCatalog.forced(format)
-                  : settings.formats().parser(format))
-              .behind(settings.proxies());
-      rules = siteRules();
+      rules = siteRules(newParser());
+      // A fresh parser: the sample's W3C directives must not yet apply to the lines before them.
+      parser = newParser();
     }
     Pending line;
     while ((line = nextLine()) != null) {
@@ -148,6 +145,13 @@ final class EntryPass {
         other);
   }
 
+  private FileParser newParser() {
+    return (settings.format() != null
+            ? FormatCatalog.forced(format)
+            : settings.formats().parser(format, entry.source()))
+        .behind(settings.proxies());
+  }
+
   private LogFormat detectFormat() throws IOException {
     List<String> sample = new ArrayList<>();
     for (Pending line : sample()) {
@@ -155,17 +159,17 @@ final class EntryPass {
         sample.add(line.text());
       }
     }
-    return settings.formats().detect(sample).orElse(null);
+    return settings.formats().detect(entry.source(), sample).orElse(null);
   }
 
   /**
    * The rules for this file: knowing its own site when its first lines are a varnishncsa-style
    * log's (see {@link SiteHosts}). Both passes decide from the same lines, so they agree.
    */
-  private RuleSet siteRules() throws IOException {
+  private RuleSet siteRules(FileParser sampleParser) throws IOException {
     List<Request> requests = new ArrayList<>();
     for (Pending line : sample()) {
-      if (!line.truncated() && parser.parse(line.text()) instanceof Request request) {
+      if (!line.truncated() && sampleParser.parse(line.text()) instanceof Request request) {
         requests.add(request);
       }
     }

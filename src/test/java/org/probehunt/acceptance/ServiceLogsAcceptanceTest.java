@@ -290,4 +290,54 @@ class ServiceLogsAcceptanceTest {
         List.of("2025-10-01T00:00:02+00:00 /wp-config.php.bak", "2025-10-01T00:00:04+00:00 /about"),
         prober);
   }
+
+  /** An IIS line in IIS's default fields. */
+  private static String iisDefault(String time, String client, String stem, int status) {
+    return "2025-10-02 "
+        + time
+        + " 10.0.0.5 GET "
+        + stem
+        + " - 443 - "
+        + client
+        + " curl/8.0 - "
+        + status
+        + " 0 0 1";
+  }
+
+  @Test
+  void w3cLinesWithoutTheirHeaderAreReadUnderAnIisNameAndRejectedSayingSoElsewhere()
+      throws Exception {
+    Path logs = tmp.resolve("logs");
+    // Rotation cut the header block off: data first, then IIS's next block.
+    List<String> cut =
+        List.of(
+            iisDefault("00:00:01", "11.51.100.7", "/cgi-bin/phf", 404),
+            iisDefault("00:00:02", "11.0.2.20", "/default.aspx", 200),
+            "#Software: Microsoft Internet Information Services 10.0",
+            "#Fields: date time c-ip cs-method cs-uri-stem sc-status",
+            "2025-10-02 01:00:00 11.51.100.8 GET /.env 404");
+    LogFiles.plain(logs.resolve("W3SVC1/u_ex251002.log"), cut);
+    // The same lines under a name that says nothing of IIS.
+    List<String> elsewhere =
+        List.of(
+            iisDefault("00:00:03", "11.51.100.9", "/cgi-bin/phf", 404),
+            iisDefault("00:00:04", "11.51.100.9", "/cgi-bin/test-cgi", 404));
+    LogFiles.plain(logs.resolve("www/access.log"), elsewhere);
+    Path out = tmp.resolve("out");
+
+    Runs.Outcome o = Runs.run(out, List.of(), logs);
+
+    assertEquals(0, o.code(), o.toString());
+    assertEquals(Set.of("11.51.100.7", "11.51.100.8"), flagged(out));
+    Map<String, Map<String, String>> inputs = inputs(out);
+    Map<String, String> iis = inputs.get("u_ex251002.log");
+    assertEquals("w3c_iis", iis.get("format"));
+    assertEquals(String.valueOf(cut.size()), iis.get("lines"));
+    assertEquals("0", iis.get("rejected"));
+    assertEquals(
+        String.valueOf(cut.stream().filter(l -> l.startsWith("#")).count()), iis.get("other"));
+    Map<String, String> other = inputs.get("access.log");
+    assertEquals(String.valueOf(elsewhere.size()), other.get("rejected"), other.toString());
+    assertEquals(Map.of("no #Fields: directive", (long) elsewhere.size()), rejectReasons(out));
+  }
 }

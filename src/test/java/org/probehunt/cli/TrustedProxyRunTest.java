@@ -5,9 +5,11 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probehunt.testing.Cli.probehunt;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probehunt.detect.HostAllowList;
+import org.probehunt.detect.RuleDigest;
+import org.probehunt.detect.RuleSet;
+import org.probehunt.parse.TrustedProxies;
 import org.probehunt.report.Columns;
 import org.probehunt.testing.Cli.Outcome;
 import org.probehunt.testing.CsvFiles;
@@ -103,6 +109,16 @@ class TrustedProxyRunTest {
     return hosts;
   }
 
+  /** What run allows by default: no --allow, loopback never flagged. */
+  private static final HostAllowList LOOPBACK_ALLOWED = HostAllowList.parse(List.of(), true);
+
+  private static String rulesDigest(Path out) throws IOException {
+    return new ObjectMapper()
+        .readTree(out.resolve("summary.json").toFile())
+        .get("rules_digest")
+        .asText();
+  }
+
   @Test
   void withoutTheOptionTheProxyIsFlaggedForEveryoneBehindIt() throws IOException {
     Path out = tmp.resolve("out");
@@ -110,6 +126,8 @@ class TrustedProxyRunTest {
     assertEquals(0, o.code(), o.toString());
     assertEquals(expected(false), flagged(out));
     assertTrue(flagged(out).containsKey(PROXY), "the proxy is taken for a scanner");
+    assertEquals(
+        RuleDigest.of(RuleSet.defaults(), LOOPBACK_ALLOWED), rulesDigest(out), "no proxies");
     for (Map<String, String> row : CsvFiles.rows(out.resolve("requests.csv"))) {
       assertEquals("", row.get("proxy"), row.toString());
     }
@@ -128,6 +146,15 @@ class TrustedProxyRunTest {
             logs().toString());
     assertEquals(0, o.code(), o.toString());
     Map<String, List<Long>> hosts = flagged(out);
+    String digest = rulesDigest(out);
+    assertNotEquals(RuleDigest.of(RuleSet.defaults(), LOOPBACK_ALLOWED), digest);
+    assertEquals(
+        RuleDigest.of(
+            RuleSet.defaults(),
+            LOOPBACK_ALLOWED,
+            TrustedProxies.parse(List.of("10.0.0.0/8", "2001:db8:ff::/48"))),
+        digest,
+        "the trusted proxies are part of summary.json's rules_digest");
     assertEquals(expected(true), hosts);
     assertTrue(!hosts.containsKey(PROXY) && !hosts.containsKey("192.0.2.33"), hosts.toString());
 

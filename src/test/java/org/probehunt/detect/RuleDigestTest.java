@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.probehunt.parse.TrustedProxies;
 
 /** The rule set's digest moves with what decides a probe, and with nothing else. */
 class RuleDigestTest {
@@ -83,5 +84,34 @@ class RuleDigestTest {
         RuleDigest.of(rules, HostAllowList.parse(List.of(), false)),
         "--flag-loopback");
     assertNotEquals(none, digest(rules.withServerNames(List.of("www.example.jp"))));
+  }
+
+  @Test
+  void trustedProxiesChangeItButNotTheirOrderOrSpelling() {
+    RuleSet rules = RuleSet.defaults();
+    String none = RuleDigest.of(rules, HostAllowList.NONE);
+    assertEquals(none, RuleDigest.of(rules, HostAllowList.NONE, TrustedProxies.NONE));
+    String two =
+        RuleDigest.of(
+            rules,
+            HostAllowList.NONE,
+            TrustedProxies.parse(List.of("10.0.0.0/8", "2001:db8::/32")));
+    assertNotEquals(none, two);
+    assertEquals(
+        two,
+        RuleDigest.of(
+            rules,
+            HostAllowList.NONE,
+            TrustedProxies.parse(List.of("2001:DB8:0::/32,10.1.2.3/8", "10.0.0.0/8"))));
+    assertNotEquals(
+        two,
+        RuleDigest.of(
+            rules,
+            HostAllowList.NONE,
+            TrustedProxies.parse(List.of("10.0.0.0/16", "2001:db8::/32"))));
+    assertNotEquals(
+        RuleDigest.of(rules, HostAllowList.parse(List.of("10.0.0.0/8")), TrustedProxies.NONE),
+        RuleDigest.of(rules, HostAllowList.NONE, TrustedProxies.parse(List.of("10.0.0.0/8"))),
+        "an allowed block is not a trusted one");
   }
 }

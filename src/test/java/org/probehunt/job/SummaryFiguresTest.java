@@ -117,4 +117,44 @@ class SummaryFiguresTest {
     assertTrue(hosts.size() > actors, "and ordinary scanners: " + hosts);
     assertEquals(actors, summary.get("research_hosts").asLong());
   }
+
+  @Test
+  void otherCountsTheDirectiveLinesAsInputsCsvDoesAndComesLast() throws IOException {
+    List<String> iis =
+        List.of(
+            "#Software: Microsoft Internet Information Services 10.0",
+            "#Version: 1.0",
+            "#Date: 2025-10-01 00:00:00",
+            "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip"
+                + " cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+            "2025-10-01 00:00:01 10.0.0.5 GET /cgi-bin/phf - 80 - 11.0.3.9 curl/8.0 - 404 0 2 1",
+            "2025-10-01 00:00:02 10.0.0.5 GET /default.aspx - 80 - 11.0.3.10 Mozilla/5.0 - 200 0 0"
+                + " 3",
+            "not a W3C line",
+            "#Date: 2025-10-01 01:00:00",
+            "2025-10-01 01:00:03 10.0.0.5 GET /.env - 80 - 11.0.3.9 curl/8.0 - 404 0 2 1");
+    Path logs = LogFiles.plain(tmp.resolve("logs/u_ex251001.log"), iis);
+    Path out = tmp.resolve("out");
+    ProbeJob.run(
+        spark,
+        TestSettings.of(List.of(logs.toUri().toString()), out.toUri().toString()),
+        new PrintWriter(new StringWriter()));
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+
+    long directives = iis.stream().filter(l -> l.startsWith("#")).count();
+    List<Map<String, String>> inputs = CsvFiles.rows(out.resolve("inputs.csv"));
+    assertEquals(1, inputs.size(), inputs.toString());
+    assertEquals(Long.toString(directives), inputs.get(0).get("other"));
+    assertEquals(directives, summary.get("other").asLong(), summary.toString());
+    assertEquals(
+        summary.get("lines").asLong(),
+        summary.get("parsed").asLong()
+            + summary.get("rejected").asLong()
+            + summary.get("other").asLong());
+    assertEquals(iis.size(), summary.get("lines").asLong());
+    assertTrue(summary.get("rejected").asLong() > 0, summary.toString());
+    List<String> keys = new ArrayList<>();
+    summary.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("known_hosts", "other"), keys.subList(keys.size() - 2, keys.size()));
+  }
 }

@@ -188,10 +188,15 @@ class W3cLogTest {
 
   @Test
   void onlyFilesThatStartWithDirectivesAreW3c() {
-    assertNull(W3cFile.detect(List.of("192.0.2.1 - - x", "#Fields: date time c-ip")));
-    assertNull(W3cFile.detect(List.of("#Software: x", "#Version: 1.0")));
+    assertNull(W3cFile.detect(List.of("192.0.2.1 - - x", "#Fields: date time c-ip"), false));
+    assertNull(W3cFile.detect(List.of("# my notes", "192.0.2.1 - - x"), false));
     assertEquals(
-        LogFormat.W3C_IIS, W3cFile.detect(List.of("", "#Version: 1.0", "#Fields: date time c-ip")));
+        LogFormat.W3C_IIS,
+        W3cFile.detect(List.of("#Software: x", "#Version: 1.0", IIS.get(4)), false),
+        "W3C's own directives, though no #Fields: comes among the first lines");
+    assertEquals(
+        LogFormat.W3C_IIS,
+        W3cFile.detect(List.of("", "#Version: 1.0", "#Fields: date time c-ip"), false));
     assertTrue(LogFormat.byLabel("w3c_iis").isPresent());
     assertFalse(LogFormat.byLabel("w3c").isPresent());
   }
@@ -217,5 +222,68 @@ class W3cLogTest {
     assertEquals("/.env", ((Request) results.get(10)).target());
     assertEquals(new Rejection("extra fields"), results.get(12));
     assertEquals("w3c_iis", parser.labels());
+  }
+
+  /** The IIS file above with its first header block cut off, as rotation may leave it. */
+  private static final List<String> HEADLESS = IIS.subList(4, IIS.size());
+
+  @Test
+  void anIisNamedFileWithoutItsHeaderIsReadInIisDefaultFields() {
+    FormatCatalog catalog = FormatCatalog.builtIns();
+    for (String source :
+        List.of(
+            "/logs/W3SVC1/u_ex251001.log",
+            "/logs/ex25100113.log.gz",
+            "/logs/iis.zip!W3SVC1/u_ex251001_x.log")) {
+      Optional<LogFormat> detected = catalog.detect(source, HEADLESS);
+      assertEquals(Optional.of(LogFormat.W3C_IIS), detected, source);
+      FileParser parser = catalog.parser(detected.get(), source);
+      List<ParseResult> results = readAll(parser, HEADLESS);
+      Request first = assertInstanceOf(Request.class, results.get(0), source);
+      Request read =
+          assertInstanceOf(Request.class, LineParser.parse(IIS.get(4), LogFormat.W3C_IIS));
+      assertEquals(read.host(), first.host());
+      assertEquals(read.target(), first.target());
+      assertEquals(read.time(), first.time());
+      assertInstanceOf(Request.class, results.get(1));
+      assertEquals(new Rejection("w3c directive"), results.get(2));
+      assertEquals(
+          "/.env", assertInstanceOf(Request.class, results.get(6)).target(), "then its #Fields:");
+      assertEquals("w3c_iis", parser.labels());
+    }
+  }
+
+  @Test
+  void w3cDataLinesBeforeAnyFieldsElsewhereAreRejectedSayingSo() {
+    FormatCatalog catalog = FormatCatalog.builtIns();
+    for (List<String> file :
+        List.of(HEADLESS, List.of("#Software: IIS", "#Version: 1.0", IIS.get(4), IIS.get(5)))) {
+      String source = "/logs/www/access.log";
+      Optional<LogFormat> detected = catalog.detect(source, file);
+      assertEquals(Optional.of(LogFormat.W3C_IIS), detected, file.toString());
+      FileParser parser = catalog.parser(detected.get(), source);
+      List<ParseResult> results = readAll(parser, file);
+      boolean fields = false;
+      for (int i = 0; i < file.size(); i++) {
+        String line = file.get(i);
+        fields |= line.startsWith("#Fields:");
+        if (line.startsWith("#")) {
+          assertTrue(FileParser.isOther(results.get(i)), line);
+        } else if (!fields) {
+          assertEquals(new Rejection("no #Fields: directive"), results.get(i), line);
+        }
+      }
+      if (file == HEADLESS) {
+        assertEquals("/.env", assertInstanceOf(Request.class, results.get(6)).target());
+      }
+    }
+    // A file of Apache lines keeps its format whatever its name.
+    String combined =
+        "192.0.2.1 - - [01/Oct/2025:00:00:01 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"";
+    assertEquals(
+        Optional.of(LogFormat.COMBINED),
+        catalog.detect("/logs/u_ex251001.log", List.of(combined, combined)));
+    assertFalse(W3cFile.iisName("/logs/access_log"));
+    assertFalse(W3cFile.iisName("/logs/u_ex251001.log/access_log"));
   }
 }
