@@ -1,4 +1,4 @@
-package org.probehunt.parse;
+package org.probehunt.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.probehunt.parse.LineParser;
+import org.probehunt.parse.LogFormat;
+import org.probehunt.parse.Request;
 
 /**
  * Times {@link LineParser#parse} on one thread, format by format, over realistic lines; run by

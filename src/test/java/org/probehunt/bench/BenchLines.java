@@ -1,4 +1,4 @@
-package org.probehunt.parse;
+package org.probehunt.bench;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
