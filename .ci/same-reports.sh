@@ -1,7 +1,7 @@
 # Shared by .ci/run and .ci/fault-test (sourced): comparing a run's reports with local mode's.
 
-# Same rows in any order; the header as is. Paths are the same in both runs (same data/sample),
-# so the source columns must match too.
+# Same rows in any order; the header as is. Both runs read the same paths, so the source
+# columns must match too.
 same_rows() {
   cmp -s <(head -n 1 "$1") <(head -n 1 "$2") &&
     cmp -s <(tail -n +2 "$1" | LC_ALL=C sort) <(tail -n +2 "$2" | LC_ALL=C sort)
