@@ -28,7 +28,10 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     OutOfMemory.watchThreads();
-    System.exit(commandLine().execute(args));
+    int code = commandLine().execute(args);
+    if (!ClusterDeploy.returns(code, System.getProperties(), System.err)) {
+      System.exit(code);
+    }
   }
 
   /** The configured command line; tests call execute on it with captured output. */

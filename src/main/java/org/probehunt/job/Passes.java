@@ -22,11 +22,18 @@ import org.probehunt.pass.PassSettings;
  * through a {@link FilePass}. Nothing but the events a pass asks for leaves a task.
  */
 final class Passes {
+  /**
+   * Test-only: milliseconds each first-pass task waits after every file it read, so that the fault
+   * test (.ci/fault-test) can kill an executor while the scan's tasks run. Not for users.
+   */
+  static final String TEST_PAUSE_PER_FILE = "spark.probehunt.test.pauseMillisPerFile";
+
   private final JavaSparkContext jsc;
   private final List<List<String>> batches;
   private final HadoopConf conf;
   private final Broadcast<PassSettings> settings;
   private final List<Broadcast<?>> broadcasts = new ArrayList<>();
+  private final long pauseMillis;
 
   Passes(JavaSparkContext jsc, List<List<String>> batches, HadoopConf conf, PassSettings settings) {
     this.jsc = jsc;
@@ -34,15 +41,26 @@ final class Passes {
     this.conf = conf;
     this.settings = jsc.broadcast(settings);
     broadcasts.add(this.settings);
+    this.pauseMillis = jsc.getConf().getLong(TEST_PAUSE_PER_FILE, 0);
   }
 
   /** Probes, rejected lines and per-file tallies. */
   JavaRDD<PassEvent> probes(Counters counters) {
     HadoopConf c = conf;
     Broadcast<PassSettings> s = settings;
+    long pause = pauseMillis;
     return tasks()
         .mapPartitions(
-            it -> closing(FilePass.probes(c.value(), paths(it), s.value(), counters::fileRead)));
+            it ->
+                closing(
+                    FilePass.probes(
+                        c.value(),
+                        paths(it),
+                        s.value(),
+                        lines -> {
+                          counters.fileRead(lines);
+                          pause(pause);
+                        })));
   }
 
   /** Every request whose client is in {@code hosts}. */
@@ -87,6 +105,17 @@ final class Passes {
   /** One partition per batch: parallelize spreads a list evenly, one element to a slice here. */
   private JavaRDD<List<String>> tasks() {
     return jsc.parallelize(batches, batches.size());
+  }
+
+  private static void pause(long millis) {
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        // A killed task is interrupted: let it end as it would have.
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static List<String> paths(Iterator<List<String>> batch) {
