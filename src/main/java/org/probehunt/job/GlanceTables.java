@@ -5,19 +5,12 @@ import static org.apache.spark.sql.functions.asc;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.split;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +24,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.probehunt.report.Glance;
 import org.probehunt.report.Glance.Campaign;
 import org.probehunt.report.Glance.Count;
-import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Host;
 import org.probehunt.report.Glance.Ranked;
 import org.probehunt.report.Summary;
@@ -55,44 +47,25 @@ final class GlanceTables {
 
   private GlanceTables() {}
 
-  static Glance of(Dataset<Row> hosts, Dataset<Row> requests, Summary summary, String server) {
-    Dataset<Row> probes = requests.filter(col("probe"));
-    Row period =
-        hosts
-            .agg(
-                min(struct(col("first_epoch"), col("first_seen"))),
-                max(struct(col("last_epoch"), col("last_seen"))))
-            .collectAsList()
-            .get(0);
-    List<DayCount> days = new ArrayList<>();
-    for (Row r :
-        probes
-            .groupBy(substring(col("time"), 1, 10).as("day"))
-            .agg(count(lit(1)))
-            .orderBy("day")
-            .limit(DAYS)
-            .collectAsList()) {
-      days.add(new DayCount(r.getString(0), r.getLong(1)));
-    }
-    long hostTotal = longOf(summary, "flagged_hosts");
-    Map<String, List<Ranked>> ranked = ranked(probes);
+  static Glance of(
+      Dataset<Row> hosts, ProbeRanks ranks, HostTotals totals, Summary summary, String server) {
     Map<String, List<Ranked>> perHost = perHost(hosts);
     return new Glance(
         server,
-        period.isNullAt(0) ? null : period.getStruct(0).getString(1),
-        period.isNullAt(1) ? null : period.getStruct(1).getString(1),
+        totals.firstSeen(),
+        totals.lastSeen(),
         counts(summary),
-        days,
-        ranked.getOrDefault("rule", List.of()),
-        ranked.getOrDefault("category", List.of()),
-        ranked.getOrDefault("path", List.of()),
-        ranked.getOrDefault("agent", List.of()),
+        ranks.days(),
+        ranks.top(ProbeRanks.RULE, TOP_RULES),
+        ranks.top(ProbeRanks.CATEGORY, TOP_RULES),
+        ranks.top(ProbeRanks.PATH, TOP),
+        ranks.top(ProbeRanks.AGENT, TOP),
         campaigns(hosts),
         longOf(summary, "campaigns"),
         perHost.getOrDefault("network", List.of()),
         perHost.getOrDefault("contact", List.of()),
         hostRows(hosts),
-        hostTotal);
+        totals.hosts());
   }
 
   private static List<Count> counts(Summary summary) {
@@ -107,35 +80,6 @@ final class GlanceTables {
 
   private static long longOf(Summary summary, String key) {
     return summary.values().get(key) instanceof Long n ? n : 0;
-  }
-
-  /**
-   * Probe requests and hosts per rule, category, path and user agent, most probes first: the four
-   * lists in one Spark job, each cut to its length in the tasks.
-   */
-  private static Map<String, List<Ranked>> ranked(Dataset<Row> probes) {
-    Dataset<Row> named =
-        probes
-            .select(lit("rule"), explode(split(col("rule"), ";")), col("host"))
-            .union(
-                probes.select(lit("category"), explode(split(col("categories"), ";")), col("host")))
-            .union(probes.select(lit("path"), col("path"), col("host")))
-            .union(probes.select(lit("agent"), col("user_agent"), col("host")))
-            .toDF("kind", "name", "host");
-    Map<String, List<Ranked>> top = new TreeMap<>();
-    for (Row r :
-        firstOfEachKind(
-            named
-                .filter(col("name").isNotNull().and(col("name").notEqual("")))
-                .groupBy("kind", "name")
-                .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts")),
-            when(col("kind").isin("rule", "category"), TOP_RULES).otherwise(TOP),
-            desc("probes"),
-            asc("name"))) {
-      top.computeIfAbsent(r.getString(0), kind -> new ArrayList<>())
-          .add(new Ranked(r.getString(1), null, r.getLong(2), r.getLong(3)));
-    }
-    return top;
   }
 
   /** Flagged hosts and their probes per network and per contact, most hosts first: one job. */

@@ -49,12 +49,17 @@ final class NoticeStage {
     return plan.notifyResearch() ? told : told.filter(col("actor").isNull());
   }
 
-  /** The hosts that get a draft: those of the contacts of {@code country} (all when null). */
+  /**
+   * The hosts that get a draft: those of the contacts of {@code country} (all when null). {@code
+   * contacts} is {@link #contacts} of {@code hosts}.
+   */
   static Dataset<Row> chosen(Dataset<Row> hosts, Dataset<Row> contacts, String country) {
+    if (country == null) {
+      // Every contact of these hosts: a filter gives them without a join, a job of its own.
+      return hosts.filter(col("contact").isNotNull());
+    }
     Dataset<Row> chosen =
-        country == null
-            ? contacts
-            : contacts.filter(upper(col("country")).equalTo(country.toUpperCase(Locale.ROOT)));
+        contacts.filter(upper(col("country")).equalTo(country.toUpperCase(Locale.ROOT)));
     return hosts.join(
         chosen.select(col("contact").as("chosen")),
         col("contact").equalTo(col("chosen")),

@@ -139,14 +139,15 @@ public final class ProbeJob {
                   settings.notices().ledger().reports(),
                   settings.notices().ledger().quietDays())
               .persist(StorageLevel.MEMORY_AND_DISK());
+      HostTotals totals;
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, passes.files(), console)) {
-        hosts.count();
+        totals = HostTotals.of(hosts); // the job that fills the host and request caches
       }
-      phase("join back: %d requests from the flagged hosts", requests.count());
+      phase("join back: %d requests from the flagged hosts", totals.requests());
 
       return new ReportStage(out, files, settings, console, draftTasks(jsc))
-          .write(inputs, hosts, requests, rejects(events));
+          .write(inputs, totals, hosts, requests, rejects(events));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
       if (requests != null) {

@@ -11,16 +11,14 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -55,29 +53,28 @@ final class ReportStage {
     this.draftTasks = draftTasks;
   }
 
-  JobResult write(Inputs inputs, Dataset<Row> hosts, Dataset<Row> requests, Dataset<Row> rejects)
+  JobResult write(
+      Inputs inputs,
+      HostTotals totals,
+      Dataset<Row> hosts,
+      Dataset<Row> requests,
+      Dataset<Row> rejects)
       throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
-    files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
-    Row totals =
-        hosts
-            .agg(
-                count(lit(1)),
-                sum("probes"),
-                sum("requests"),
-                count(when(isResearch(), 1)),
-                count(when(col("status").equalTo("again"), 1)),
-                count(when(col("status").equalTo("known"), 1)))
-            .collectAsList()
-            .get(0);
-    long flagged = totals.getLong(0);
-    long probes = flagged == 0 ? 0 : totals.getLong(1);
+    if (inputs.rejected() == 0) {
+      // Every rejected line is counted: with none, the header alone needs no Spark job.
+      files.write("rejects.csv", Columns.REJECTS, Collections.emptyIterator());
+    } else {
+      files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
+    }
+    long flagged = totals.hosts();
+    long probes = totals.probes();
     long requestRows =
         files.write(
             "requests.csv",
             Columns.REQUESTS,
             requests,
-            flagged == 0 ? 0 : totals.getLong(2),
+            totals.requests(),
             "host",
             "epoch",
             "source",
@@ -97,6 +94,7 @@ final class ReportStage {
       if (settings.parquet()) {
         ParquetTables.write(out, hosts, requests);
       }
+      ProbeRanks ranks = ProbeRanks.of(requests);
       Summary summary =
           new Summary()
               .put("inputs", inputs.read())
@@ -116,16 +114,16 @@ final class ReportStage {
                   "rules_digest",
                   RuleDigest.of(
                       settings.scan().rules(), settings.scan().allow(), settings.scan().proxies()))
-              .put("probes_by_rule", RuleCounts.probesByRule(requests))
-              .put("research_hosts", totals.getLong(3))
-              .put("again_hosts", totals.getLong(4))
-              .put("known_hosts", totals.getLong(5))
+              .put("probes_by_rule", ranks.probesByRule())
+              .put("research_hosts", totals.research())
+              .put("again_hosts", totals.again())
+              .put("known_hosts", totals.known())
               .put("other", inputs.other());
       try (OutputStream json = out.create("summary.json")) {
         json.write(summary.toJson());
       }
       Glance glance =
-          GlanceTables.of(hosts, requests, summary, settings.notices().notices().serverName());
+          GlanceTables.of(hosts, ranks, totals, summary, settings.notices().notices().serverName());
       try (OutputStream html = out.create("report.html")) {
         html.write(HtmlReport.render(glance, HtmlLabels.of(settings.reportLanguage())));
       }
@@ -152,11 +150,6 @@ final class ReportStage {
     } finally {
       contacts.unpersist();
     }
-  }
-
-  /** A host recognised as a research scanner: hosts.csv names its actor. */
-  private static Column isResearch() {
-    return col("actor").isNotNull().and(col("actor").notEqual(""));
   }
 
   /** campaigns.csv: the hosts that share one rule set. */

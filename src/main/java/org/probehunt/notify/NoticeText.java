@@ -109,7 +109,7 @@ final class NoticeText {
                                 .orElse(LookupHints.forName()))))
                 .strip());
     // An empty ${lookup} leaves the blank line that follows it at the top.
-    String body = templates.render("notice", lang, values).replaceAll("^\n+", "");
+    String body = withoutLeadingNewlines(templates.render("notice", lang, values));
     return new Rendered(subject, crlf(body), last);
   }
 
@@ -180,12 +180,44 @@ final class NoticeText {
     return Texts.printable(String.join(", ", items.stream().distinct().sorted().toList()));
   }
 
-  /** A subject is one line whatever the template says. */
+  /**
+   * A subject is one line whatever the template says: each run of control characters and line
+   * separators becomes one space.
+   */
   private static String oneLine(String text) {
-    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029';
+      if (!control) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = control;
+    }
+    return out.toString().strip();
   }
 
+  private static String withoutLeadingNewlines(String text) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '\n') {
+      start++;
+    }
+    return text.substring(start);
+  }
+
+  /** Every LF not already after a CR gets one; a lone CR stays as it is. */
   private static String crlf(String text) {
-    return text.replace("\r\n", "\n").replace("\n", "\r\n");
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+        out.append('\r');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 }

@@ -1,0 +1,113 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.probehunt.report.Glance.DayCount;
+import org.probehunt.report.Glance.Ranked;
+
+/**
+ * The probe requests counted by rule, category, path, user agent and day, in one Spark job: each
+ * list is cut to its length in the tasks, except the rules (a rule set's size at most), which
+ * summary.json counts in full.
+ */
+final class ProbeRanks {
+  static final String RULE = "rule";
+  static final String CATEGORY = "category";
+  static final String PATH = "path";
+  static final String AGENT = "agent";
+  private static final String DAY = "day";
+
+  /** Ranked lists by kind: most probes first, then by name; days are in date order instead. */
+  private final Map<String, List<Ranked>> ranked;
+
+  private ProbeRanks(Map<String, List<Ranked>> ranked) {
+    this.ranked = ranked;
+  }
+
+  /** Counts the probes of {@code requests} (the request table's columns). */
+  static ProbeRanks of(Dataset<Row> requests) {
+    Dataset<Row> probes = requests.filter(col("probe"));
+    Dataset<Row> named =
+        probes
+            .select(lit(RULE), explode(split(col("rule"), ";")), col("host"))
+            .union(
+                probes.select(lit(CATEGORY), explode(split(col("categories"), ";")), col("host")))
+            .union(probes.select(lit(PATH), col("path"), col("host")))
+            .union(probes.select(lit(AGENT), col("user_agent"), col("host")))
+            .union(probes.select(lit(DAY), substring(col("time"), 1, 10), col("host")))
+            .toDF("kind", "name", "host");
+    Column kind = col("kind");
+    Column limit =
+        when(kind.equalTo(RULE), Integer.MAX_VALUE)
+            .when(kind.equalTo(CATEGORY), GlanceTables.TOP_RULES)
+            .when(kind.equalTo(DAY), GlanceTables.DAYS)
+            .otherwise(GlanceTables.TOP);
+    // Days rank by date alone: the same probe count for every day leaves the name to order them.
+    Column weight = when(kind.equalTo(DAY), lit(0L)).otherwise(col("probes"));
+    List<Row> first =
+        new ArrayList<>(
+            named
+                .filter(col("name").isNotNull().and(col("name").notEqual("")))
+                .groupBy("kind", "name")
+                .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts"))
+                .withColumn(
+                    "rank",
+                    row_number()
+                        .over(Window.partitionBy("kind").orderBy(weight.desc(), col("name").asc())))
+                .filter(col("rank").leq(limit))
+                .collectAsList());
+    // They are few: sorted by kind and rank on the driver (a sort in Spark would cost a job).
+    first.sort(Comparator.comparing((Row r) -> r.getString(0)).thenComparingInt(r -> r.getInt(4)));
+    Map<String, List<Ranked>> ranked = new TreeMap<>();
+    for (Row r : first) {
+      ranked
+          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(new Ranked(r.getString(1), null, r.getLong(2), r.getLong(3)));
+    }
+    return new ProbeRanks(ranked);
+  }
+
+  /** The first {@code limit} of a kind. */
+  List<Ranked> top(String kind, int limit) {
+    List<Ranked> all = ranked.getOrDefault(kind, List.of());
+    return all.subList(0, Math.min(limit, all.size()));
+  }
+
+  /**
+   * summary.json's probes per rule: for every rule that flagged a request of a flagged host, how
+   * many requests it flagged, by rule id. A request that two rules flag counts once for each.
+   */
+  Map<String, Long> probesByRule() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Ranked r : ranked.getOrDefault(RULE, List.of())) {
+      counts.put(r.name(), r.probes());
+    }
+    return counts;
+  }
+
+  /** Probes per day, in date order, at most {@link GlanceTables#DAYS} days. */
+  List<DayCount> days() {
+    List<DayCount> days = new ArrayList<>();
+    for (Ranked r : ranked.getOrDefault(DAY, List.of())) {
+      days.add(new DayCount(r.name(), r.probes()));
+    }
+    return days;
+  }
+}
