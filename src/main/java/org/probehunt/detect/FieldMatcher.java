@@ -14,17 +14,37 @@ final class FieldMatcher {
   private record Text(String text, int rule) {}
 
   /**
-   * A rule regex with a literal every match starts with ({@code hint}, may be empty) and literals
-   * of which every match contains one ({@code needs}, empty when none is known).
+   * A rule regex with a literal every match starts with ({@code hint}, may be empty), literals of
+   * which every match contains one ({@code needs}, empty when none is known) and clauses of which
+   * every match satisfies each ({@link LiteralClauses}).
    */
   @SuppressWarnings("ArrayRecordComponent") // never compared; an array keeps the hot loop short
-  private record Regex(Pattern pattern, String hint, String[] needs, int rule) {
+  private record Regex(
+      Pattern pattern, String hint, String[] needs, LiteralClauses.Need[][] clauses, int rule) {
     boolean mayMatch(String value) {
-      if (needs.length == 0) {
-        return true;
+      if (needs.length > 0 && !anyIn(needs, value)) {
+        return false;
       }
-      for (String need : needs) {
-        if (value.contains(need)) {
+      for (LiteralClauses.Need[] clause : clauses) {
+        if (!anyIn(clause, value)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean anyIn(String[] literals, String value) {
+      for (String literal : literals) {
+        if (value.contains(literal)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean anyIn(LiteralClauses.Need[] clause, String value) {
+      for (LiteralClauses.Need need : clause) {
+        if (need.in(value)) {
           return true;
         }
       }
@@ -102,6 +122,9 @@ final class FieldMatcher {
                   Patterns.compile(p),
                   Patterns.literalHint(p),
                   RequiredLiterals.of(p).toArray(new String[0]),
+                  LiteralClauses.of(p).stream()
+                      .map(c -> c.toArray(new LiteralClauses.Need[0]))
+                      .toArray(LiteralClauses.Need[][]::new),
                   index));
     }
   }

@@ -104,7 +104,7 @@ final class RequiredLiterals {
   }
 
   /** The index after the token at {@code i}: an escape, a character class, a group or one char. */
-  private static int tokenEnd(String regex, int i) {
+  static int tokenEnd(String regex, int i) {
     int n = regex.length();
     char c = regex.charAt(i);
     if (c == '\\' && i + 1 < n) {

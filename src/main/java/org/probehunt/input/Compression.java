@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.apache.commons.compress.compressors.CompressorInputStream;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
@@ -79,11 +78,14 @@ public enum Compression {
    * read to the end, because rotated logs are often appended to with {@code gzip >>}.
    */
   InputStream decompress(InputStream in, long maxMemoryBytes) throws IOException {
+    if (this == BZIP2) {
+      return CheckedBlocks.bzip2(in, this, maxMemoryBytes); // drops a damaged block's garbage
+    }
     CompressorInputStream decoder =
         switch (this) {
           case NONE -> null;
           case GZIP -> gzip(in, maxMemoryBytes / 64);
-          case BZIP2 -> new BZip2CompressorInputStream(in, true);
+          case BZIP2 -> throw new IllegalStateException("read above");
           case XZ ->
               XZCompressorInputStream.builder()
                   .setInputStream(in)

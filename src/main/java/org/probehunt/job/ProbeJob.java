@@ -88,11 +88,12 @@ public final class ProbeJob {
     // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
     // Kept as objects: reading them back through Java serialization cost seconds on a busy
-    // month; what does not fit in memory still spills to disk. Each task's events are cached as
-    // one list: Spark sizes a cached partition by sampling its entries again every time it grows
-    // by a tenth, which took 7% of the tasks' CPU on a busy month when each event was an entry.
+    // month; what does not fit in memory spills to disk, list by list (see EventChunks).
     JavaRDD<List<PassEvent>> cached =
-        passes.probes(scanned).glom().persist(StorageLevel.MEMORY_AND_DISK());
+        passes
+            .probes(scanned)
+            .mapPartitions(EventChunks::of)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<PassEvent> events = cached.flatMap(List::iterator);
     Dataset<Row> requests = null;
     Dataset<Row> hosts = null;

@@ -12,10 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +142,50 @@ class LogReaderCodecTest {
     assertTrue(read.message().startsWith("corrupt bzip2 data after "), read.message());
     assertTrue(read.lines().size() > 1000, "lines before the damage: " + read.lines().size());
     assertTrue(lines.subList(0, 1000).equals(read.lines().subList(0, 1000)), "first lines differ");
+  }
+
+  /**
+   * A bzip2 block that still decodes, but to garbage, fails only its CRC, after all of it was
+   * handed out: its bytes are left out, the blocks before it are read whole, and the message says
+   * so.
+   */
+  @Test
+  void aDamagedBzip2BlocksGarbageIsLeftOut() throws IOException {
+    List<String> lines = Fixtures.logLines(6_000); // about 6 blocks of 100 kB
+    byte[] text = joined(lines);
+    byte[] bz = Fixtures.bzip2(text);
+    byte[] damaged = null;
+    byte[] garbage = null;
+    // The first bit flip past the middle that the decoder takes for data, not for a bad table.
+    for (int i = bz.length / 2; damaged == null && i < bz.length / 2 + 200; i++) {
+      byte[] copy = bz.clone();
+      copy[i] ^= 0x10;
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (InputStream in = new BZip2CompressorInputStream(new ByteArrayInputStream(copy))) {
+        in.transferTo(out);
+      } catch (IOException e) {
+        if (String.valueOf(e.getMessage()).contains("CRC")) {
+          damaged = copy;
+          garbage = out.toByteArray();
+        }
+      }
+    }
+    assertTrue(damaged != null, "no bit flip gave a CRC error");
+    int same = Arrays.mismatch(garbage, text);
+    assertTrue(same > 0 && same < garbage.length, "the plain decoder hands out the bad block");
+
+    Fixtures.Read read = only(write(dir, "access_log.bz2", damaged));
+    assertEquals(EntryStatus.CORRUPT, read.status(), read.message());
+    assertTrue(read.message().contains("CRC"), read.message());
+    assertTrue(read.message().contains("decoded from the damaged block are left out"));
+    List<String> got = read.lines();
+    assertTrue(got.size() > 1_000, "the blocks before the damage: " + got.size());
+    assertTrue(got.size() < lines.size(), got.size() + " lines");
+    int whole = got.size() - 1; // the last may be cut where the damaged block began
+    assertEquals(lines.subList(0, whole), got.subList(0, whole), "only intact lines");
+    assertTrue(lines.get(whole).startsWith(got.get(whole)), got.get(whole));
+    long kept = got.stream().mapToLong(l -> l.length() + 1).sum();
+    assertTrue(kept <= same + 1, "nothing of the damaged block: " + kept + " > " + same);
   }
 
   @Test
