@@ -1,6 +1,5 @@
 package org.probehunt.detect;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -13,52 +12,13 @@ final class FieldMatcher {
 
   private record Text(String text, int rule) {}
 
-  /**
-   * A rule regex with a literal every match starts with ({@code hint}, may be empty), literals of
-   * which every match contains one ({@code needs}, empty when none is known) and clauses of which
-   * every match satisfies each ({@link LiteralClauses}).
-   */
-  @SuppressWarnings("ArrayRecordComponent") // never compared; an array keeps the hot loop short
-  private record Regex(
-      Pattern pattern, String hint, String[] needs, LiteralClauses.Need[][] clauses, int rule) {
-    boolean mayMatch(String value) {
-      if (needs.length > 0 && !anyIn(needs, value)) {
-        return false;
-      }
-      for (LiteralClauses.Need[] clause : clauses) {
-        if (!anyIn(clause, value)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean anyIn(String[] literals, String value) {
-      for (String literal : literals) {
-        if (value.contains(literal)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean anyIn(LiteralClauses.Need[] clause, String value) {
-      for (LiteralClauses.Need need : clause) {
-        if (need.in(value)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
   private final boolean path;
   private final Map<String, int[]> exact = new HashMap<>();
   private final Map<String, List<Text>> segmentsByFirst = new HashMap<>();
   private final List<Text> wordList = new ArrayList<>();
   private final List<Text> prefixList = new ArrayList<>();
   private final List<Text> suffixList = new ArrayList<>();
-  private final List<Regex> regexList = new ArrayList<>();
+  private final List<RuleRegex> regexList = new ArrayList<>();
   // Open-addressing table from a first segment's hash to the patterns starting with it: the hot
   // loop hashes each path segment in place, with no substring or HashMap lookup per segment.
   private int[] segmentHashes = new int[0];
@@ -69,7 +29,7 @@ final class FieldMatcher {
   // Suffix patterns by their last character (ASCII; others in slot 0): a value is compared only
   // with the suffixes that end as it does.
   private Text[][] suffixesByLast = new Text[128][];
-  private Regex[] regexes;
+  private RuleRegex[] regexes;
   private final Map<String, List<Text>> containsByHead = new LinkedHashMap<>();
   private String[] heads = new String[0];
   private int[] headMinLengths = new int[0];
@@ -118,7 +78,7 @@ final class FieldMatcher {
               .add(new Text(p, index));
       case REGEX ->
           regexList.add(
-              new Regex(
+              new RuleRegex(
                   Patterns.compile(p),
                   Patterns.literalHint(p),
                   RequiredLiterals.of(p).toArray(new String[0]),
@@ -160,7 +120,7 @@ final class FieldMatcher {
       byLast.computeIfAbsent(last < 128 ? (int) last : 0, k -> new ArrayList<>()).add(t);
     }
     byLast.forEach((last, texts) -> suffixesByLast[last] = texts.toArray(new Text[0]));
-    regexes = regexList.toArray(new Regex[0]);
+    regexes = regexList.toArray(new RuleRegex[0]);
     heads = containsByHead.keySet().toArray(new String[0]);
     headGroups =
         containsByHead.values().stream().map(l -> l.toArray(new Text[0])).toArray(Text[][]::new);
@@ -221,7 +181,7 @@ final class FieldMatcher {
         }
       }
     }
-    for (Regex r : regexes) {
+    for (RuleRegex r : regexes) {
       int from = r.hint().isEmpty() ? 0 : value.indexOf(r.hint());
       if (from >= 0 && r.mayMatch(value) && r.pattern().matcher(value).find(from)) {
         hits.set(r.rule());

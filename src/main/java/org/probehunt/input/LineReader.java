@@ -2,9 +2,6 @@ package org.probehunt.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -16,8 +13,6 @@ import java.util.Arrays;
 final class LineReader {
 
   private static final int BUFFER_BYTES = 64 * 1024;
-  private static final VarHandle WORDS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final TrackedInputStream fileSystem;
@@ -56,17 +51,6 @@ final class LineReader {
     this.excerpt = Math.min(maxLineBytes, OVERLONG_EXCERPT);
   }
 
-  /**
-   * Whether all eight bytes of {@code word} lie in 0x20..0x7e. With {@code t} the low seven bits of
-   * each byte, {@code t + 0x01} reaches 0x80 only for 0x7f and {@code t + 0x60} stays under 0x80
-   * only below 0x20; no sum carries into the next byte.
-   */
-  private static boolean printable(long word) {
-    long t = word & 0x7f7f7f7f7f7f7f7fL;
-    return ((word | (t + 0x0101010101010101L) | ~(t + 0x6060606060606060L)) & 0x8080808080808080L)
-        == 0;
-  }
-
   /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
   String nextLine() throws IOException {
     if (finished) {
@@ -84,7 +68,7 @@ final class LineReader {
       scanning:
       while (i < end) {
         // Eight printable ASCII bytes at a time; a word with any other byte is looked at bytewise.
-        if (i + Long.BYTES <= end && printable((long) WORDS.get(b, i))) {
+        if (i + Long.BYTES <= end && AsciiWords.printable(b, i)) {
           i += Long.BYTES;
           continue;
         }
@@ -131,11 +115,7 @@ final class LineReader {
   }
 
   private String emit(int lineEnd, int next) {
-    if (lineNo == 0
-        && lineEnd - start >= 3
-        && buf[start] == (byte) 0xEF
-        && buf[start + 1] == (byte) 0xBB
-        && buf[start + 2] == (byte) 0xBF) {
+    if (lineNo == 0 && AsciiWords.utf8Bom(buf, start, lineEnd)) {
       // A UTF-8 byte-order mark (Windows servers and editors write one) is not log text.
       start += 3;
     }

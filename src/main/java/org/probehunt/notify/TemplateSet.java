@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -83,19 +82,19 @@ public final class TemplateSet implements Serializable {
           "intro", Set.of("server", "admin"),
           "intro-unnamed", Set.of("server"));
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
 
   private static final String RESOURCES = "/org/probehunt/notify/";
 
   private final Map<String, String> texts;
 
   /** The texts cut at their placeholders once: a run renders them tens of thousands of times. */
-  private final Map<String, List<Line>> lines;
+  private final Map<String, List<TemplateLine>> lines;
 
   private TemplateSet(Map<String, String> texts) {
     this.texts = Map.copyOf(texts);
-    Map<String, List<Line>> lines = new HashMap<>();
-    this.texts.forEach((file, text) -> lines.put(file, Line.split(text)));
+    Map<String, List<TemplateLine>> lines = new HashMap<>();
+    this.texts.forEach((file, text) -> lines.put(file, TemplateLine.split(text)));
     this.lines = Map.copyOf(lines);
   }
 
@@ -153,12 +152,12 @@ public final class TemplateSet implements Serializable {
 
   /** The template filled in with {@code values}; placeholders without a value become empty. */
   String render(String name, String lang, Map<String, String> values) {
-    List<Line> template = lines.get(fileName(name, lang));
+    List<TemplateLine> template = lines.get(fileName(name, lang));
     if (template == null) {
       throw new IllegalArgumentException("no template " + fileName(name, lang));
     }
     StringBuilder out = new StringBuilder();
-    for (Line line : template) {
+    for (TemplateLine line : template) {
       // A line that is one placeholder alone goes when the placeholder has no value.
       if (line.only() != null && values.getOrDefault(line.only(), "").isEmpty()) {
         continue;
@@ -170,34 +169,6 @@ public final class TemplateSet implements Serializable {
       out.append('\n');
     }
     return out.toString();
-  }
-
-  /**
-   * One template line: its literal text and placeholder names by turns (literal first and last),
-   * and the name of the placeholder that stands alone on it, if one does.
-   */
-  private record Line(String only, List<String> parts) implements Serializable {
-    static List<Line> split(String text) {
-      List<Line> lines = new ArrayList<>();
-      for (String line : text.split("\n", -1)) {
-        if (line.indexOf("${") < 0) {
-          lines.add(new Line(null, List.of(line)));
-          continue;
-        }
-        Matcher alone = PLACEHOLDER.matcher(line.strip());
-        List<String> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(line);
-        int last = 0;
-        while (m.find()) {
-          parts.add(line.substring(last, m.start()));
-          parts.add(m.group(1));
-          last = m.end();
-        }
-        parts.add(line.substring(last));
-        lines.add(new Line(alone.matches() ? alone.group(1) : null, List.copyOf(parts)));
-      }
-      return List.copyOf(lines);
-    }
   }
 
   private static String clean(String file, String raw, Set<String> allowed) {
