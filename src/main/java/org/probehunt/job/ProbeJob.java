@@ -205,7 +205,7 @@ public final class ProbeJob {
     for (Candidate c : candidates) {
       if (!c.read()) {
         tallies.add(
-            new EntryTally(c.path(), null, null, null, 0, 0, 0, c.status().label(), c.reason()));
+            new EntryTally(c.path(), null, null, null, 0, 0, 0, c.status().label(), c.reason(), 0));
       }
     }
     tallies.sort(Comparator.comparing(EntryTally::source));

@@ -16,19 +16,4 @@ public record EntryTally(
     String status,
     String message,
     long other)
-    implements PassEvent {
-
-  /** The account of an entry without directive or other loggers' lines. */
-  public EntryTally(
-      String source,
-      String compression,
-      String container,
-      String format,
-      long lines,
-      long parsed,
-      long rejected,
-      String status,
-      String message) {
-    this(source, compression, container, format, lines, parsed, rejected, status, message, 0);
-  }
-}
+    implements PassEvent {}
