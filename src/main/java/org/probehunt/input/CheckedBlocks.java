@@ -42,9 +42,7 @@ final class CheckedBlocks extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
+    return OneByte.read(this);
   }
 
   @Override

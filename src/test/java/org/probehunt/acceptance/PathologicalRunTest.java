@@ -36,20 +36,7 @@ class PathologicalRunTest {
     lines.add(TEST_CGI);
     Path logs = tmp.resolve("logs");
     LogFiles.plain(logs.resolve("access_log"), lines);
-    Path rules =
-        Files.writeString(
-            tmp.resolve("mine.rules"),
-            """
-            rule custom-many-a
-              category     custom-local
-              field        target
-              match        regex
-              pattern      ((a+)+)+$
-              description  Nested quantifiers: exponential on a backtracking engine.
-              reference    local
-              example      GET /q?s=aaaa HTTP/1.1
-              counterexample GET /q?s=aaab HTTP/1.1
-            """);
+    Path rules = Files.writeString(tmp.resolve("mine.rules"), PathologicalLines.CATASTROPHIC_RULE);
 
     Path out = tmp.resolve("out");
     Runs.Outcome run = Runs.run(out, List.of("--rules", rules.toString()), logs);

@@ -10,6 +10,23 @@ import java.util.Map;
  */
 public final class PathologicalLines {
   /** The kind every other one is compared with. */
+  /**
+   * A user rule whose regex, nested quantifiers, takes exponential time on a backtracking engine:
+   * {@code a...a!} in a target; its example and counterexample hold on any engine.
+   */
+  public static final String CATASTROPHIC_RULE =
+      """
+      rule custom-many-a
+        category     custom-local
+        field        target
+        match        regex
+        pattern      ((a+)+)+$
+        description  Nested quantifiers: exponential on a backtracking engine.
+        reference    local
+        example      GET /q?s=aaaa HTTP/1.1
+        counterexample GET /q?s=aaab HTTP/1.1
+      """;
+
   public static final String NORMAL = "normal";
 
   private static final String HEAD = "198.51.100.7 - - [23/Nov/1998:19:52:17 +0900] \"GET ";

@@ -29,18 +29,7 @@ class WorstCaseLinesTest {
   @Test
   void aCatastrophicUserRegexEndsQuickly() throws RuleException {
     RuleSet mine =
-        RuleSet.parse(
-            new StringReader(
-                """
-                rule custom-many-a
-                  category     custom-local
-                  field        target
-                  match        regex
-                  pattern      ((a+)+)+$
-                  description  Nested quantifiers: exponential on a backtracking engine.
-                  reference    local
-                """),
-            "mine.rules");
+        RuleSet.parse(new StringReader(PathologicalLines.CATASTROPHIC_RULE), "mine.rules");
     String head = "198.51.100.7 - - [23/Nov/1998:19:52:17 +0900] \"GET /q?s=";
     String tail = " HTTP/1.1\" 404 209 \"-\" \"-\"";
     String as = "a".repeat(50_000);

@@ -121,12 +121,8 @@ class SummaryFiguresTest {
   @Test
   void otherCountsTheDirectiveLinesAsInputsCsvDoesAndComesLast() throws IOException {
     List<String> iis =
-        List.of(
-            "#Software: Microsoft Internet Information Services 10.0",
-            "#Version: 1.0",
-            "#Date: 2025-10-01 00:00:00",
-            "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip"
-                + " cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+        LogFiles.with(
+            LogFiles.IIS_HEADER,
             "2025-10-01 00:00:01 10.0.0.5 GET /cgi-bin/phf - 80 - 11.0.3.9 curl/8.0 - 404 0 2 1",
             "2025-10-01 00:00:02 10.0.0.5 GET /default.aspx - 80 - 11.0.3.10 Mozilla/5.0 - 200 0 0"
                 + " 3",

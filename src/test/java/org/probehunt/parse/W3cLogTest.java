@@ -12,16 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.probehunt.testing.LogFiles;
 
 /** IIS and CloudFront W3C extended logs: directives, columns that change, their encodings. */
 class W3cLogTest {
   static final List<String> IIS =
-      List.of(
-          "#Software: Microsoft Internet Information Services 10.0",
-          "#Version: 1.0",
-          "#Date: 2025-10-01 00:00:00",
-          "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip"
-              + " cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+      LogFiles.with(
+          LogFiles.IIS_HEADER,
           "2025-10-01 00:00:01 10.0.0.5 GET /default.aspx id=3 443 - 192.0.2.10"
               + " Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) https://www.example.jp/ 200 0 0 15",
           "2025-10-01 00:00:02 10.0.0.5 POST /login.aspx - 443 suzuki 2001:DB8::1 curl/8.0 - 302"

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -18,7 +20,23 @@ import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStr
 
 /** Writes test logs with the real codecs and archivers. */
 public final class LogFiles {
+  /** The directives that open an IIS log in IIS's default fields, as IIS 10 writes them. */
+  public static final List<String> IIS_HEADER =
+      List.of(
+          "#Software: Microsoft Internet Information Services 10.0",
+          "#Version: 1.0",
+          "#Date: 2025-10-01 00:00:00",
+          "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip"
+              + " cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken");
+
   private LogFiles() {}
+
+  /** {@code head} followed by {@code lines}, as one list. */
+  public static List<String> with(List<String> head, String... lines) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(Arrays.asList(lines));
+    return List.copyOf(all);
+  }
 
   /** The lines joined with LF, with a final LF. */
   public static byte[] text(List<String> lines) {
