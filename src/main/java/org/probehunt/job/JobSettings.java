@@ -11,7 +11,7 @@ import org.probehunt.report.HtmlLabels;
  * @param out the report folder
  * @param overwrite whether an existing, non-empty report folder may be emptied first
  * @param strict whether damaged input fails the run
- * @param scan what the reading tasks need, the --include and --exclude globs among it
+ * @param pass what the reading tasks need, the --include and --exclude globs among it
  * @param minProbes probes a host needs before it is flagged
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  * @param notices how to draft the notices
@@ -23,7 +23,7 @@ public record JobSettings(
     String out,
     boolean overwrite,
     boolean strict,
-    PassSettings scan,
+    PassSettings pass,
     int minProbes,
     boolean byteOrderMark,
     NoticePlan notices,
@@ -41,7 +41,7 @@ public record JobSettings(
       String out,
       boolean overwrite,
       boolean strict,
-      PassSettings scan,
+      PassSettings pass,
       int minProbes,
       boolean byteOrderMark,
       NoticePlan notices) {
@@ -50,7 +50,7 @@ public record JobSettings(
         out,
         overwrite,
         strict,
-        scan,
+        pass,
         minProbes,
         byteOrderMark,
         notices,
@@ -65,7 +65,7 @@ public record JobSettings(
         out,
         overwrite,
         strict,
-        scan,
+        pass,
         minProbes,
         byteOrderMark,
         notices,
@@ -76,16 +76,16 @@ public record JobSettings(
   /** The same settings, report.html in {@code language}. */
   public JobSettings withReportLanguage(String language) {
     return new JobSettings(
-        paths, out, overwrite, strict, scan, minProbes, byteOrderMark, notices, parquet, language);
+        paths, out, overwrite, strict, pass, minProbes, byteOrderMark, notices, parquet, language);
   }
 
-  /** Extra file-name globs to take in folders, as the scan's read options hold them. */
+  /** Extra file-name globs to take in folders, as the passes' read options hold them. */
   public List<String> include() {
-    return scan.read().includeGlobs();
+    return pass.read().includeGlobs();
   }
 
-  /** File-name globs to leave out, as the scan's read options hold them. */
+  /** File-name globs to leave out, as the passes' read options hold them. */
   public List<String> exclude() {
-    return scan.read().excludeGlobs();
+    return pass.read().excludeGlobs();
   }
 }

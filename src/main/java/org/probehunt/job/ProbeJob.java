@@ -78,7 +78,7 @@ public final class ProbeJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf hadoop = new HadoopConf(conf);
     Passes passes =
-        new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.scan());
+        new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.pass());
     long driverRows =
         Long.parseLong(
             spark

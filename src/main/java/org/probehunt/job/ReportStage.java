@@ -113,7 +113,7 @@ final class ReportStage {
               .put(
                   "rules_digest",
                   RuleDigest.of(
-                      settings.scan().rules(), settings.scan().allow(), settings.scan().proxies()))
+                      settings.pass().rules(), settings.pass().allow(), settings.pass().proxies()))
               .put("probes_by_rule", ranks.probesByRule())
               .put("research_hosts", totals.research())
               .put("again_hosts", totals.again())

@@ -82,7 +82,7 @@ class ResearchActorsTest {
             plain.out(),
             plain.overwrite(),
             plain.strict(),
-            plain.scan(),
+            plain.pass(),
             plain.minProbes(),
             plain.byteOrderMark(),
             new NoticePlan(
