@@ -50,7 +50,7 @@ class DriveBysTest {
       out.endLine();
     }
     out.flush();
-    for (String line : bytes.toString(StandardCharsets.US_ASCII).split("\n", -1)) {
+    for (String line : bytes.toString(StandardCharsets.US_ASCII).lines().toList()) {
       ParseResult parsed = LineParser.parse(line, LogFormat.COMBINED);
       assertTrue(parsed instanceof Request, line + " -> " + parsed);
       assertEquals(

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,15 +60,15 @@ class RdapCacheTest {
     cache.put(NARROW);
     cache.put(WIDE);
     String text = written(cache);
-    String[] lines = text.split("\n", -1);
-    assertEquals(3, lines.length, text);
+    List<String> lines = text.lines().toList();
+    assertEquals(3, lines.size(), text);
     assertEquals(
         "{\"first\":\"192.0.2.0\",\"last\":\"192.0.2.255\",\"registry\":\"arin\","
             + "\"mailbox\":\"abuse@example.com\",\"holder\":\"Example Hosting Inc.\","
             + "\"handle\":\"NET-192-0-2-0-1\",\"fetched\":\"2026-01-01T00:00:00Z\"}",
-        lines[0]);
-    assertTrue(lines[1].contains("\"holder\":\"Customer \\\"Quoted\\\" Ltd\""), lines[1]);
-    assertTrue(lines[2].contains("\"mailbox\":null"), lines[2]);
+        lines.get(0));
+    assertTrue(lines.get(1).contains("\"holder\":\"Customer \\\"Quoted\\\" Ltd\""), lines.get(1));
+    assertTrue(lines.get(2).contains("\"mailbox\":null"), lines.get(2));
     assertEquals(text, written(read(text)), "a second write of what was read");
   }
 
