@@ -195,7 +195,8 @@ final class BenchLines {
             + "\"size\":%s,\"status\":%d,\"resp_headers\":{\"Server\":[\"Caddy\"],"
             + "\"Content-Type\":[\"text/html; charset=utf-8\"]}}",
         s.time().getEpochSecond(),
-        s.time().getNano() / 1000,
+        // Caddy's ts: whole seconds, then the microseconds within that second.
+        s.time().get(java.time.temporal.ChronoField.MICRO_OF_SECOND),
         s.host(),
         s.host(),
         s.protocol(),
