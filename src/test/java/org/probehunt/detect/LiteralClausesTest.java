@@ -96,7 +96,7 @@ class LiteralClausesTest {
   /** The regex's words whole and its other characters one by one, with spaces and '+'. */
   private static List<String> pieces(String regex) {
     List<String> pieces = new ArrayList<>(List.of(" ", "+", "\t", "/", "1"));
-    for (String word : regex.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+    for (String word : regex.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+", -1)) {
       if (!word.isEmpty()) {
         pieces.add(word);
       }
