@@ -15,10 +15,17 @@ final class ConsoleOptions {
       description = "Print nothing but errors.")
   boolean quiet;
 
+  boolean verbose;
+
   @Option(
       names = {"-v", "--verbose"},
       description = "Show stack traces of failures.")
-  boolean verbose;
+  void verbose(boolean on) {
+    verbose = on;
+    if (on) {
+      StackFrames.show();
+    }
+  }
 
   /** Where progress goes: the command's output, or nowhere under --quiet. */
   PrintWriter console(CommandSpec spec) {

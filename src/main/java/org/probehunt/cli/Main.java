@@ -1,7 +1,10 @@
 package org.probehunt.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import org.apache.hadoop.fs.FSError;
 import picocli.CommandLine;
@@ -28,8 +31,15 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     OutOfMemory.watchThreads();
-    int code = commandLine().execute(args);
-    if (!ClusterDeploy.returns(code, System.getProperties(), System.err)) {
+    CommandLine cli = commandLine();
+    // probehunt's own messages, --verbose's traces among them, go to the console as they are;
+    // what other code prints there loses its stack frames unless --verbose asks for them.
+    PrintStream console = System.err;
+    Charset charset = Charset.defaultCharset();
+    cli.setErr(new PrintWriter(new OutputStreamWriter(console, charset), true));
+    System.setErr(new PrintStream(new StackFrames(console), true, charset));
+    int code = cli.execute(args);
+    if (!ClusterDeploy.returns(code, System.getProperties(), console)) {
       System.exit(code);
     }
   }
