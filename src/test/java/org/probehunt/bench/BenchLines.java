@@ -11,7 +11,7 @@ import java.util.Random;
  * status, bytes, referer and user agent as a combined line, an IIS W3C line in IIS's default
  * fields, a Caddy JSON entry and an nginx {@code escape=json} entry.
  */
-final class BenchLines {
+public final class BenchLines {
   private static final String[] METHODS = {"GET", "GET", "GET", "GET", "POST", "HEAD", "OPTIONS"};
   private static final String[] PATHS = {
     "/",
@@ -77,7 +77,7 @@ final class BenchLines {
   private BenchLines() {}
 
   /** {@code count} lines in {@code kind}: combined, w3c_iis, caddy_json or nginx_json. */
-  static String[] of(String kind, int count, long seed) {
+  public static String[] of(String kind, int count, long seed) {
     Random random = new Random(seed);
     String[] lines = new String[count];
     for (int i = 0; i < count; i++) {
