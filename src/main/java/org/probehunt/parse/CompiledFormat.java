@@ -60,15 +60,19 @@ final class CompiledFormat implements LineLayout {
     List<String> extras = List.of();
     String[] forwarding = null;
     int pos = 0;
+    int slash = line.indexOf('\\'); // the first backslash at or after pos, or -1: found once each
     for (int i = 0; i < directives.length; i++) {
       Directive d = directives[i];
       pos = literal(line, pos, end, literalChars[i]);
       if (pos < 0 || pos >= end) {
         return pos == -1 ? mismatch(d) : LineParser.MISSING_FIELDS;
       }
+      if (slash >= 0 && slash < pos) {
+        slash = line.indexOf('\\', pos);
+      }
       int stop;
       if (quoted[i]) {
-        stop = Fields.closingQuote(line, pos, end);
+        stop = Fields.closingQuote(line, pos, end, slash);
         if (stop < 0) {
           return LineParser.UNTERMINATED_QUOTE;
         }
@@ -88,7 +92,7 @@ final class CompiledFormat implements LineLayout {
         case CLIENT_ADDRESS -> address = client(line, pos, stop);
         case CLIENT_HOST -> hostName = client(line, pos, stop);
         case PEER -> peer = client(line, pos, stop);
-        case USER -> user = value(line, pos, stop);
+        case USER -> user = value(line, pos, stop, slash);
         case TIME_BRACKETED -> time = LogTimes.parse(line, pos + 1);
         case TIME_LOCAL -> time = LogTimes.parse(line, pos);
         case TIME_ISO, TIME_PATTERN -> {
@@ -103,28 +107,28 @@ final class CompiledFormat implements LineLayout {
           request = new RequestLine();
           request.read(line, pos, stop);
         }
-        case METHOD -> method = value(line, pos, stop);
-        case PATH -> path = value(line, pos, stop);
-        case QUERY -> query = stop > pos ? Fields.unescape(line, pos, stop) : null;
+        case METHOD -> method = value(line, pos, stop, slash);
+        case PATH -> path = value(line, pos, stop, slash);
+        case QUERY -> query = stop > pos ? Fields.unescape(line, pos, stop, slash) : null;
         case ARGS ->
             query =
                 stop > pos && !Fields.isDash(line, pos, stop)
-                    ? "?" + Fields.unescape(line, pos, stop)
+                    ? "?" + Fields.unescape(line, pos, stop, slash)
                     : null;
-        case URI -> path = value(line, pos, stop);
-        case PROTOCOL -> protocol = value(line, pos, stop);
+        case URI -> path = value(line, pos, stop, slash);
+        case PROTOCOL -> protocol = value(line, pos, stop, slash);
         case STATUS -> status = Fields.status(line, pos, stop);
         case BYTES -> bytes = Fields.bytes(line, pos, stop);
         case BYTES_SENT -> bytesSent = Fields.bytes(line, pos, stop);
-        case VHOST -> vhost = value(line, pos, stop);
+        case VHOST -> vhost = value(line, pos, stop, slash);
         case PORT -> port = port(line, pos, stop);
-        case REFERER -> referer = value(line, pos, stop);
-        case USER_AGENT -> userAgent = value(line, pos, stop);
+        case REFERER -> referer = value(line, pos, stop, slash);
+        case USER_AGENT -> userAgent = value(line, pos, stop, slash);
         case HEADER, FORWARDED_FOR, REAL_IP, FORWARDED -> {
           if (extras.isEmpty()) {
             extras = new ArrayList<>(2);
           }
-          String header = Fields.unescape(line, pos, stop);
+          String header = Fields.unescape(line, pos, stop, slash);
           extras.add(header);
           if (d != Directive.HEADER && !Fields.isDash(line, pos, stop)) {
             forwarding = forwarding(forwarding, d, header);
@@ -230,7 +234,10 @@ final class CompiledFormat implements LineLayout {
     return from >= to || Fields.isDash(line, from, to) ? null : line.substring(from, to);
   }
 
-  private static String value(String line, int from, int to) {
-    return from >= to || Fields.isDash(line, from, to) ? null : Fields.unescape(line, from, to);
+  /** {@code line[from, to)} unescaped, or null for nothing or a dash; {@code slash} as unescape's. */
+  private static String value(String line, int from, int to, int slash) {
+    return from >= to || Fields.isDash(line, from, to)
+        ? null
+        : Fields.unescape(line, from, to, slash);
   }
 }

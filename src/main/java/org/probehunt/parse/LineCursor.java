@@ -214,16 +214,22 @@ final class LineCursor {
   }
 
   private int closingQuote(int from) {
-    return Fields.closingQuote(line, from, end);
+    return Fields.closingQuote(line, from, end, nextSlash(from));
   }
 
   /** {@code line[from, to)} with the escapes of quoted fields undone. */
   private String unescape(int from, int to) {
+    int slash = nextSlash(from);
+    return slash < 0 || slash >= to ? line.substring(from, to) : Fields.unescape(line, from, to);
+  }
+
+  /** The first backslash at or after {@code from}, or -1; each is looked for once. */
+  private int nextSlash(int from) {
     if (from < slashFrom || (slash >= 0 && slash < from)) {
       slash = line.indexOf('\\', from);
       slashFrom = from;
     }
-    return slash < 0 || slash >= to ? line.substring(from, to) : Fields.unescape(line, from, to);
+    return slash;
   }
 
   private String quotedOrNull(int from, int to) {

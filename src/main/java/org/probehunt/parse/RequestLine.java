@@ -45,10 +45,12 @@ public final class RequestLine {
    * method, a space and a target is kept in {@link #raw}.
    */
   void read(String line, int from, int to) {
+    int slash = line.indexOf('\\', from);
+    boolean escaped = slash >= 0 && slash < to; // most request lines have no escape to undo
     int firstSpace = line.indexOf(' ', from);
     if (firstSpace <= from || firstSpace >= to || !isMethod(line, from, firstSpace)) {
       // "-" is Apache's request line for a connection that sent none (408); nginx writes "".
-      raw = Fields.unescape(line, from, to);
+      raw = text(line, from, to, escaped);
       return;
     }
     int targetEnd = to;
@@ -56,15 +58,19 @@ public final class RequestLine {
     String version = null;
     if (lastSpace > firstSpace && Fields.isProtocol(line, lastSpace + 1, to)) {
       targetEnd = lastSpace;
-      version = Fields.unescape(line, lastSpace + 1, to);
+      version = text(line, lastSpace + 1, to, escaped);
     }
     if (targetEnd == firstSpace + 1) {
-      raw = Fields.unescape(line, from, to);
+      raw = text(line, from, to, escaped);
       return;
     }
-    method = Fields.unescape(line, from, firstSpace);
-    target = Fields.unescape(line, firstSpace + 1, targetEnd);
+    method = text(line, from, firstSpace, escaped);
+    target = text(line, firstSpace + 1, targetEnd, escaped);
     protocol = version;
+  }
+
+  private static String text(String line, int from, int to, boolean escaped) {
+    return escaped ? Fields.unescape(line, from, to) : line.substring(from, to);
   }
 
   /**
