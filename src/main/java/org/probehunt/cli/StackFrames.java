@@ -12,9 +12,9 @@ import java.util.function.BooleanSupplier;
  * Keeps stack frames off the console. Some of Spark's and Scala's threads print an exception
  * straight to standard error (Scala's default reporter does, for a task its pool refused while
  * Spark shut down after a failure), past the logging layout that leaves traces out. This stream
- * passes every line but the frames: the exception's own line stays, and "at", "... N more",
- * "Caused by:" and "Suppressed:" lines go, as the log layout does, unless --verbose asks for
- * them. Lines are told apart by their first bytes alone, so text passes as it is written.
+ * passes every line but the frames: the exception's own line stays, and "at", "... N more", "Caused
+ * by:" and "Suppressed:" lines go, as the log layout does, unless --verbose asks for them. Lines
+ * are told apart by their first bytes alone, so text passes as it is written.
  */
 final class StackFrames extends FilterOutputStream {
   /** After leading white space only: a frame, or the count of frames left out. */

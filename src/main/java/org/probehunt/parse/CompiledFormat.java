@@ -234,7 +234,9 @@ final class CompiledFormat implements LineLayout {
     return from >= to || Fields.isDash(line, from, to) ? null : line.substring(from, to);
   }
 
-  /** {@code line[from, to)} unescaped, or null for nothing or a dash; {@code slash} as unescape's. */
+  /**
+   * {@code line[from, to)} unescaped, or null for nothing or a dash; {@code slash} as unescape's.
+   */
   private static String value(String line, int from, int to, int slash) {
     return from >= to || Fields.isDash(line, from, to)
         ? null

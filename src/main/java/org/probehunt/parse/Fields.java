@@ -147,8 +147,8 @@ final class Fields {
 
   /**
    * {@link #closingQuote(String, int, int)} for a caller that knows {@code backslash}, the first
-   * backslash at or after {@code from} (-1: none): one that reads any number of quoted fields
-   * finds each backslash once, so a line costs time in its length.
+   * backslash at or after {@code from} (-1: none): one that reads any number of quoted fields finds
+   * each backslash once, so a line costs time in its length.
    */
   static int closingQuote(String line, int from, int end, int backslash) {
     // indexOf is vectorised: most quoted fields hold no backslash, and their first quote that a

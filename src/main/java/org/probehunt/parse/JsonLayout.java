@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * JSON access logs, one object per line: Caddy's ({@code caddy_json}), nginx's {@code log_format
  * ... escape=json} with variable names as keys ({@code nginx_json}) and Traefik's ({@code
- * traefik_json}); see {@link JsonEntry} for the keys read and {@link JsonScanner} for how. A
- * line of another logger in the same file (Caddy writes {@code tls} and {@code admin} events there)
- * is rejected as {@code other logger}; a line that is no JSON object as {@code bad json}. Empty
+ * traefik_json}); see {@link JsonEntry} for the keys read and {@link JsonScanner} for how. A line
+ * of another logger in the same file (Caddy writes {@code tls} and {@code admin} events there) is
+ * rejected as {@code other logger}; a line that is no JSON object as {@code bad json}. Empty
  * strings and {@code "-"} count as absent.
  */
 final class JsonLayout implements LineLayout {

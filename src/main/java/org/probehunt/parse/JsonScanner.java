@@ -8,11 +8,11 @@ import java.util.Arrays;
  * headers}. Everything else is checked and skipped without a copy, nested containers iteratively,
  * so that no line, however deep, can overflow the stack. Strings without escapes are substrings of
  * the line. A raw control character inside a string is taken as it is, and so is the {@code \xhh}
- * that the line reader writes for a byte that is not UTF-8. Numbers, {@code true} and {@code
- * false} are passed as they are written; {@code null} is absent.
+ * that the line reader writes for a byte that is not UTF-8. Numbers, {@code true} and {@code false}
+ * are passed as they are written; {@code null} is absent.
  *
- * <p>Written for speed: a general parser spent most of a Caddy line's time in its tokens,
- * names and contexts. Every position moves forward only, so a line costs time in its length.
+ * <p>Written for speed: a general parser spent most of a Caddy line's time in its tokens, names and
+ * contexts. Every position moves forward only, so a line costs time in its length.
  */
 final class JsonScanner {
   /** Containers deeper than this make a line bad JSON, as in common parsers' defaults. */

@@ -40,7 +40,8 @@ class StackFramesTest {
     err.print("Caus");
     err.flush();
     assertEquals(
-        "at last\n\tat\n\tattic\n  ...\nCaused\nCaused by:x\n\n\t\n", console.toString(StandardCharsets.UTF_8));
+        "at last\n\tat\n\tattic\n  ...\nCaused\nCaused by:x\n\n\t\n",
+        console.toString(StandardCharsets.UTF_8));
     err.print("e of the failure: ünïcode\n");
     assertEquals(
         "at last\n\tat\n\tattic\n  ...\nCaused\nCaused by:x\n\n\t\nCause of the failure: ünïcode\n",

@@ -22,7 +22,8 @@ class ClosingQuoteTest {
       int end = random.nextInt(line.length() + 1);
       int from = random.nextInt(end + 1);
       int expected = walk(line, from, end);
-      assertEquals(expected, Fields.closingQuote(line, from, end), () -> line + " " + from + " " + end);
+      assertEquals(
+          expected, Fields.closingQuote(line, from, end), () -> line + " " + from + " " + end);
       assertEquals(
           expected,
           Fields.closingQuote(line, from, end, line.indexOf('\\', from)),
@@ -32,7 +33,9 @@ class ClosingQuoteTest {
 
   @Test
   void aLineOfManyQuotedFieldsIsReadInItsLength() {
-    String many = "192.0.2.1 - - [02/Mar/2025:10:00:00 +0000] \"GET / HTTP/1.1\" 200 1" + " \"\"".repeat(300_000);
+    String many =
+        "192.0.2.1 - - [02/Mar/2025:10:00:00 +0000] \"GET / HTTP/1.1\" 200 1"
+            + " \"\"".repeat(300_000);
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {
@@ -42,7 +45,10 @@ class ClosingQuoteTest {
         });
   }
 
-  /** The definition: a backslash escapes the next character; a quote closes before a space or the end. */
+  /**
+   * The definition: a backslash escapes the next character; a quote closes before a space or the
+   * end.
+   */
   private static int walk(String line, int from, int end) {
     for (int i = from; i < end; i++) {
       char c = line.charAt(i);

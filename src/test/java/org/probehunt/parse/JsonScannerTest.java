@@ -102,14 +102,23 @@ class JsonScannerTest {
     }
     // The damage is real: many damaged lines are no JSON any more, and many still are.
     int damaged = lines.size() * 20;
-    assertEquals(true, refused > damaged / 10 && refused < damaged * 9 / 10, refused + "/" + damaged);
+    assertEquals(
+        true, refused > damaged / 10 && refused < damaged * 9 / 10, refused + "/" + damaged);
   }
 
   @Test
   void deepNestingIsRefusedInLinearTime() {
-    String deep = "{\"a\":" + "[".repeat(JsonScanner.MAX_DEPTH + 5) + "]".repeat(JsonScanner.MAX_DEPTH + 5) + "}";
+    String deep =
+        "{\"a\":"
+            + "[".repeat(JsonScanner.MAX_DEPTH + 5)
+            + "]".repeat(JsonScanner.MAX_DEPTH + 5)
+            + "}";
     assertNull(JsonScanner.entry(deep));
-    String allowed = "{\"a\":" + "[".repeat(JsonScanner.MAX_DEPTH - 1) + "]".repeat(JsonScanner.MAX_DEPTH - 1) + "}";
+    String allowed =
+        "{\"a\":"
+            + "[".repeat(JsonScanner.MAX_DEPTH - 1)
+            + "]".repeat(JsonScanner.MAX_DEPTH - 1)
+            + "}";
     assertNotNull(JsonScanner.entry(allowed));
     assertSame(deep);
     assertSame(allowed);
