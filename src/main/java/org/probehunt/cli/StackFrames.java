@@ -17,11 +17,12 @@ import java.util.function.BooleanSupplier;
  * are told apart by their first bytes alone, so text passes as it is written.
  */
 final class StackFrames extends FilterOutputStream {
-  /** After leading white space only: a frame, or the count of frames left out. */
-  private static final List<byte[]> INDENTED = List.of(bytes("at "), bytes("... "));
-
-  /** With or without leading white space. */
+  /** The words a trace's line begins with where it is not indented: its causes. */
   private static final List<byte[]> CAUSES = List.of(bytes("Caused by: "), bytes("Suppressed: "));
+
+  /** After leading white space, also a frame and the count of frames left out. */
+  private static final List<byte[]> INDENTED =
+      List.of(bytes("at "), bytes("... "), CAUSES.get(0), CAUSES.get(1));
 
   private static volatile boolean verbose;
 
@@ -93,11 +94,8 @@ final class StackFrames extends FilterOutputStream {
       return;
     }
     boolean couldBe = false;
-    for (byte[] frame : indent > 0 ? INDENTED : List.<byte[]>of()) {
-      couldBe |= prefixes(held, frame);
-    }
-    for (byte[] cause : CAUSES) {
-      couldBe |= prefixes(held, cause);
+    for (byte[] word : words()) {
+      couldBe |= prefixes(held, word);
     }
     if (b != '\n' && couldBe && !ends(held)) {
       return;
@@ -123,17 +121,17 @@ final class StackFrames extends FilterOutputStream {
 
   /** Whether the held bytes after the indent begin with a whole frame word. */
   private boolean ends(byte[] held) {
-    for (byte[] word : indent > 0 ? INDENTED : List.<byte[]>of()) {
-      if (held.length - indent >= word.length && prefixes(held, word)) {
-        return true;
-      }
-    }
-    for (byte[] word : CAUSES) {
+    for (byte[] word : words()) {
       if (held.length - indent >= word.length && prefixes(held, word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words a frame line may begin with, after the indent held so far. */
+  private List<byte[]> words() {
+    return indent > 0 ? INDENTED : CAUSES;
   }
 
   private static byte[] bytes(String word) {

@@ -145,6 +145,11 @@ final class JsonScanner {
     if (pos < end && (line.charAt(pos) == '{' || line.charAt(pos) == '[')) {
       return skipContainer(line.charAt(pos++), depth + 1);
     }
+    return skipScalar();
+  }
+
+  /** Passes a string, number, {@code true}, {@code false} or {@code null}. */
+  private boolean skipScalar() {
     return pos < end && line.charAt(pos) == '"' ? skipString() : scalar();
   }
 
@@ -187,7 +192,7 @@ final class JsonScanner {
           first = true;
           continue;
         }
-        if (!(pos < end && line.charAt(pos) == '"' ? skipString() : scalar())) {
+        if (!skipScalar()) {
           return false;
         }
       }

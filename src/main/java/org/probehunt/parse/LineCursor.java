@@ -219,8 +219,7 @@ final class LineCursor {
 
   /** {@code line[from, to)} with the escapes of quoted fields undone. */
   private String unescape(int from, int to) {
-    int slash = nextSlash(from);
-    return slash < 0 || slash >= to ? line.substring(from, to) : Fields.unescape(line, from, to);
+    return Fields.unescape(line, from, to, nextSlash(from));
   }
 
   /** The first backslash at or after {@code from}, or -1; each is looked for once. */
