@@ -37,6 +37,7 @@ public final class ProbeJob {
 
   private static final String OBJECT_AGGREGATE_KEYS =
       "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
   private final SparkSession spark;
   private final JobSettings settings;
@@ -63,6 +64,13 @@ public final class ProbeJob {
     if (!spark.conf().contains(OBJECT_AGGREGATE_KEYS)) {
       spark.conf().set(OBJECT_AGGREGATE_KEYS, "100000");
     }
+    // Every shuffle after the scan is of the flagged hosts' small tables: one partition per core
+    // is enough, and each partition more is one more task of fixed cost in every report job.
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int cores = jsc.defaultParallelism();
+    if (!spark.conf().contains(SHUFFLE_PARTITIONS)) {
+      spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(cores));
+    }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Candidate> candidates =
         Discovery.discover(conf, settings.paths(), settings.include(), settings.exclude());
@@ -75,10 +83,8 @@ public final class ProbeJob {
         "find: %d files to read, %d skipped so far",
         reading.size(), candidates.size() - reading.size());
 
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf hadoop = new HadoopConf(conf);
-    Passes passes =
-        new Passes(jsc, batches(reading, jsc.defaultParallelism()), hadoop, settings.pass());
+    Passes passes = new Passes(jsc, batches(reading, cores), hadoop, settings.pass());
     long driverRows =
         Long.parseLong(
             spark
@@ -147,8 +153,10 @@ public final class ProbeJob {
       }
       phase("join back: %d requests from the flagged hosts", totals.requests());
 
+      // The caches are filled: the reports read them a core's share to a task, not a task per
+      // input batch (the report stage's jobs are many and their tasks tiny).
       return new ReportStage(out, files, settings, console, draftTasks(jsc))
-          .write(inputs, totals, hosts, requests, rejects(events));
+          .write(inputs, totals, hosts.coalesce(cores), requests.coalesce(cores), rejects(events));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
       if (requests != null) {
