@@ -61,16 +61,12 @@ public final class ProbeJob {
     // Per-host sets (rules, networks) are object aggregates, which Spark sorts and spills once a
     // task holds more than 128 keys: with thousands of flagged hosts that cost seconds per table.
     // A flagged host's sets are small, so a task may hold this many in memory.
-    if (!spark.conf().contains(OBJECT_AGGREGATE_KEYS)) {
-      spark.conf().set(OBJECT_AGGREGATE_KEYS, "100000");
-    }
+    unlessSet(OBJECT_AGGREGATE_KEYS, "100000");
     // Every shuffle after the scan is of the flagged hosts' small tables: one partition per core
     // is enough, and each partition more is one more task of fixed cost in every report job.
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int cores = jsc.defaultParallelism();
-    if (!spark.conf().contains(SHUFFLE_PARTITIONS)) {
-      spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(cores));
-    }
+    unlessSet(SHUFFLE_PARTITIONS, Integer.toString(cores));
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Candidate> candidates =
         Discovery.discover(conf, settings.paths(), settings.include(), settings.exclude());
@@ -170,6 +166,13 @@ public final class ProbeJob {
       }
       cached.unpersist();
       passes.release();
+    }
+  }
+
+  /** Sets a Spark SQL property for this session, unless the user has set it. */
+  private void unlessSet(String key, String value) {
+    if (!spark.conf().contains(key)) {
+      spark.conf().set(key, value);
     }
   }
 
