@@ -4,6 +4,9 @@ import java.text.ParsePosition;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.probehunt.parse.JsonKeys.Header;
+import org.probehunt.parse.JsonKeys.InRequest;
+import org.probehunt.parse.JsonKeys.Top;
 
 /**
  * The values of one JSON access-log entry that probehunt reads, gathered by key as {@link
@@ -46,101 +49,120 @@ final class JsonEntry {
 
   /** Takes a top-level key's value. */
   void top(String key, String value) {
+    Top known = JsonKeys.TOP.find(key);
+    if (known != null) {
+      top(known, value);
+    } else {
+      other(key, value);
+    }
+  }
+
+  /** Takes the value of a top-level key it reads. */
+  void top(Top key, String value) {
     switch (key) {
-      case "logger" -> logger = value;
-      case "msg", "level" -> message = true;
-      case "ts",
-          "time",
-          "time_local",
-          "time_iso8601",
-          "msec",
-          "timestamp",
-          "@timestamp",
-          "StartUTC" ->
-          time(value);
-      case "remote_addr", "client_ip", "remote_ip" -> client = value;
-      case "remote_user" -> user = value;
-      case "request" -> requestLine = value;
-      case "request_method", "RequestMethod" -> method = value;
-      case "request_uri", "RequestPath" -> target = value;
-      case "server_protocol", "RequestProtocol" -> protocol = value;
-      case "status", "DownstreamStatus" -> status = value;
-      case "body_bytes_sent", "size", "DownstreamContentSize" -> bytes = value;
-      case "bytes_sent" -> bytesSent = value;
-      case "host", "server_name", "RequestHost" -> vhost = value;
-      case "server_port" -> port = value;
-      case "http_user_agent", "request_User-Agent" -> userAgent = value;
-      case "http_referer", "request_Referer" -> referer = value;
-      case "ClientHost" -> {
+      case LOGGER -> logger = value;
+      case MESSAGE -> message = true;
+      case TIME -> time(value);
+      case CLIENT -> client = value;
+      case TRAEFIK_CLIENT -> {
         client = value;
         kind = Kind.TRAEFIK;
       }
-      default -> {
-        if (key.startsWith("http_") || isTraefikHeader(key)) {
-          extras.add(value);
-          // nginx writes $http_x_forwarded_for, Traefik request_X-Forwarded-For.
-          String name =
-              key.startsWith("http_") ? key.substring(5).replace('_', '-') : key.substring(8);
-          proxyHeader(name, value);
-        }
-      }
+      case USER -> user = value;
+      case REQUEST -> requestLine = value;
+      case METHOD -> method = value;
+      case TARGET -> target = value;
+      case PROTOCOL -> protocol = value;
+      case STATUS -> status = value;
+      case BYTES -> bytes = value;
+      case BYTES_SENT -> bytesSent = value;
+      case VHOST -> vhost = value;
+      case PORT -> port = value;
+      case USER_AGENT -> userAgent = value;
+      case REFERER -> referer = value;
     }
+  }
+
+  /**
+   * Takes the value of a top-level key it does not know: a request header when the key is one
+   * (nginx writes {@code $http_x_forwarded_for}, Traefik {@code request_X-Forwarded-For}).
+   */
+  void other(String key, String value) {
+    if (isHeader(key)) {
+      extras.add(value);
+      String name = key.startsWith("http_") ? key.substring(5).replace('_', '-') : key.substring(8);
+      proxyHeader(JsonKeys.header(name, 0, name.length()), value);
+    }
+  }
+
+  /** Whether a top-level key it does not know names a request header; {@link #other} reads it. */
+  static boolean isHeader(String key) {
+    return isHeader(key, 0, key.length());
+  }
+
+  /**
+   * Whether {@code text}'s characters {@code from} to {@code to} are a key that names a request
+   * header. Traefik logs headers as {@code request_User-Agent}: a capital after the prefix.
+   */
+  static boolean isHeader(String text, int from, int to) {
+    int length = to - from;
+    return (length >= 5 && text.startsWith("http_", from))
+        || (length > 8
+            && text.startsWith("request_", from)
+            && Character.isUpperCase(text.charAt(from + 8)));
+  }
+
+  /** Notes that the entry has Caddy's {@code request} object. */
+  void caddyRequest() {
+    kind = Kind.CADDY;
   }
 
   /** Takes a key's value inside Caddy's {@code request} object. */
   void request(String key, String value) {
-    kind = Kind.CADDY;
+    InRequest known = JsonKeys.IN_REQUEST.find(key);
+    if (known != null) {
+      request(known, value);
+    }
+  }
+
+  /** Takes the value of a key it reads inside Caddy's {@code request} object. */
+  void request(InRequest key, String value) {
     switch (key) {
-      case "client_ip" -> client = value;
-      case "remote_ip" -> fallbackClient = value;
-      case "method" -> method = value;
-      case "uri" -> target = value;
-      case "proto" -> protocol = value;
-      case "host" -> vhost = value;
-      default -> {}
+      case CLIENT_IP -> client = value;
+      case REMOTE_IP -> fallbackClient = value;
+      case METHOD -> method = value;
+      case URI -> target = value;
+      case PROTO -> protocol = value;
+      case HOST -> vhost = value;
+      case HEADERS -> {}
     }
   }
 
   /** Takes a header of Caddy's {@code request.headers}: its values joined by ", ". */
   void header(String name, String value) {
-    if (isAscii(name, "user-agent")) {
-      userAgent = value;
-    } else if (isAscii(name, "referer")) {
-      referer = value;
-    } else {
-      extras.add(value);
-      proxyHeader(name, value);
-    }
+    header(JsonKeys.header(name, 0, name.length()), value);
   }
 
-  /** Notes a header a proxy names the client in; {@code name} with dashes, in any case. */
-  private void proxyHeader(String name, String value) {
-    if (isAscii(name, "x-forwarded-for")) {
-      forwardedFor = value;
-    } else if (isAscii(name, "x-real-ip")) {
-      realIp = value;
-    } else if (isAscii(name, "forwarded")) {
-      forwarded = value;
-    }
-  }
-
-  /**
-   * Whether {@code name} is {@code lower} in any case of ASCII letters: what {@code
-   * name.toLowerCase(Locale.ROOT).equals(lower)} says for these names (no letter of theirs has a
-   * non-ASCII upper case), without the copy, which was a tenth of a Caddy line's parse.
-   */
-  private static boolean isAscii(String name, String lower) {
-    int length = lower.length();
-    if (name.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = name.charAt(i);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(i)) {
-        return false;
+  /** Takes a request header's value. */
+  void header(Header header, String value) {
+    switch (header) {
+      case USER_AGENT -> userAgent = value;
+      case REFERER -> referer = value;
+      default -> {
+        extras.add(value);
+        proxyHeader(header, value);
       }
     }
-    return true;
+  }
+
+  /** Notes a header a proxy names the client in. */
+  private void proxyHeader(Header header, String value) {
+    switch (header) {
+      case FORWARDED_FOR -> forwardedFor = value;
+      case REAL_IP -> realIp = value;
+      case FORWARDED -> forwarded = value;
+      default -> {}
+    }
   }
 
   /** A time as ISO-8601, Apache's {@code dd/Mon/yyyy:HH:mm:ss +hhmm} or epoch seconds. */
@@ -155,11 +177,6 @@ final class JsonEntry {
     }
     time = parsed;
     badTime = parsed == null;
-  }
-
-  /** Traefik logs request headers as {@code request_User-Agent}: a capital after the prefix. */
-  private static boolean isTraefikHeader(String key) {
-    return key.length() > 8 && key.startsWith("request_") && Character.isUpperCase(key.charAt(8));
   }
 
   private static OffsetDateTime iso(String text) {
@@ -194,7 +211,7 @@ final class JsonEntry {
     if (requestLine != null) {
       line = RequestLine.of(requestLine);
     } else {
-      line = RequestLine.of(method == null ? "-" : target == null ? method : method + " " + target);
+      line = method == null ? RequestLine.of("-") : RequestLine.of(method, target);
       if (line.method() != null) {
         line.protocol = protocol;
       }

@@ -1,6 +1,9 @@
 package org.probehunt.parse;
 
 import java.util.Arrays;
+import org.probehunt.parse.JsonKeys.Header;
+import org.probehunt.parse.JsonKeys.InRequest;
+import org.probehunt.parse.JsonKeys.Top;
 
 /**
  * Reads a line holding one JSON object (RFC 8259) in place, handing {@link JsonEntry} the values it
@@ -18,17 +21,19 @@ final class JsonScanner {
   /** Containers deeper than this make a line bad JSON, as in common parsers' defaults. */
   static final int MAX_DEPTH = 1_000;
 
-  private static final int NONE = Integer.MAX_VALUE;
-
   private final String line;
   private final int end;
   private final JsonEntry entry = new JsonEntry();
   private int pos;
 
-  /** The next backslash at or after {@link #slashFrom}, or {@link #NONE}. */
-  private int slash = -1;
+  /** The last key read: {@code keyText}'s characters {@code keyFrom} to {@code keyTo}. */
+  private String keyText;
 
-  private int slashFrom = -1;
+  private int keyFrom;
+  private int keyTo;
+
+  /** The last scalar value read, null when absent. */
+  private String value;
 
   private JsonScanner(String line) {
     this.line = line;
@@ -58,13 +63,15 @@ final class JsonScanner {
     }
     do {
       space();
-      String key = string();
-      space();
-      if (key == null || !take(':')) {
+      if (!key()) {
         return false;
       }
       space();
-      if (!member(level, key)) {
+      if (!take(':')) {
+        return false;
+      }
+      space();
+      if (!member(level)) {
         return false;
       }
       space();
@@ -72,43 +79,119 @@ final class JsonScanner {
     return take('}');
   }
 
-  private boolean member(int level, String key) {
+  /**
+   * Reads a key into {@link #keyText} from {@link #keyFrom} to {@link #keyTo}: a range of the line,
+   * or a copy when the key has escapes; false when there is none or it is bad.
+   */
+  private boolean key() {
+    if (pos < end && line.charAt(pos) == '"') {
+      int from = pos + 1;
+      int stop = stringStop(from);
+      if (stop < end && line.charAt(stop) == '"') {
+        pos = stop + 1;
+        keyText = line;
+        keyFrom = from;
+        keyTo = stop;
+        return true;
+      }
+    }
+    String key = string();
+    keyText = key;
+    keyFrom = 0;
+    keyTo = key == null ? 0 : key.length();
+    return key != null;
+  }
+
+  private boolean member(int level) {
     if (pos == end) {
       return false;
     }
     char c = line.charAt(pos);
     if (c == '{') {
       pos++;
-      boolean read = (level == 0 && key.equals("request")) || (level == 1 && key.equals("headers"));
-      return read ? object(level + 1) : skipContainer('{', level + 1);
+      if (level == 0 && JsonKeys.TOP.find(keyText, keyFrom, keyTo) == Top.REQUEST) {
+        entry.caddyRequest();
+        return object(1);
+      }
+      if (level == 1 && JsonKeys.IN_REQUEST.find(keyText, keyFrom, keyTo) == InRequest.HEADERS) {
+        return object(2);
+      }
+      return skipContainer('{', level + 1);
     }
     if (c == '[') {
       pos++;
       if (level < 2) {
         return skipContainer('[', level + 1);
       }
-      return headerValues(key);
+      return headerValues(JsonKeys.header(keyText, keyFrom, keyTo));
     }
-    int from = pos;
-    String text = c == '"' ? string() : scalar() ? line.substring(from, pos) : null;
-    if (text == null) {
+    return switch (level) {
+      case 0 -> topValue();
+      case 1 -> requestValue();
+      default -> headerValue();
+    };
+  }
+
+  /** A scalar of the entry object: read when its key is one the entry reads, else passed. */
+  private boolean topValue() {
+    Top key = JsonKeys.TOP.find(keyText, keyFrom, keyTo);
+    if (key == null && !JsonEntry.isHeader(keyText, keyFrom, keyTo)) {
+      return skipScalar();
+    }
+    if (!value()) {
       return false;
     }
-    if (c != 'n' && !text.isEmpty() && !text.equals("-")) {
-      switch (level) {
-        case 0 -> entry.top(key, text);
-        case 1 -> entry.request(key, text);
-        default -> entry.header(key, text);
-      }
+    if (value != null && key != null) {
+      entry.top(key, value);
+    } else if (value != null) {
+      entry.other(keyText.substring(keyFrom, keyTo), value);
     }
     return true;
+  }
+
+  /** A scalar of Caddy's request object: read when its key is one the entry reads, else passed. */
+  private boolean requestValue() {
+    InRequest key = JsonKeys.IN_REQUEST.find(keyText, keyFrom, keyTo);
+    if (key == null) {
+      return skipScalar();
+    }
+    if (!value()) {
+      return false;
+    }
+    if (value != null) {
+      entry.request(key, value);
+    }
+    return true;
+  }
+
+  /** A header written as one scalar rather than an array. */
+  private boolean headerValue() {
+    if (!value()) {
+      return false;
+    }
+    if (value != null) {
+      entry.header(JsonKeys.header(keyText, keyFrom, keyTo), value);
+    }
+    return true;
+  }
+
+  /**
+   * Reads the scalar at the position into {@link #value}, null when it is {@code null}, empty or
+   * {@code "-"}; false when it is bad.
+   */
+  private boolean value() {
+    char c = line.charAt(pos);
+    int from = pos;
+    String text = c == '"' ? string() : scalar() ? line.substring(from, pos) : null;
+    value = text != null && c != 'n' && !text.isEmpty() && !text.equals("-") ? text : null;
+    return text != null;
   }
 
   /**
    * A header's array, whose {@code [} was read: its strings joined by ", " go to the entry when it
    * has any; other values are checked and left out.
    */
-  private boolean headerValues(String name) {
+  private boolean headerValues(Header name) {
     String first = null; // most headers have one value: no builder for them
     StringBuilder joined = null;
     space();
@@ -134,9 +217,9 @@ final class JsonScanner {
         return false;
       }
     }
-    String value = joined != null ? joined.toString() : first;
-    if (value != null) {
-      entry.header(name, value);
+    String values = joined != null ? joined.toString() : first;
+    if (values != null) {
+      entry.header(name, values);
     }
     return true;
   }
@@ -220,18 +303,16 @@ final class JsonScanner {
       return null;
     }
     int from = ++pos;
-    int quote = line.indexOf('"', from);
-    if (quote < 0) {
+    int stop = stringStop(from);
+    if (stop == end) {
       return null;
+    } else if (line.charAt(stop) == '"') {
+      pos = stop + 1;
+      return line.substring(from, stop);
     }
-    int backslash = nextSlash(from);
-    if (backslash > quote) {
-      pos = quote + 1;
-      return line.substring(from, quote);
-    }
-    StringBuilder out = new StringBuilder(quote - from + 16);
-    out.append(line, from, backslash);
-    pos = backslash;
+    StringBuilder out = new StringBuilder(stop - from + 16);
+    out.append(line, from, stop);
+    pos = stop;
     while (pos < end) {
       char c = line.charAt(pos++);
       if (c == '"') {
@@ -252,25 +333,36 @@ final class JsonScanner {
       return false;
     }
     pos++;
-    int quote = -1;
     while (true) {
-      if (quote < pos) {
-        // The first quote from here; an escape may have taken the last one found.
-        quote = line.indexOf('"', pos);
-        if (quote < 0) {
-          return false;
-        }
+      int stop = stringStop(pos);
+      if (stop == end) {
+        return false;
       }
-      int backslash = nextSlash(pos);
-      if (backslash > quote) {
-        pos = quote + 1;
+      pos = stop + 1;
+      if (line.charAt(stop) == '"') {
         return true;
       }
-      pos = backslash + 1;
       if (!escape(null)) {
         return false;
       }
     }
+  }
+
+  /**
+   * The index of the first quote or backslash at or after {@code from}, or the line's end. A loop
+   * of its own: most strings of a line are a few characters long, for which {@code indexOf} costs
+   * more in its call than in its search.
+   */
+  private int stringStop(int from) {
+    int i = from;
+    while (i < end) {
+      char c = line.charAt(i);
+      if (c == '"' || c == '\\') {
+        return i;
+      }
+      i++;
+    }
+    return end;
   }
 
   /**
@@ -365,16 +457,6 @@ final class JsonScanner {
     return pos - from;
   }
 
-  /** The index of the first backslash at or after {@code from}, found once per backslash. */
-  private int nextSlash(int from) {
-    if (from < slashFrom || slash < from) {
-      int found = line.indexOf('\\', from);
-      slash = found < 0 ? NONE : found;
-      slashFrom = from;
-    }
-    return slash;
-  }
-
   private boolean take(char c) {
     if (pos < end && line.charAt(pos) == c) {
       pos++;
@@ -387,7 +469,8 @@ final class JsonScanner {
   private void space() {
     while (pos < end) {
       char c = line.charAt(pos);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      // Most calls find a token at once: every character of JSON's white space is below '!'.
+      if (c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r')) {
         return;
       }
       pos++;

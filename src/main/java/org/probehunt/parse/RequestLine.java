@@ -20,6 +20,26 @@ public final class RequestLine {
     return line;
   }
 
+  /**
+   * A method and a target logged apart, as JSON logs do, read as the field {@code "method target"}
+   * would be; they are taken as they are when that field would split back into them.
+   */
+  static RequestLine of(String method, String target) {
+    if (target != null
+        && !method.isEmpty()
+        && !target.isEmpty()
+        && isMethod(method, 0, method.length())
+        && method.indexOf('\\') < 0
+        && target.indexOf('\\') < 0
+        && target.indexOf(' ') < 0) {
+      RequestLine line = new RequestLine();
+      line.method = method;
+      line.target = target;
+      return line;
+    }
+    return of(target == null ? method : method + " " + target);
+  }
+
   /** The method, or null when the field is no request. */
   public String method() {
     return method;

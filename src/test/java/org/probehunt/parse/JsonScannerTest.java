@@ -70,6 +70,12 @@ class JsonScannerTest {
             "{\"a\":\"unterminated}",
             "{\"a\":\"ends in a backslash\\",
             "{\"k\\u0065y\":\"escaped key\"}",
+            "{\"request\":{\"client\\u005fip\":\"192.0.2.9\",\"HEADERS\":{\"a\":[\"b\"]},"
+                + "\"headers\":{\"USER-agent\":[\"x\"],\"x-forwarded-FOR\":\"192.0.2.7\","
+                + "\"Re\\u0066erer\":[\"r\"]}},\"ts\":1,\"http_x_real_ip\":\"192.0.2.5\","
+                + "\"http_User_Agent\":\"y\",\"request_X-Real-IP\":\"192.0.2.4\"}",
+            "{\"remote_addr\":\"192.0.2.1\",\"msec\":\"1\",\"htt\":\"x\",\"http_\":\"y\","
+                + "\"request_\":\"z\",\"request_a\":\"w\",\"Status\":\"200\",\"status\":\"-\"}",
             "{\"a\":1}\u00a0");
     for (String line : cases) {
       assertSame(line);
@@ -185,7 +191,10 @@ class JsonScannerTest {
       String key = json.currentName();
       JsonToken value = json.nextToken();
       if (value == JsonToken.START_OBJECT) {
-        if ((level == 0 && key.equals("request")) || (level == 1 && key.equals("headers"))) {
+        if (level == 0 && key.equals("request")) {
+          entry.caddyRequest();
+          object(json, entry, level + 1);
+        } else if (level == 1 && key.equals("headers")) {
           object(json, entry, level + 1);
         } else {
           json.skipChildren();
