@@ -78,17 +78,25 @@ public final class HostAllowList implements Serializable {
 
   /**
    * Whether the logged client host is allowed: by address block if it is an address, else by name.
+   * Asked of every line, so it makes no object for an address.
    */
   public boolean allows(String host) {
     if (host == null || host.isEmpty()) {
       return false;
     }
-    Optional<AddressRange> address =
-        blocks.isEmpty() ? Optional.empty() : AddressRange.ofAddress(host.strip());
-    if (address.isPresent()) {
-      return blocks.stream().anyMatch(b -> b.contains(address.get()));
+    String stripped = host.strip();
+    if (!blocks.isEmpty()) {
+      long[] address = new long[2];
+      if (AddressRange.address(stripped, address)) {
+        for (AddressRange block : blocks) {
+          if (block.contains(address[0], address[1])) {
+            return true;
+          }
+        }
+        return false;
+      }
     }
-    return names.contains(lowerName(host.strip()));
+    return !names.isEmpty() && names.contains(lowerName(stripped));
   }
 
   /** The allowed names, then the address blocks, each sorted: equal lists give equal texts. */

@@ -71,6 +71,19 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     return Optional.of(new AddressRange(address[0], address[1], address[0], address[1]));
   }
 
+  /**
+   * Reads {@code ip}, one address as {@link #ofAddress} takes it, into {@code into}: its high and
+   * low 64 bits. False when it is none. For a check per log line, without an object per line.
+   */
+  public static boolean address(String ip, long[] into) {
+    return ip != null && IpLiterals.parse(ip, 0, ip.length(), 4, into) >= 0;
+  }
+
+  /** Whether the address of high and low bits {@code hi} and {@code lo} is in this range. */
+  public boolean contains(long hi, long lo) {
+    return compare(firstHi, firstLo, hi, lo) <= 0 && compare(hi, lo, lastHi, lastLo) <= 0;
+  }
+
   /** Whether every address of {@code other} is in this range. */
   public boolean contains(AddressRange other) {
     return compare(firstHi, firstLo, other.firstHi, other.firstLo) <= 0

@@ -178,6 +178,13 @@ class AddressRangeTest {
       """)
   void containsComparesUnsigned128BitValues(String outer, String inner, boolean contained) {
     assertEquals(contained, range(outer).contains(range(inner)), outer + " ⊇ " + inner);
+    long[] address = new long[2];
+    if (AddressRange.address(inner, address)) {
+      // One address, read without an object: the same answer.
+      assertEquals(contained, range(outer).contains(address[0], address[1]), outer + " ∋ " + inner);
+    } else {
+      assertEquals(true, inner.contains("/") || inner.contains(" - "), inner);
+    }
   }
 
   @Test
