@@ -1,5 +1,6 @@
 package org.probehunt.parse;
 
+import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,10 @@ final class JsonKeys {
     USER_AGENT("http_user_agent", "request_User-Agent"),
     REFERER("http_referer", "request_Referer");
 
-    final List<String> names;
+    final ImmutableList<String> names;
 
     Top(String... names) {
-      this.names = List.of(names);
+      this.names = ImmutableList.copyOf(names);
     }
   }
 

@@ -9,10 +9,12 @@ import org.probehunt.parse.JsonKeys.Top;
  * Reads a line holding one JSON object (RFC 8259) in place, handing {@link JsonEntry} the values it
  * reads: those of the object's own keys, of Caddy's {@code request} object and of its {@code
  * headers}. Everything else is checked and skipped without a copy, nested containers iteratively,
- * so that no line, however deep, can overflow the stack. Strings without escapes are substrings of
- * the line. A raw control character inside a string is taken as it is, and so is the {@code \xhh}
- * that the line reader writes for a byte that is not UTF-8. Numbers, {@code true} and {@code false}
- * are passed as they are written; {@code null} is absent.
+ * so that no line, however deep, can overflow the stack. Keys are looked up in {@link JsonKeys}'
+ * tables where they stand in the line, and a value is copied only when the entry reads its key;
+ * strings without escapes are substrings of the line. A raw control character inside a string is
+ * taken as it is, and so is the {@code \xhh} that the line reader writes for a byte that is not
+ * UTF-8. Numbers, {@code true} and {@code false} are passed as they are written; {@code null} is
+ * absent.
  *
  * <p>Written for speed: a general parser spent most of a Caddy line's time in its tokens, names and
  * contexts. Every position moves forward only, so a line costs time in its length.
