@@ -64,7 +64,7 @@ final class JsonKeys {
     REAL_IP("x-real-ip"),
     FORWARDED("forwarded"),
     /** Any other header: its value is one of the request's extras. */
-    OTHER("");
+    OTHER("other");
 
     final String name;
 
@@ -77,7 +77,10 @@ final class JsonKeys {
   static final KeyTable<InRequest> IN_REQUEST =
       table(InRequest.values(), key -> List.of(key.name), false);
   private static final KeyTable<Header> HEADERS =
-      table(Header.values(), header -> List.of(header.name), true);
+      table(
+          Header.values(),
+          header -> header == Header.OTHER ? List.of() : List.of(header.name),
+          true);
 
   private JsonKeys() {}
 
@@ -91,7 +94,11 @@ final class JsonKeys {
       E[] keys, Function<E, List<String>> names, boolean ignoreCase) {
     Map<String, E> entries = new LinkedHashMap<>();
     for (E key : keys) {
-      names.apply(key).forEach(name -> entries.put(name, key));
+      for (String name : names.apply(key)) {
+        if (entries.put(name, key) != null) {
+          throw new IllegalStateException("a JSON key given twice: " + name);
+        }
+      }
     }
     return new KeyTable<>(entries, ignoreCase);
   }
