@@ -47,16 +47,6 @@ final class JsonEntry {
   String realIp;
   String forwarded;
 
-  /** Takes a top-level key's value. */
-  void top(String key, String value) {
-    Top known = JsonKeys.TOP.find(key);
-    if (known != null) {
-      top(known, value);
-    } else {
-      other(key, value);
-    }
-  }
-
   /** Takes the value of a top-level key it reads. */
   void top(Top key, String value) {
     switch (key) {
@@ -117,14 +107,6 @@ final class JsonEntry {
     kind = Kind.CADDY;
   }
 
-  /** Takes a key's value inside Caddy's {@code request} object. */
-  void request(String key, String value) {
-    InRequest known = JsonKeys.IN_REQUEST.find(key);
-    if (known != null) {
-      request(known, value);
-    }
-  }
-
   /** Takes the value of a key it reads inside Caddy's {@code request} object. */
   void request(InRequest key, String value) {
     switch (key) {
@@ -138,12 +120,9 @@ final class JsonEntry {
     }
   }
 
-  /** Takes a header of Caddy's {@code request.headers}: its values joined by ", ". */
-  void header(String name, String value) {
-    header(JsonKeys.header(name, 0, name.length()), value);
-  }
-
-  /** Takes a request header's value. */
+  /**
+   * Takes a request header's value; Caddy's header arrays come with their values joined by ", ".
+   */
   void header(Header header, String value) {
     switch (header) {
       case USER_AGENT -> userAgent = value;

@@ -44,10 +44,6 @@ final class KeyTable<E> {
     return null;
   }
 
-  E find(String text) {
-    return find(text, 0, text.length());
-  }
-
   /**
    * A hash of the length and the first, middle and last characters: enough to tell a table's few
    * names apart, and cheaper than all characters, as most keys a line has are looked up to be

@@ -203,7 +203,7 @@ class JsonScannerTest {
         if (level == 2) {
           String joined = strings(json);
           if (joined != null) {
-            entry.header(key, joined);
+            entry.header(JsonKeys.header(key, 0, key.length()), joined);
           }
         } else {
           json.skipChildren();
@@ -212,15 +212,29 @@ class JsonScannerTest {
         String text = json.getText();
         if (!text.isEmpty() && !text.equals("-")) {
           switch (level) {
-            case 0 -> entry.top(key, text);
-            case 1 -> entry.request(key, text);
-            default -> entry.header(key, text);
+            case 0 -> top(entry, key, text);
+            case 1 -> {
+              JsonKeys.InRequest known = JsonKeys.IN_REQUEST.find(key, 0, key.length());
+              if (known != null) {
+                entry.request(known, text);
+              }
+            }
+            default -> entry.header(JsonKeys.header(key, 0, key.length()), text);
           }
         }
       }
     }
     if (token != JsonToken.END_OBJECT) {
       throw new IOException("no end of object");
+    }
+  }
+
+  private static void top(JsonEntry entry, String key, String text) {
+    JsonKeys.Top known = JsonKeys.TOP.find(key, 0, key.length());
+    if (known != null) {
+      entry.top(known, text);
+    } else {
+      entry.other(key, text);
     }
   }
 
