@@ -81,6 +81,7 @@ final class ReportFiles {
     int columns = header.size();
     // The pieces go whether the report is written or not (a full disk, a failed task).
     try {
+      out.mkdirs(pieces); // before the tasks: see writePiece
       List<Long> counts =
           table
               .orderBy(order[0], Arrays.copyOfRange(order, 1, order.length))
@@ -161,6 +162,12 @@ final class ReportFiles {
       throws IOException {
     Path path = new Path(folder, piece(index));
     FileSystem fs = path.getFileSystem(hadoop.value());
+    // The driver made the folder before the job. Once a failed job's clean-up has removed it, a
+    // task of that job that is still running (Spark kills them without waiting) must not make it
+    // again, as creating a file would: the failed run would leave a hidden folder behind.
+    if (!fs.exists(path.getParent())) {
+      throw new IOException("the folder of this report's pieces is gone: " + path.getParent());
+    }
     fs.setWriteChecksum(false);
     try (OutputStream stream = fs.create(path, true);
         CsvWriter piece = CsvWriter.continuation(stream, columns)) {
