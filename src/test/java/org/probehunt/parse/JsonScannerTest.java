@@ -83,6 +83,27 @@ class JsonScannerTest {
   }
 
   @Test
+  void findsKeysInAnyCaseOrEscapeAndHeadersAtEitherLevel() {
+    JsonEntry entry =
+        JsonScanner.entry(
+            "{\"request\":{\"client\\u005fip\":\"192.0.2.9\",\"remote_port\":\"1\","
+                + "\"headers\":{\"USER-agent\":[\"x\"],\"x-forwarded-FOR\":\"192.0.2.7\","
+                + "\"Re\\u0066erer\":[\"r\"]}},\"ts\":1,\"http_x_real_ip\":\"192.0.2.5\","
+                + "\"http_User_Agent\":\"y\",\"request_X-Real-IP\":\"192.0.2.4\",\"Status\":\"500\"}");
+    assertNotNull(entry);
+    assertEquals(JsonEntry.Kind.CADDY, entry.kind);
+    assertEquals("192.0.2.9", entry.client);
+    assertEquals("x", entry.userAgent);
+    assertEquals("r", entry.referer);
+    assertEquals("192.0.2.7", entry.forwardedFor);
+    assertEquals("192.0.2.4", entry.realIp, "the last header naming the client wins");
+    // Headers other than the user agent and referer are extras, in the order of the line; keys
+    // are case-sensitive, so "Status" is not the status.
+    assertEquals(List.of("192.0.2.7", "192.0.2.5", "y", "192.0.2.4"), entry.extras);
+    assertNull(entry.status);
+  }
+
+  @Test
   void readsWhatJacksonReadsOnEveryServersLinesAndTheirDamage() {
     Random random = new Random(19981123L);
     List<String> lines = new ArrayList<>();
