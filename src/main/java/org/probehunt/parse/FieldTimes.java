@@ -1,7 +1,6 @@
 package org.probehunt.parse;
 
 import java.text.ParsePosition;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +13,15 @@ import java.time.temporal.TemporalAccessor;
  * strftime patterns, ISO-8601 and epoch counts. Null for a value that is not one.
  */
 final class FieldTimes {
+  /**
+   * The last second of the year 9999 in UTC. Every other log time has four digits for its year, and
+   * mail dates (RFC 5322) cannot be written for later or negative years: a time outside the years 0
+   * to 9999 is a bad time, however the line writes it.
+   */
+  private static final long LATEST_SECOND = 253_402_300_799L;
+
+  private static final int LATEST_YEAR = 9999;
+
   private FieldTimes() {}
 
   /**
@@ -21,22 +29,27 @@ final class FieldTimes {
    */
   static OffsetDateTime pattern(String line, ParsePosition at, DateTimeFormatter format) {
     try {
+      OffsetDateTime time;
       if (format == null) {
-        return OffsetDateTime.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(line, at));
+        time = OffsetDateTime.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(line, at));
+      } else {
+        TemporalAccessor parsed = format.parse(line, at);
+        ZoneOffset offset =
+            parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
+                : ZoneOffset.UTC;
+        time = OffsetDateTime.of(LocalDateTime.from(parsed), offset);
       }
-      TemporalAccessor parsed = format.parse(line, at);
-      LocalDateTime local = LocalDateTime.from(parsed);
-      ZoneOffset offset =
-          parsed.isSupported(ChronoField.OFFSET_SECONDS)
-              ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
-              : ZoneOffset.UTC;
-      return OffsetDateTime.of(local, offset);
+      return time.getYear() >= 0 && time.getYear() <= LATEST_YEAR ? time : null;
     } catch (RuntimeException e) {
       return null; // a line that is not in the format: its rejection says bad time
     }
   }
 
-  /** Epoch seconds (with an optional fraction) or whole units of {@code 1/perSecond} s, in UTC. */
+  /**
+   * Epoch seconds (with an optional fraction of up to nine digits; more are ignored) or whole units
+   * of {@code 1/perSecond} s, in UTC; null after the year 9999.
+   */
   static OffsetDateTime epoch(String line, int from, int to, long perSecond) {
     int dot = line.indexOf('.', from);
     int whole = dot >= 0 && dot < to ? dot : to;
@@ -44,21 +57,23 @@ final class FieldTimes {
       return null;
     }
     long units = Fields.bytes(line, from, whole);
-    if (units < 0) {
+    if (units < 0 || (whole < to && perSecond != 1)) {
       return null;
     }
-    long nanos = 0;
-    if (whole < to) {
-      String fraction = (line.substring(whole + 1, to) + "000000000").substring(0, 9);
-      long digits = Fields.bytes(fraction, 0, 9);
-      if (digits < 0 || perSecond != 1) {
+    long seconds = units / perSecond;
+    long nanos = (units % perSecond) * (1_000_000_000L / perSecond);
+    for (int i = whole + 1; i < whole + 10 && whole < to; i++) {
+      int digit = i < to ? line.charAt(i) - '0' : 0;
+      if (digit < 0 || digit > 9) {
         return null;
       }
-      nanos = digits;
+      nanos = nanos * 10 + digit;
     }
-    Instant instant =
-        Instant.ofEpochSecond(
-            units / perSecond, (units % perSecond) * (1_000_000_000L / perSecond) + nanos);
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    if (seconds > LATEST_SECOND) {
+      return null;
+    }
+    // Not OffsetDateTime.ofInstant: it makes the offset's ZoneRules anew for every call.
+    return OffsetDateTime.of(
+        LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC), ZoneOffset.UTC);
   }
 }

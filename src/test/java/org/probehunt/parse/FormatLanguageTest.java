@@ -97,6 +97,53 @@ class FormatLanguageTest {
     assertEquals("/a?b=c", msec.target());
   }
 
+  /**
+   * Every log time is written with a four-digit year, except epoch counts and ISO-8601, which can
+   * name any year: beyond 9999 or before 0 is a bad time, as no mail Date could be written for it.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "$msec $remote_addr $status|999999999999999999.5 192.0.2.1 200",
+        "$msec $remote_addr $status|253402300800 192.0.2.1 200",
+        "%h %{sec}t %>s|192.0.2.1 99999999999999999 200",
+        "%h %{msec}t %>s|192.0.2.1 999999999999999999 200",
+        "%h %{usec}t %>s|192.0.2.1 253402300800000000 200",
+        "$time_iso8601 $remote_addr $status|+10000-01-01T00:00:00+00:00 192.0.2.1 200",
+        "$time_iso8601 $remote_addr $status|-0001-12-31T00:00:00+00:00 192.0.2.1 200",
+        "%h %{%F %T}t %>s|192.0.2.1 +10000-01-01 00:00:00 200"
+      })
+  void aTimeOutsideTheYears0To9999IsABadTime(String spec, String line) {
+    assertEquals(new Rejection("bad time"), LineParser.parse(line, LogFormat.of(spec)));
+  }
+
+  @Test
+  void epochTimesAreReadUpToTheLastSecondOf9999() {
+    assertEquals(
+        OffsetDateTime.parse("9999-12-31T23:59:59.123456789Z"),
+        read("$msec $remote_addr $status", "253402300799.1234567899 192.0.2.1 200").time());
+    assertEquals(
+        OffsetDateTime.parse("9999-12-31T23:59:59.999Z"),
+        read("%h %{msec}t %>s", "192.0.2.1 253402300799999 200").time());
+    assertEquals(
+        OffsetDateTime.parse("1970-01-01T00:00:00.000001Z"),
+        read("%h %{usec}t %>s", "192.0.2.1 1 200").time());
+    assertEquals(
+        OffsetDateTime.parse("2025-10-01T03:00:01.2Z"),
+        read("$msec $remote_addr $status", "1759287601.2 192.0.2.1 200").time());
+    assertEquals(
+        OffsetDateTime.parse("2025-10-01T03:00:01Z"),
+        read("$msec $remote_addr $status", "1759287601. 192.0.2.1 200").time());
+    assertEquals(
+        new Rejection("bad time"),
+        LineParser.parse(
+            "1759287601.2x 192.0.2.1 200", LogFormat.of("$msec $remote_addr $status")));
+    assertEquals(
+        new Rejection("bad time"),
+        LineParser.parse("192.0.2.1 1759287601.2 200", LogFormat.of("%h %{msec}t %>s")));
+  }
+
   @Test
   void tlsHandshakeInCustomFormatIsARequestWithItsRawRequestLine() {
     Request r =

@@ -108,6 +108,15 @@ class JsonLogTest {
         LineParser.parse(
             "{\"remote_addr\":\"192.0.2.1\",\"time_local\":\"yesterday\"}", LogFormat.NGINX_JSON));
     assertEquals(
+        new Rejection("bad time"),
+        LineParser.parse(
+            CADDY_ACCESS.replace("1759276801.5", "999999999999999999.5"), LogFormat.CADDY_JSON));
+    assertEquals(
+        new Rejection("bad time"),
+        LineParser.parse(
+            "{\"remote_addr\":\"192.0.2.1\",\"time_iso8601\":\"+10000-01-01T00:00:00Z\"}",
+            LogFormat.NGINX_JSON));
+    assertEquals(
         new Rejection("bad status"),
         LineParser.parse(
             "{\"remote_addr\":\"192.0.2.1\",\"msec\":\"1759276801.1\",\"status\":\"ok\"}",
