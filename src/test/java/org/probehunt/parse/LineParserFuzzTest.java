@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,7 +43,18 @@ class LineParserFuzzTest {
     "{\"ts\":1759276801.5,\"logger\":\"http.log.access\",\"request\":{\"client_ip\":"
         + "\"192.0.2.1\",\"method\":\"GET\",\"uri\":\"/\",\"headers\":{\"User-Agent\":"
         + "[\"x\"]}},\"status\":404,\"size\":0}",
+    "1759287601.250 192.0.2.1 [01/Oct/2025:12:00:01 +0900] 2025-10-01T12:00:01+09:00 \"GET /a"
+        + " HTTP/1.1\" 200 5 1759287601250",
   };
+
+  /** Compiled formats with every kind of time, tried beside the built-ins. */
+  private static final List<LogFormat> COMPILED =
+      Stream.of(
+              "$msec $remote_addr [$time_local] $time_iso8601 \"$request\" $status $bytes_sent",
+              "%{sec}t %h %t %{%Y-%m-%dT%H:%M:%S%z}t \"%r\" %>s %b %{msec}t",
+              "%{usec}t %a %{%d/%b/%Y:%T %z}t %{%F}t \"%m %U%q %H\" %s %B")
+          .map(LogFormat::of)
+          .toList();
 
   /** Characters that steer the line cursor: separators, quotes, escapes, digits, brackets. */
   private static final String ALPHABET = " \"\\[]:/-+0123456789abcNovHTTP.\r\t\u00e9\uffff{}#%,Tx";
@@ -73,10 +86,12 @@ class LineParserFuzzTest {
       for (int e = 0; e < edits && line.length() > 0; e++) {
         int at = random.nextInt(line.length());
         char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
           case 0 -> line.deleteCharAt(at);
           case 1 -> line.insert(at, c);
           case 2 -> line.setCharAt(at, c);
+          // Long numbers: times, statuses and sizes beyond what any field can hold.
+          case 3 -> line.insert(at, "9".repeat(1 + random.nextInt(24)));
           default -> line.setLength(at);
         }
       }
@@ -85,7 +100,11 @@ class LineParserFuzzTest {
   }
 
   private static void check(String line, Random random) {
-    LogFormat format = LogFormat.values().get(random.nextInt(LogFormat.values().size()));
+    int choice = random.nextInt(LogFormat.values().size() + COMPILED.size());
+    LogFormat format =
+        choice < COMPILED.size()
+            ? COMPILED.get(choice)
+            : LogFormat.values().get(choice - COMPILED.size());
     ParseResult result = LineParser.parse(line, format);
     assertNotNull(result, line);
     if (result instanceof Request request) {
