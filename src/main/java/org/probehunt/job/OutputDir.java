@@ -3,11 +3,6 @@ package org.probehunt.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -134,39 +129,15 @@ public final class OutputDir {
   }
 
   /**
-   * Removes a file or a folder with all it holds. Local folders go through java.nio: Hadoop's local
-   * file system took seconds for the tens of thousands of drafts of a busy month. Links are
-   * removed, never followed.
+   * Removes a file or a folder with all it holds. Local folders go through {@link LocalTree}:
+   * Hadoop's local file system took seconds for the tens of thousands of drafts of a busy month.
    */
   static void deleteTree(FileSystem fs, Path path) throws IOException {
     if (!"file".equals(fs.makeQualified(path).toUri().getScheme())) {
       fs.delete(path, true);
       return;
     }
-    java.nio.file.Path root = java.nio.file.Path.of(fs.makeQualified(path).toUri());
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(java.nio.file.Path dir, IOException e)
-              throws IOException {
-            if (e != null) {
-              throw e;
-            }
-            Files.delete(dir);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    LocalTree.delete(java.nio.file.Path.of(fs.makeQualified(path).toUri()));
   }
 
   /**
