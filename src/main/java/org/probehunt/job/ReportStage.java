@@ -18,7 +18,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -170,15 +172,17 @@ final class ReportStage {
             col("host_list"));
   }
 
-  /** abuseipdb.csv (and -2, -3, ...) for the flagged hosts that are public addresses. */
+  /**
+   * abuseipdb.csv (and -2, -3, ...) for the flagged hosts that are public addresses: the task that
+   * sorts the rows also builds and encodes them; the driver only cuts the lines into files.
+   */
   private void abuseReports(Dataset<Row> hosts, Dataset<Row> requests) throws IOException {
     Dataset<Row> samples =
         requests
             .filter(col("probe"))
             .groupBy("host")
             .agg(slice(array_sort(collect_set(col("path"))), 1, 3).as("paths"));
-    List<AbuseRow> rows = new ArrayList<>();
-    for (Row r :
+    Iterator<byte[]> lines =
         ReportFiles.sortedInOnePartition(
                 hosts
                     .filter(col("contact_source").notEqual("special-use"))
@@ -193,7 +197,17 @@ final class ReportStage {
                         "categories",
                         "paths"),
                 "host")
-            .collectAsList()) {
+            .javaRDD()
+            .mapPartitions(ReportStage::abuseLines)
+            .toLocalIterator();
+    AbuseIpdb.writeLines(lines, out::create);
+  }
+
+  /** The encoded abuseipdb.csv lines of the rows that are public addresses, in order. */
+  private static Iterator<byte[]> abuseLines(Iterator<Row> rows) throws IOException {
+    List<byte[]> lines = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
       HostFinding finding =
           new HostFinding(
               r.getString(0),
@@ -203,9 +217,12 @@ final class ReportStage {
               r.getLong(4),
               parts(r.getString(5)),
               parts(r.getString(6)));
-      AbuseIpdb.row(finding, r.getList(7)).ifPresent(rows::add);
+      Optional<AbuseRow> row = AbuseIpdb.row(finding, r.getList(7));
+      if (row.isPresent()) {
+        lines.add(AbuseIpdb.line(row.get()));
+      }
     }
-    AbuseIpdb.write(rows, out::create);
+    return lines.iterator();
   }
 
   private static List<String> parts(String joined) {

@@ -3,6 +3,8 @@ package org.probehunt.notify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -82,36 +84,47 @@ public final class AbuseIpdb {
    * 2,000,000 bytes (one header-only file when there are none); returns the file count.
    */
   public static int write(List<AbuseRow> rows, PartOutput output) throws IOException {
+    List<byte[]> lines = new ArrayList<>(rows.size());
+    for (AbuseRow row : rows) {
+      lines.add(line(row));
+    }
+    return writeLines(lines.iterator(), output);
+  }
+
+  /**
+   * {@link #write} for rows already encoded by {@link #line}, in order: the tasks that build the
+   * rows encode them, and this only cuts them into files.
+   */
+  public static int writeLines(Iterator<byte[]> lines, PartOutput output) throws IOException {
     ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64);
     // No byte-order mark: this file is for an upload form, not a spreadsheet.
     CsvWriter.open(headerBytes, HEADER, false).close();
     byte[] header = headerBytes.toByteArray();
     int part = 0;
-    int i = 0;
+    byte[] next = lines.hasNext() ? lines.next() : null;
     do {
       part++;
       try (OutputStream file = output.open(fileName(part))) {
         file.write(header);
         long bytes = header.length;
         int count = 0;
-        while (i < rows.size() && count < MAX_ROWS) {
-          byte[] line = encode(rows.get(i));
+        while (next != null && count < MAX_ROWS) {
           // A single row is at most about 1.2 KB, so every file takes at least one.
-          if (count > 0 && bytes + line.length >= MAX_FILE_BYTES) {
+          if (count > 0 && bytes + next.length >= MAX_FILE_BYTES) {
             break;
           }
-          file.write(line);
-          bytes += line.length;
+          file.write(next);
+          bytes += next.length;
           count++;
-          i++;
+          next = lines.hasNext() ? lines.next() : null;
         }
       }
-    } while (i < rows.size());
+    } while (next != null);
     return part;
   }
 
   /** One CSV line as the file will hold it, so that it can be measured before it is written. */
-  private static byte[] encode(AbuseRow r) throws IOException {
+  public static byte[] line(AbuseRow r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (CsvWriter csv = CsvWriter.continuation(out, HEADER.size())) {
       String codes = r.categories().stream().map(String::valueOf).collect(Collectors.joining(","));
