@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,9 @@ class LocalTreeTest {
 
     assertFalse(Files.exists(tree, LinkOption.NOFOLLOW_LINKS));
     assertEquals("not the report's", Files.readString(kept));
-    assertEquals(List.of(kept), Files.list(outside).toList());
+    try (Stream<Path> left = Files.list(outside)) {
+      assertEquals(List.of(kept), left.toList());
+    }
   }
 
   @Test
