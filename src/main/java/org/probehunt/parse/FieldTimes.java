@@ -62,12 +62,14 @@ final class FieldTimes {
     }
     long seconds = units / perSecond;
     long nanos = (units % perSecond) * (1_000_000_000L / perSecond);
-    for (int i = whole + 1; i < whole + 10 && whole < to; i++) {
-      int digit = i < to ? line.charAt(i) - '0' : 0;
-      if (digit < 0 || digit > 9) {
-        return null;
+    if (whole < to) { // a fraction, of seconds only (checked above): its first nine digits
+      for (int i = whole + 1; i < whole + 10; i++) {
+        int digit = i < to ? line.charAt(i) - '0' : 0;
+        if (digit < 0 || digit > 9) {
+          return null;
+        }
+        nanos = nanos * 10 + digit;
       }
-      nanos = nanos * 10 + digit;
     }
     if (seconds > LATEST_SECOND) {
       return null;
