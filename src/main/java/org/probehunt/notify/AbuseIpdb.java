@@ -3,7 +3,6 @@ package org.probehunt.notify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -80,20 +79,10 @@ public final class AbuseIpdb {
   }
 
   /**
-   * Writes the rows, starting a new file after 9,999 rows or before a row would take the file to
-   * 2,000,000 bytes (one header-only file when there are none); returns the file count.
-   */
-  public static int write(List<AbuseRow> rows, PartOutput output) throws IOException {
-    List<byte[]> lines = new ArrayList<>(rows.size());
-    for (AbuseRow row : rows) {
-      lines.add(line(row));
-    }
-    return writeLines(lines.iterator(), output);
-  }
-
-  /**
-   * {@link #write} for rows already encoded by {@link #line}, in order: the tasks that build the
-   * rows encode them, and this only cuts them into files.
+   * Writes rows encoded by {@link #line}, in order, starting a new file after 9,999 rows or before
+   * a row would take the file to 2,000,000 bytes (one header-only file when there are none);
+   * returns the file count. The tasks that build the rows encode them; this only cuts them into
+   * files.
    */
   public static int writeLines(Iterator<byte[]> lines, PartOutput output) throws IOException {
     ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64);

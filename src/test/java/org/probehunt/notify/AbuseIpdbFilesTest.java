@@ -26,11 +26,17 @@ class AbuseIpdbFilesTest {
   private static final CSVFormat ABUSEIPDB_READER =
       CSVFormat.RFC4180.builder().setEscape('\\').get();
 
-  private static Map<String, byte[]> write(List<AbuseRow> rows) throws IOException {
+  /** The files {@link AbuseIpdb#writeLines} makes of the rows, each encoded as the tasks do. */
+  static Map<String, byte[]> write(List<AbuseRow> rows) throws IOException {
+    List<byte[]> lines = new ArrayList<>();
+    for (AbuseRow row : rows) {
+      lines.add(AbuseIpdb.line(row));
+    }
     Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
     int count =
-        AbuseIpdb.write(
-            rows, name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
+        AbuseIpdb.writeLines(
+            lines.iterator(),
+            name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
     assertEquals(files.size(), count, "the count returned is the files written");
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((name, out) -> bytes.put(name, out.toByteArray()));

@@ -3,7 +3,6 @@ package org.probehunt.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +27,9 @@ class AbuseIpdbTest {
           List.of("cgi-exploit", "scanner-agent"));
 
   private static Map<String, String> write(List<AbuseRow> rows) throws Exception {
-    Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-    AbuseIpdb.write(rows, name -> files.computeIfAbsent(name, n -> new ByteArrayOutputStream()));
     Map<String, String> texts = new LinkedHashMap<>();
-    files.forEach((name, out) -> texts.put(name, out.toString(StandardCharsets.UTF_8)));
+    AbuseIpdbFilesTest.write(rows)
+        .forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
     return texts;
   }
 
