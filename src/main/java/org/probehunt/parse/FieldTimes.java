@@ -14,13 +14,14 @@ import java.time.temporal.TemporalAccessor;
  */
 final class FieldTimes {
   /**
-   * The last second of the year 9999 in UTC. Every other log time has four digits for its year, and
-   * mail dates (RFC 5322) cannot be written for later or negative years: a time outside the years 0
-   * to 9999 is a bad time, however the line writes it.
+   * The last year a time may have. Every other log time has four digits for its year, and mail
+   * dates (RFC 5322) cannot be written for later or negative years: a time outside the years 0 to
+   * 9999 is a bad time, however the line writes it.
    */
-  private static final long LATEST_SECOND = 253_402_300_799L;
-
   private static final int LATEST_YEAR = 9999;
+
+  private static final long LATEST_SECOND =
+      LocalDateTime.of(LATEST_YEAR, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
   private FieldTimes() {}
 
