@@ -19,9 +19,13 @@ public final class Batches {
   private Batches() {}
 
   /**
-   * Packs files first-fit decreasing: largest first, each into the first batch with room. A file of
-   * targetBytes or more gets a batch of its own. Ties are broken by path, so the packing is the
-   * same on every run; batches come out largest first, which also suits the scheduler.
+   * Packs files into about {@code totalBytes / targetBytes} batches of even size: largest file
+   * first, each into the batch that holds the fewest bytes so far (the lowest such batch on a tie).
+   * A file of targetBytes or more thus gets a batch of its own, and a month of files of one size
+   * makes batches of equal count: first-fit at a target of two files' size would give a batch of
+   * one whenever two files are a byte too big together, and a task that runs alone at the end of
+   * every pass. Ties are broken by path, so the packing is the same on every run; batches come out
+   * largest first, which also suits the scheduler.
    */
   public static List<List<Candidate>> pack(List<Candidate> files, long targetBytes) {
     if (targetBytes < 1) {
@@ -30,26 +34,29 @@ public final class Batches {
     List<Candidate> sorted = new ArrayList<>(files);
     sorted.sort(
         Comparator.comparingLong(Candidate::size).reversed().thenComparing(Candidate::path));
+    long total = sorted.stream().mapToLong(c -> Math.max(c.size(), 0)).sum();
+    int count = (int) Math.min(sorted.size(), Math.max(1, (total + targetBytes - 1) / targetBytes));
     List<List<Candidate>> batches = new ArrayList<>();
-    List<Long> sizes = new ArrayList<>();
+    long[] sizes = new long[count];
+    for (int i = 0; i < count; i++) {
+      batches.add(new ArrayList<>());
+    }
     for (Candidate file : sorted) {
-      int slot = -1;
-      if (file.size() < targetBytes) {
-        for (int i = 0; i < batches.size() && slot < 0; i++) {
-          if (sizes.get(i) + file.size() <= targetBytes) {
-            slot = i;
-          }
+      int slot = 0;
+      for (int i = 1; i < batches.size(); i++) {
+        if (sizes[i] < sizes[slot]) {
+          slot = i;
         }
       }
-      if (slot < 0) {
-        batches.add(new ArrayList<>());
-        sizes.add(0L);
-        slot = batches.size() - 1;
-      }
       batches.get(slot).add(file);
-      sizes.set(slot, sizes.get(slot) + file.size());
+      sizes[slot] += Math.max(file.size(), 0);
     }
-    return batches.stream().map(List::copyOf).toList();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < batches.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+    return order.stream().map(i -> List.copyOf(batches.get(i))).toList();
   }
 
   /**
