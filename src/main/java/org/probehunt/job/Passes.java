@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
+import org.probehunt.parse.HostSet;
 import org.probehunt.pass.FilePass;
 import org.probehunt.pass.PassEvent;
 import org.probehunt.pass.PassSettings;
@@ -64,10 +65,10 @@ final class Passes {
   }
 
   /** Every request whose client is in {@code hosts}. */
-  JavaRDD<PassEvent> requestsOf(Set<String> hosts, Counters counters) {
+  JavaRDD<PassEvent> requestsOf(Collection<String> hosts, Counters counters) {
     HadoopConf c = conf;
     Broadcast<PassSettings> s = settings;
-    Broadcast<Set<String>> h = jsc.broadcast(hosts);
+    Broadcast<HostSet> h = jsc.broadcast(HostSet.of(hosts));
     broadcasts.add(h);
     return tasks()
         .mapPartitions(

@@ -5,10 +5,9 @@ import static org.apache.spark.sql.functions.broadcast;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -124,7 +123,7 @@ public final class ProbeJob {
 
       Passes.Counters joined = passes.counters("join back");
       requests =
-          joinBack(passes, new HashSet<>(hostNames), flagged.select("host"), joined)
+          joinBack(passes, hostNames, flagged.select("host"), joined)
               .persist(StorageLevel.MEMORY_AND_DISK());
       ContactResolver resolver =
           ContactSources.resolver(
@@ -198,7 +197,10 @@ public final class ProbeJob {
    * from ever being shuffled for it.
    */
   static Dataset<Row> joinBack(
-      Passes passes, Set<String> hosts, Dataset<Row> flaggedHosts, Passes.Counters counters) {
+      Passes passes,
+      Collection<String> hosts,
+      Dataset<Row> flaggedHosts,
+      Passes.Counters counters) {
     SparkSession spark = flaggedHosts.sparkSession();
     Dataset<Row> all =
         spark.createDataFrame(

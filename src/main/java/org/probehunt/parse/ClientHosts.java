@@ -43,6 +43,30 @@ public final class ClientHosts {
     return lower ? host : host.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * {@link String#hashCode} of {@code text[from, to)} when that text is its own canonical form, as
+   * plain IPv4 and lower-case names are; else -1. One pass, no substring: {@link HostSet} asks this
+   * of the client of every line the join back reads.
+   */
+  static long hashIfCanonical(String text, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ':'
+          || c == '['
+          || (c >= 'A' && c <= 'Z')
+          || c >= 0x80
+          || (c == '0'
+              && (i == from || text.charAt(i - 1) == '.')
+              && i + 1 < to
+              && isDigit(text.charAt(i + 1)))) {
+        return -1;
+      }
+      hash = 31 * hash + c;
+    }
+    return hash & 0xffffffffL;
+  }
+
   /** The address in {@code text[from, to)} in canonical form, or null when it is none. */
   private static String address(String text, int from, int to) {
     int start = from;

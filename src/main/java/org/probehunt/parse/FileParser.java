@@ -2,7 +2,6 @@ package org.probehunt.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -123,20 +122,26 @@ public final class FileParser {
    * hosts} or a trusted proxy (whose line may be for one of them): the join back parses only those
    * lines.
    */
-  public boolean mayBeFrom(String line, Set<String> hosts) {
-    String client = w3c == null ? LineParser.client(line, primary) : w3c.client(line);
-    if (wanted(client, hosts)) {
+  public boolean mayBeFrom(String line, HostSet hosts) {
+    if (w3c == null ? wanted(line, primary, hosts) : wanted(w3c.client(line), hosts)) {
       return true;
     }
     for (LogFormat other : fallbacks) {
-      if (wanted(LineParser.client(line, other), hosts)) {
+      if (wanted(line, other, hosts)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean wanted(String client, Set<String> hosts) {
+  private boolean wanted(String line, LogFormat format, HostSet hosts) {
+    // The cursor's formats, nearly every line of a month, are looked up where the client stands.
+    return format.reader() == LogFormat.Reader.COMPILED || !proxies.isEmpty()
+        ? wanted(LineParser.client(line, format), hosts)
+        : new LineCursor(line).clientIn(format, hosts);
+  }
+
+  private boolean wanted(String client, HostSet hosts) {
     return client != null && (hosts.contains(client) || proxies.trusts(client));
   }
 

@@ -32,15 +32,27 @@ final class LineCursor {
 
   /** The client field exactly as {@link #parse} would take it, or null where there is none. */
   String client(LogFormat format) {
+    int start = clientStart(format);
+    int stop = start < 0 ? start : tokenEnd();
+    return stop == start ? null : hostName(start, stop);
+  }
+
+  /** Whether the client field, as {@link #client} would give it, is one of {@code hosts}. */
+  boolean clientIn(LogFormat format, HostSet hosts) {
+    int start = clientStart(format);
+    int stop = start < 0 ? start : tokenEnd();
+    return stop != start && hosts.containsClient(line, start, stop);
+  }
+
+  /** Moves to the client field and returns its index; -1 when the line ends before it. */
+  private int clientStart(LogFormat format) {
     if (format.reader() == LogFormat.Reader.VHOST) {
       tokenEnd();
       if (!nextField()) {
-        return null;
+        return -1;
       }
     }
-    int start = pos;
-    int stop = tokenEnd();
-    return stop == start ? null : hostName(start, stop);
+    return pos;
   }
 
   ParseResult parse(LogFormat format) {

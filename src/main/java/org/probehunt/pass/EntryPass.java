@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.probehunt.detect.Detection;
 import org.probehunt.detect.RuleException;
 import org.probehunt.detect.RuleSet;
@@ -13,6 +12,7 @@ import org.probehunt.input.EntryStatus;
 import org.probehunt.input.LogEntry;
 import org.probehunt.parse.FileParser;
 import org.probehunt.parse.FormatCatalog;
+import org.probehunt.parse.HostSet;
 import org.probehunt.parse.LogFormat;
 import org.probehunt.parse.ParseResult;
 import org.probehunt.parse.Rejection;
@@ -24,10 +24,10 @@ final class EntryPass {
   private static final int SAMPLE_LINES = 64;
 
   /** Which events a pass wants: the first pass probes and rejections, the second a host set. */
-  record Mode(boolean firstPass, Set<String> hosts) {
-    static final Mode FIRST_PASS = new Mode(true, Set.of());
+  record Mode(boolean firstPass, HostSet hosts) {
+    static final Mode FIRST_PASS = new Mode(true, HostSet.of(List.of()));
 
-    static Mode joinBack(Set<String> hosts) {
+    static Mode joinBack(HostSet hosts) {
       return new Mode(false, hosts);
     }
   }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.input.LogEntry;
 import org.probehunt.input.LogReader;
+import org.probehunt.parse.HostSet;
 
 /**
  * Reads a batch of log files one line at a time and yields the events a pass wants: the first pass
@@ -58,7 +58,7 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
       Configuration conf,
       List<String> paths,
       PassSettings settings,
-      Set<String> hosts,
+      HostSet hosts,
       Progress progress) {
     return new FilePass(conf, paths, settings, EntryPass.Mode.joinBack(hosts), progress);
   }

@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.HostSet;
 import org.probehunt.pass.FilePass;
 import org.probehunt.pass.LoggedRequest;
 import org.probehunt.pass.PassSettings;
@@ -83,7 +84,7 @@ public final class PassBenchmark {
       long t2 = cpu.getCurrentThreadCpuTime();
       hosts = probing;
       long kept = 0;
-      try (FilePass s = FilePass.requestsOf(conf, paths, settings, hosts, n -> {})) {
+      try (FilePass s = FilePass.requestsOf(conf, paths, settings, HostSet.of(hosts), n -> {})) {
         while (s.hasNext()) {
           s.next();
           kept++;

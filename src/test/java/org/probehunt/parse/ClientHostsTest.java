@@ -94,7 +94,7 @@ class ClientHostsTest {
               form + "|" + T + "|GET /|200")) {
         Request r = assertInstanceOf(Request.class, parser.parse(line), line);
         assertEquals("2a00:db8::1", r.host(), line);
-        assertTrue(parser.mayBeFrom(line, Set.of("2a00:db8::1")), line);
+        assertTrue(parser.mayBeFrom(line, HostSet.of(Set.of("2a00:db8::1"))), line);
       }
     }
   }

@@ -45,16 +45,16 @@ class FileParserTest {
   void aForcedFormatTriesNoOther() {
     FileParser parser = FormatCatalog.forced(LogFormat.COMBINED);
     assertEquals(new Rejection("bad time"), parser.parse(VHOST));
-    assertFalse(parser.mayBeFrom(VHOST, Set.of("192.0.2.3")));
+    assertFalse(parser.mayBeFrom(VHOST, HostSet.of(Set.of("192.0.2.3"))));
     assertEquals("combined", parser.labels());
   }
 
   @Test
   void theJoinBackFindsAHostInAnyLayout() {
     FileParser parser = FormatCatalog.builtIns().parser(LogFormat.COMBINED);
-    assertTrue(parser.mayBeFrom(COMBINED, Set.of("192.0.2.1")));
-    assertTrue(parser.mayBeFrom(VHOST, Set.of("192.0.2.3")));
-    assertTrue(parser.mayBeFrom(SSL, Set.of("192.0.2.5")));
-    assertFalse(parser.mayBeFrom(COMBINED, Set.of("192.0.2.3")));
+    assertTrue(parser.mayBeFrom(COMBINED, HostSet.of(Set.of("192.0.2.1"))));
+    assertTrue(parser.mayBeFrom(VHOST, HostSet.of(Set.of("192.0.2.3"))));
+    assertTrue(parser.mayBeFrom(SSL, HostSet.of(Set.of("192.0.2.5"))));
+    assertFalse(parser.mayBeFrom(COMBINED, HostSet.of(Set.of("192.0.2.3"))));
   }
 }

@@ -131,7 +131,7 @@ class W3cLogTest {
     FileParser parser = FormatCatalog.builtIns().parser(LogFormat.W3C_IIS);
     List<Boolean> wanted = new ArrayList<>();
     for (String line : IIS) {
-      wanted.add(parser.mayBeFrom(line, Set.of("192.0.2.11", "2001:db8::1")));
+      wanted.add(parser.mayBeFrom(line, HostSet.of(Set.of("192.0.2.11", "2001:db8::1"))));
     }
     assertEquals(
         List.of(

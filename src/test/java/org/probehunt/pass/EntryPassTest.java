@@ -17,6 +17,7 @@ import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
 import org.probehunt.parse.FormatCatalog;
+import org.probehunt.parse.HostSet;
 import org.probehunt.parse.TrustedProxies;
 import org.probehunt.testing.LogFiles;
 
@@ -122,7 +123,8 @@ class EntryPassTest {
   private static Pass joinBack(Set<String> hosts, String... paths) throws IOException {
     List<Long> lines = new ArrayList<>();
     try (FilePass pass =
-        FilePass.requestsOf(new Configuration(), List.of(paths), ALL, hosts, lines::add)) {
+        FilePass.requestsOf(
+            new Configuration(), List.of(paths), ALL, HostSet.of(hosts), lines::add)) {
       List<PassEvent> events = new ArrayList<>();
       pass.forEachRemaining(events::add);
       return new Pass(events, lines);
@@ -322,7 +324,11 @@ class EntryPassTest {
     List<String> joined = new ArrayList<>();
     try (FilePass pass =
         FilePass.requestsOf(
-            new Configuration(), List.of(proxied), trusting, Set.of("11.0.113.7"), n -> {})) {
+            new Configuration(),
+            List.of(proxied),
+            trusting,
+            HostSet.of(Set.of("11.0.113.7")),
+            n -> {})) {
       pass.forEachRemaining(
           e ->
               joined.add(

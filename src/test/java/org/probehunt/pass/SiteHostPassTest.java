@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probehunt.detect.HostAllowList;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.input.ReadOptions;
+import org.probehunt.parse.HostSet;
 import org.probehunt.testing.LogFiles;
 
 /**
@@ -78,7 +79,7 @@ class SiteHostPassTest {
                 new Configuration(),
                 List.of(file.toUri().toString()),
                 SETTINGS,
-                Set.of("11.0.0.1", "11.0.9.9"),
+                HostSet.of(Set.of("11.0.0.1", "11.0.9.9")),
                 n -> {}));
     assertEquals(6, joinBack.size(), "five site pages and the probe: " + joinBack);
     assertEquals(List.of(true), joinBack.values().stream().filter(p -> p).toList());
