@@ -1,5 +1,6 @@
 package org.probehunt.job;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private final HadoopConf conf;
   private transient FileSystem fs;
   private transient java.nio.file.Path local;
-  private transient Draft draft;
+  private transient ByteArrayOutputStream held;
 
   /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
   NoticeFolder(String dir, HadoopConf conf) {
@@ -55,25 +56,26 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   }
 
   /**
-   * A local draft, through java.nio: the folder is resolved once per task, not per file, and the
-   * draft is made in one buffer the task reuses, then written with one call. A 64 KiB stream buffer
-   * per file was 2.2 GB of garbage for a busy month's 35,000 drafts of a few kilobytes.
+   * A local draft, through java.nio: the folder is resolved once per task, not per file, and a
+   * draft of a few kilobytes, as nearly all are, is made in a buffer the task reuses and written
+   * with one call. A 64 KiB stream buffer per file was 2.2 GB of garbage for a busy month's 35,000
+   * drafts. A draft that outgrows the buffer is streamed to its file, so that a contact with a
+   * million lines of evidence is never held whole.
    */
   private void writeLocal(String relativePath, NoticeFiles.Content content) throws IOException {
     if (local == null) {
       local = java.nio.file.Path.of(new Path(dir).toUri());
-      draft = new Draft();
+      held = new ByteArrayOutputStream(1 << 14);
     }
     java.nio.file.Path to = local.resolve(relativePath);
     java.nio.file.Path tmp = to.resolveSibling("." + to.getFileName() + ".tmp");
-    draft.reset();
-    content.writeTo(draft);
+    DraftStream draft = new DraftStream(held, tmp);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        draft.writeTo(out);
-      }
+      content.writeTo(draft);
+      draft.finish();
       Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
+      draft.abandon(e);
       try {
         Files.deleteIfExists(tmp);
       } catch (IOException cleanup) {
@@ -83,20 +85,73 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
     }
   }
 
-  /** A draft's bytes, kept between drafts: most are a few kilobytes, a few are megabytes. */
-  private static final class Draft extends ByteArrayOutputStream {
-    private static final int KEPT = 1 << 20;
+  /**
+   * A draft's bytes on their way to {@code file}: held in the task's buffer up to {@link #HELD}
+   * bytes and written when the draft is finished; past that, the file is opened and the rest
+   * streamed. The file exists only once bytes are written to it.
+   */
+  private static final class DraftStream extends OutputStream {
+    static final int HELD = 1 << 20;
 
-    Draft() {
-      super(1 << 14);
+    private final ByteArrayOutputStream held;
+    private final java.nio.file.Path file;
+    private OutputStream out;
+
+    DraftStream(ByteArrayOutputStream held, java.nio.file.Path file) {
+      held.reset();
+      this.held = held;
+      this.file = file;
     }
 
     @Override
-    public synchronized void reset() {
-      if (buf.length > KEPT) {
-        buf = new byte[1 << 14]; // one huge draft need not hold its buffer for the whole task
+    public void write(int b) throws IOException {
+      if (out == null && held.size() < HELD) {
+        held.write(b);
+      } else {
+        spill().write(b);
       }
-      super.reset();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (out == null && held.size() + len <= HELD) {
+        held.write(b, off, len);
+      } else {
+        spill().write(b, off, len);
+      }
+    }
+
+    /** Writes what is held, or the rest of what was streamed, and closes the file. */
+    void finish() throws IOException {
+      if (out == null) {
+        try (OutputStream whole = Files.newOutputStream(file)) {
+          held.writeTo(whole);
+        }
+      } else {
+        out.close();
+      }
+      held.reset();
+    }
+
+    /** Closes the file, if one was opened, after {@code failure}. */
+    void abandon(Exception failure) {
+      held.reset();
+      if (out != null) {
+        try {
+          out.close();
+        } catch (IOException e) {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+
+    private OutputStream spill() throws IOException {
+      if (out == null) {
+        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        held.writeTo(out);
+        held.reset();
+      }
+      return out;
     }
   }
 
