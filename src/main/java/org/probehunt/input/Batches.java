@@ -3,6 +3,7 @@ package org.probehunt.input;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /** Spreads files over tasks by size, so one big file and many small ones make even work. */
 public final class Batches {
@@ -38,18 +39,21 @@ public final class Batches {
     int count = (int) Math.min(sorted.size(), Math.max(1, (total + targetBytes - 1) / targetBytes));
     List<List<Candidate>> batches = new ArrayList<>();
     long[] sizes = new long[count];
+    // The batch with the fewest bytes, the lowest index among equals: a heap, for archives of
+    // hundreds of thousands of files in thousands of batches.
+    PriorityQueue<Integer> smallest =
+        new PriorityQueue<>(
+            Math.max(1, count),
+            Comparator.comparingLong((Integer i) -> sizes[i]).thenComparingInt(i -> i));
     for (int i = 0; i < count; i++) {
       batches.add(new ArrayList<>());
+      smallest.add(i);
     }
     for (Candidate file : sorted) {
-      int slot = 0;
-      for (int i = 1; i < batches.size(); i++) {
-        if (sizes[i] < sizes[slot]) {
-          slot = i;
-        }
-      }
+      int slot = smallest.remove();
       batches.get(slot).add(file);
       sizes[slot] += Math.max(file.size(), 0);
+      smallest.add(slot);
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < batches.size(); i++) {
