@@ -24,6 +24,7 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private final HadoopConf conf;
   private transient FileSystem fs;
   private transient java.nio.file.Path local;
+  // A task deserializes its own copy of the folder, so each task has a buffer of its own.
   private transient ByteArrayOutputStream held;
 
   /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
