@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -57,8 +56,8 @@ public final class RdapClient implements AutoCloseable {
     this.limits = limits;
     this.clock = clock;
     this.sleeper = sleeper;
-    this.workers = Executors.newCachedThreadPool(daemon("rdap-registry"));
-    this.httpThreads = Executors.newCachedThreadPool(daemon("rdap-http"));
+    this.workers = Executors.newCachedThreadPool(DaemonThreads.named("rdap-registry"));
+    this.httpThreads = Executors.newCachedThreadPool(DaemonThreads.named("rdap-http"));
     // NORMAL follows redirects (registries send transferred space to each other) but never
     // from https down to http.
     this.http =
@@ -146,14 +145,6 @@ public final class RdapClient implements AutoCloseable {
         Comparator.comparing(
             ip -> IpAddresses.parse(ip).map(IpAddresses::bits).orElse(BigInteger.ZERO));
     return ips.stream().sorted(byAddress).toList();
-  }
-
-  private static ThreadFactory daemon(String name) {
-    return task -> {
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   @Override

@@ -27,14 +27,7 @@ public final class ReverseDns implements AutoCloseable {
   /** Lookups run on {@code threads} daemon threads, each given up to {@code timeout}. */
   public ReverseDns(Duration timeout, int threads) {
     this.timeout = timeout;
-    this.executor =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "reverse-dns");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.executor = Executors.newFixedThreadPool(threads, DaemonThreads.named("reverse-dns"));
   }
 
   /** The host name of an IP literal, or empty on no answer, a timeout or a bad name. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.probehunt.contact.DaemonThreads;
 
 /**
  * Removes a local file or folder with all it holds. A run that replaces a busy month's reports
@@ -72,13 +73,7 @@ final class LocalTree {
   private static void unlinkInParallel(List<Path> files) throws IOException {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            THREADS,
-            task -> {
-              Thread thread = new Thread(task, "probehunt-delete");
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newFixedThreadPool(THREADS, DaemonThreads.named("probehunt-delete"));
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {

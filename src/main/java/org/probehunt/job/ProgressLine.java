@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.probehunt.contact.DaemonThreads;
 
 /**
  * Prints how far a reading pass has come every few seconds while it runs: files done of the total,
@@ -19,12 +20,7 @@ final class ProgressLine implements AutoCloseable {
     long start = System.nanoTime();
     long[] shown = {-1};
     this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "probehunt-progress");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("probehunt-progress"));
     ScheduledFuture<?> unused =
         timer.scheduleAtFixedRate(
             () -> {
