@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -20,7 +20,8 @@ import org.probehunt.pass.PassSettings;
 
 /**
  * The two reading passes over the input batches: one task per batch, each streaming its files
- * through a {@link FilePass}. Nothing but the events a pass asks for leaves a task.
+ * through a {@link FilePass}; the second reads only the files the join back names. Nothing but the
+ * events a pass asks for leaves a task.
  */
 final class Passes {
   /**
@@ -64,18 +65,36 @@ final class Passes {
                         })));
   }
 
-  /** Every request whose client is in {@code hosts}. */
-  JavaRDD<PassEvent> requestsOf(Collection<String> hosts, Counters counters) {
+  /**
+   * Every request of the files in {@code again} (batches of paths) whose client is among the hosts
+   * {@code hostsBySource} names for its file or archive member; members it does not name are not
+   * read.
+   */
+  JavaRDD<PassEvent> requestsOf(
+      List<List<String>> again, Broadcast<Map<String, HostSet>> hostsBySource, Counters counters) {
+    if (again.isEmpty()) {
+      return jsc.emptyRDD();
+    }
     HadoopConf c = conf;
     Broadcast<PassSettings> s = settings;
-    Broadcast<HostSet> h = jsc.broadcast(HostSet.of(hosts));
-    broadcasts.add(h);
-    return tasks()
+    HostSet none = HostSet.of(List.of());
+    return jsc.parallelize(again, again.size())
         .mapPartitions(
             it ->
                 closing(
                     FilePass.requestsOf(
-                        c.value(), paths(it), s.value(), h.value(), counters::fileRead)));
+                        c.value(),
+                        paths(it),
+                        s.value(),
+                        source -> hostsBySource.value().getOrDefault(source, none),
+                        counters::fileRead)));
+  }
+
+  /** {@code value} shipped once to every executor, and dropped from them by {@link #release}. */
+  <T> Broadcast<T> share(T value) {
+    Broadcast<T> shared = jsc.broadcast(value);
+    broadcasts.add(shared);
+    return shared;
   }
 
   /** New counters of files and lines read, for one pass's progress line. */

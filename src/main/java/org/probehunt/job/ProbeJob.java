@@ -1,11 +1,8 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.broadcast;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -21,7 +18,6 @@ import org.probehunt.input.Batches;
 import org.probehunt.input.Candidate;
 import org.probehunt.input.Discovery;
 import org.probehunt.pass.EntryTally;
-import org.probehunt.pass.LoggedRequest;
 import org.probehunt.pass.PassEvent;
 import org.probehunt.pass.RejectedLine;
 import org.probehunt.report.Columns;
@@ -122,8 +118,10 @@ public final class ProbeJob {
       phase("detect: %d hosts sent probes", hostNames.size());
 
       Passes.Counters joined = passes.counters("join back");
+      JoinBack joinBack = JoinBack.plan(passes, events, hostNames, reading, cores);
       requests =
-          joinBack(passes, hostNames, flagged.select("host"), joined)
+          joinBack
+              .requests(passes, events, flagged.select("host"), joined)
               .persist(StorageLevel.MEMORY_AND_DISK());
       ContactResolver resolver =
           ContactSources.resolver(
@@ -143,10 +141,12 @@ public final class ProbeJob {
               .persist(StorageLevel.MEMORY_AND_DISK());
       HostTotals totals;
       try (ProgressLine progress =
-          ProgressLine.watch("join back", joined, passes.files(), console)) {
+          ProgressLine.watch("join back", joined, joinBack.files(), console)) {
         totals = HostTotals.of(hosts); // the job that fills the host and request caches
       }
-      phase("join back: %d requests from the flagged hosts", totals.requests());
+      phase(
+          "join back: %d requests from the flagged hosts (%d of %d files read again)",
+          totals.requests(), joinBack.files(), passes.files());
 
       // The caches are filled: the reports read them a core's share to a task, not a task per
       // input batch (the report stage's jobs are many and their tasks tiny).
@@ -191,25 +191,6 @@ public final class ProbeJob {
         spark.conf().get(DRAFT_TASKS, Integer.toString(2 * jsc.defaultParallelism())));
   }
 
-  /**
-   * Every request of the flagged hosts. The scan tasks already skip other hosts' lines; the semi
-   * join against the broadcast host table is what defines the result, and keeps the request table
-   * from ever being shuffled for it.
-   */
-  static Dataset<Row> joinBack(
-      Passes passes,
-      Collection<String> hosts,
-      Dataset<Row> flaggedHosts,
-      Passes.Counters counters) {
-    SparkSession spark = flaggedHosts.sparkSession();
-    Dataset<Row> all =
-        spark.createDataFrame(
-            passes.requestsOf(hosts, counters).map(e -> Rows.request((LoggedRequest) e)),
-            Rows.REQUESTS);
-    return all.join(
-        broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
-  }
-
   private List<EntryTally> tallies(JavaRDD<PassEvent> events, List<Candidate> candidates) {
     List<EntryTally> tallies = new ArrayList<>();
     for (PassEvent e : events.filter(e -> e instanceof EntryTally).collect()) {
@@ -225,7 +206,8 @@ public final class ProbeJob {
     return tallies;
   }
 
-  private static List<List<String>> batches(List<Candidate> files, int parallelism) {
+  /** {@code files} in batches of about equal bytes, a few to a core: one task each. */
+  static List<List<String>> batches(List<Candidate> files, int parallelism) {
     List<List<String>> batches = new ArrayList<>();
     for (List<Candidate> batch :
         Batches.pack(

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import org.probehunt.detect.Detection;
+import java.util.function.Function;
 import org.probehunt.detect.RuleException;
 import org.probehunt.detect.RuleSet;
 import org.probehunt.detect.SiteHosts;
@@ -23,21 +23,32 @@ final class EntryPass {
   /** How many lines the format is guessed from. */
   private static final int SAMPLE_LINES = 64;
 
-  /** Which events a pass wants: the first pass probes and rejections, the second a host set. */
-  record Mode(boolean firstPass, HostSet hosts) {
-    static final Mode FIRST_PASS = new Mode(true, HostSet.of(List.of()));
+  /**
+   * Which events a pass wants: the first pass probes, the probing hosts' other requests, rejections
+   * and accounts; the join back the requests of the hosts {@code hosts} names for an entry's
+   * source.
+   */
+  record Mode(boolean firstPass, Function<String, HostSet> hosts) {
+    static final Mode FIRST_PASS = new Mode(true, source -> HostSet.of(List.of()));
 
-    static Mode joinBack(HostSet hosts) {
+    static Mode joinBack(Function<String, HostSet> hosts) {
       return new Mode(false, hosts);
     }
   }
 
   private record Pending(long lineNo, String text, boolean truncated) {}
 
+  private final String path;
   private final LogEntry entry;
   private final PassSettings settings;
   private final Mode mode;
   private final ArrayDeque<Pending> lookahead = new ArrayDeque<>();
+  private final ArrayDeque<PassEvent> ready = new ArrayDeque<>();
+
+  /** The first pass's keeper of probing hosts' requests; the join back's hosts to look for. */
+  private final ProbingHosts probing;
+
+  private final HostSet hosts;
   private LogFormat format;
   private FileParser parser;
   private RuleSet rules;
@@ -48,37 +59,49 @@ final class EntryPass {
   private long rejected;
   private long other;
 
-  EntryPass(LogEntry entry, PassSettings settings, Mode mode) {
+  /** A pass over {@code entry}, which was read from the file {@code path}. */
+  EntryPass(String path, LogEntry entry, PassSettings settings, Mode mode) {
+    this.path = path;
     this.entry = entry;
     this.settings = settings;
     this.mode = mode;
+    this.probing = mode.firstPass() ? new ProbingHosts(entry.source(), this::again) : null;
+    this.hosts = mode.firstPass() ? null : mode.hosts().apply(entry.source());
   }
 
   /** The next event of this entry, or null once it is exhausted (after its tally). */
   PassEvent next() throws IOException {
-    if (finished) {
-      return null;
-    }
-    if (!started) {
-      started = true;
-      if (entry.skipReason() != null) {
+    while (ready.isEmpty()) {
+      if (finished) {
+        return null;
+      }
+      if (!started) {
+        started = true;
+        if (entry.skipReason() != null || (hosts != null && hosts.size() == 0)) {
+          // Skipped, or the join back wants none of its hosts: not a line is read.
+          finished = true;
+          if (mode.firstPass()) {
+            ready.add(tally(EntryStatus.SKIPPED.label(), entry.skipReason()));
+          }
+          continue;
+        }
+        format = settings.format() != null ? settings.format() : detectFormat();
+        rules = siteRules(newParser());
+        // A fresh parser: the sample's W3C directives must not yet apply to the lines before them.
+        parser = newParser();
+      }
+      Pending line = nextLine();
+      if (line != null) {
+        scan(line);
+      } else {
         finished = true;
-        return mode.firstPass() ? tally(EntryStatus.SKIPPED.label(), entry.skipReason()) : null;
-      }
-      format = settings.format() != null ? settings.format() : detectFormat();
-      rules = siteRules(newParser());
-      // A fresh parser: the sample's W3C directives must not yet apply to the lines before them.
-      parser = newParser();
-    }
-    Pending line;
-    while ((line = nextLine()) != null) {
-      PassEvent event = scan(line);
-      if (event != null) {
-        return event;
+        if (mode.firstPass()) {
+          ready.add(probing.clients(path, entry.source()));
+          ready.add(tally(entry.status().label(), entry.message()));
+        }
       }
     }
-    finished = true;
-    return mode.firstPass() ? tally(entry.status().label(), entry.message()) : null;
+    return ready.poll();
   }
 
   /** Lines read so far. */
@@ -86,45 +109,58 @@ final class EntryPass {
     return lines;
   }
 
-  private PassEvent scan(Pending line) {
+  /** Counts one line and queues what the pass yields for it. */
+  private void scan(Pending line) {
     lines++;
     if (line.truncated()) {
       rejected++;
-      return mode.firstPass() ? reject(line, "line too long") : null;
+      if (mode.firstPass()) {
+        ready.add(reject(line, "line too long"));
+      }
+      return;
     }
-    if (!mode.firstPass() && !parser.mayBeFrom(line.text(), mode.hosts())) {
+    if (!mode.firstPass() && !parser.mayBeFrom(line.text(), hosts)) {
       // The join back wants a few hosts' lines: the others are not worth a full parse. Both sides
       // hold clients in ClientHosts' one form, so [2001:DB8::1] here finds 2001:db8::1 there.
-      return null;
+      return;
     }
     ParseResult result = parser.parse(line.text());
     if (!(result instanceof Request request)) {
       if (FileParser.isOther(result)) {
         other++; // a directive or another logger's event: no request, and no damage either
-        return null;
+        if (probing != null) {
+          probing.forget(line.lineNo()); // a directive may change how later lines are read
+        }
+        return;
       }
       rejected++;
-      return mode.firstPass() ? reject(line, ((Rejection) result).reason()) : null;
+      if (mode.firstPass()) {
+        ready.add(reject(line, ((Rejection) result).reason()));
+      }
+      return;
     }
     parsed++;
     if (!settings.window().contains(request.time())) {
-      return null;
+      return;
     }
     if (mode.firstPass()) {
       if (settings.allow().allows(request.host())
           || (request.proxy() == null && settings.proxies().trusts(request.host()))) {
-        return null; // a trusted proxy whose line names no client is never flagged
+        return; // a trusted proxy whose line names no client is never flagged
       }
-      Detection detection = rules.match(request);
-      return detection.probe()
-          ? new LoggedRequest(entry.source(), line.lineNo(), line.text(), request, detection)
-          : null;
+      probing.take(line.lineNo(), line.text(), request, rules.match(request), ready);
+    } else if (hosts.contains(request.host())) {
+      ready.add(
+          new LoggedRequest(
+              entry.source(), line.lineNo(), line.text(), request, rules.match(request)));
     }
-    if (!mode.hosts().contains(request.host())) {
-      return null;
-    }
-    return new LoggedRequest(
-        entry.source(), line.lineNo(), line.text(), request, rules.match(request));
+  }
+
+  /** Line {@code lineNo}, read earlier in this entry, as the first pass yields it. */
+  private LoggedRequest again(long lineNo, String text) {
+    return parser.parse(text) instanceof Request request
+        ? new LoggedRequest(entry.source(), lineNo, text, request, rules.match(request))
+        : null;
   }
 
   private RejectedLine reject(Pending line, String reason) {

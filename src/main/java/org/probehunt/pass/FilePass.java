@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.probehunt.input.LogEntry;
@@ -14,10 +15,18 @@ import org.probehunt.parse.HostSet;
 
 /**
  * Reads a batch of log files one line at a time and yields the events a pass wants: the first pass
- * yields probes, rejected lines and a tally per file; the second yields every request of the
- * flagged hosts. Lazy, so that a Spark task never holds more than one line's worth.
+ * yields probes, the probing hosts' other requests (see {@link ProbingHosts}), rejected lines, and
+ * per file or archive member an account of its clients and a tally; the second yields every request
+ * of the flagged hosts that the first did not. Lazy, so that a Spark task never holds more than a
+ * window of recent requests.
  */
 public final class FilePass implements Iterator<PassEvent>, Closeable {
+  /**
+   * How many of a file's latest requests the first pass keeps at hand, to yield a host's requests
+   * from before its first probe there.
+   */
+  public static final int RECENT_REQUESTS = ProbingHosts.RECENT;
+
   /** Told of every file read to its end, for the progress line of a long run. */
   @FunctionalInterface
   public interface Progress {
@@ -30,6 +39,7 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
   private final EntryPass.Mode mode;
   private final PassSettings settings;
   private LogReader reader;
+  private String path;
   private EntryPass entry;
   private PassEvent next;
   private long fileLines;
@@ -47,7 +57,9 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
     this.mode = mode;
   }
 
-  /** The first pass: probes, rejections and file tallies. */
+  /**
+   * The first pass: probes and the probing hosts' other requests, rejections, accounts, tallies.
+   */
   public static FilePass probes(
       Configuration conf, List<String> paths, PassSettings settings, Progress progress) {
     return new FilePass(conf, paths, settings, EntryPass.Mode.FIRST_PASS, progress);
@@ -60,7 +72,20 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
       PassSettings settings,
       HostSet hosts,
       Progress progress) {
-    return new FilePass(conf, paths, settings, EntryPass.Mode.joinBack(hosts), progress);
+    return new FilePass(conf, paths, settings, EntryPass.Mode.joinBack(source -> hosts), progress);
+  }
+
+  /**
+   * The second pass, reading each file or archive member for its own hosts: every request of a
+   * member whose client is one of {@code hostsOf} its source. A member with none is not read.
+   */
+  public static FilePass requestsOf(
+      Configuration conf,
+      List<String> paths,
+      PassSettings settings,
+      Function<String, HostSet> hostsOf,
+      Progress progress) {
+    return new FilePass(conf, paths, settings, EntryPass.Mode.joinBack(hostsOf), progress);
   }
 
   @Override
@@ -98,7 +123,7 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
       if (reader != null) {
         LogEntry e = reader.nextEntry();
         if (e != null) {
-          entry = new EntryPass(e, settings, mode);
+          entry = new EntryPass(path, e, settings, mode);
           return true;
         }
         reader.close();
@@ -109,8 +134,9 @@ public final class FilePass implements Iterator<PassEvent>, Closeable {
       if (!paths.hasNext()) {
         return false;
       }
-      Path path = new Path(paths.next());
-      reader = LogReader.open(path.getFileSystem(conf), path, settings.read());
+      path = paths.next();
+      Path file = new Path(path);
+      reader = LogReader.open(file.getFileSystem(conf), file, settings.read());
     }
   }
 

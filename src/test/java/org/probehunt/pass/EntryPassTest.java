@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,10 +80,11 @@ class EntryPassTest {
 
   /** What a pass over {@code paths} yielded, in order, and the line counts it reported per file. */
   private record Pass(List<PassEvent> events, List<Long> fileLines) {
+    /** The probes, or in the join back every request. */
     List<String> hits() {
       List<String> hits = new ArrayList<>();
       for (PassEvent e : events) {
-        if (e instanceof LoggedRequest hit) {
+        if (e instanceof LoggedRequest hit && (hit.detection().probe() || !firstPass())) {
           hits.add(name(hit.source()) + ":" + hit.lineNo() + " " + hit.request().host());
         }
       }
@@ -96,6 +99,32 @@ class EntryPassTest {
         }
       }
       return rejects;
+    }
+
+    /** Every request yielded, probe or not. */
+    List<String> requests() {
+      List<String> requests = new ArrayList<>();
+      for (PassEvent e : events) {
+        if (e instanceof LoggedRequest hit) {
+          requests.add(name(hit.source()) + ":" + hit.lineNo() + " " + hit.request().host());
+        }
+      }
+      return requests;
+    }
+
+    /** The first pass's accounts of its entries' clients, by entry name. */
+    Map<String, EntryClients> clients() {
+      Map<String, EntryClients> clients = new LinkedHashMap<>();
+      for (PassEvent e : events) {
+        if (e instanceof EntryClients c) {
+          clients.put(name(c.source()), c);
+        }
+      }
+      return clients;
+    }
+
+    private boolean firstPass() {
+      return events.stream().anyMatch(EntryTally.class::isInstance);
     }
 
     List<EntryTally> tallies() {
@@ -162,10 +191,17 @@ class EntryPassTest {
         List.of(
             "access_log:1 surf.wil.net", "access_log:6 11.0.113.9", "access_log.1.gz:2 11.0.113.7"),
         pass.hits(),
-        "probes only, in file order; line numbers run on across gzip members");
+        "probes in file order; line numbers run on across gzip members");
+    assertEquals(
+        List.of(
+            "access_log:1 surf.wil.net",
+            "access_log:4 surf.wil.net",
+            "access_log:6 11.0.113.9",
+            "access_log.1.gz:2 11.0.113.7"),
+        pass.requests(),
+        "and the other requests of a host that probed in the file");
     for (PassEvent e : pass.events()) {
       if (e instanceof LoggedRequest hit) {
-        assertTrue(hit.detection().probe(), hit.toString());
         List<String> lines =
             hit.source().equals(plain) ? PLAIN : concat(GZIP_FIRST_MEMBER, GZIP_SECOND_MEMBER);
         assertEquals(lines.get((int) hit.lineNo() - 1), hit.line(), "the line as read");
@@ -335,5 +371,104 @@ class EntryPassTest {
                   ((LoggedRequest) e).lineNo() + " " + ((LoggedRequest) e).request().proxy()));
     }
     assertEquals(List.of("1 10.0.0.9", "2 10.0.0.9"), joined);
+  }
+
+  private static String combined(String host, long second, String target) {
+    return String.format(
+        "%s - - [23/Nov/1998:%02d:%02d:%02d +0900] \"GET %s HTTP/1.0\" 200 44",
+        host, second / 3600 % 24, second / 60 % 60, second % 60, target);
+  }
+
+  @Test
+  void theFirstPassYieldsEveryRequestOfAHostThatProbedInTheFileAndSaysWhichItMayHaveMissed()
+      throws IOException {
+    int recent = FilePass.RECENT_REQUESTS;
+    List<String> lines = new ArrayList<>();
+    lines.add(combined("11.0.113.1", 0, "/index.html")); // whole: a page, then probes
+    lines.add(combined("11.0.113.2", 1, "/index.html")); // early: long before its probe
+    lines.add(combined("11.0.113.3", 2, "/index.html")); // never probes here
+    lines.add(combined("11.0.113.1", 3, "/cgi-bin/phf"));
+    lines.add(combined("11.0.113.1", 4, "/style.css"));
+    for (int i = 0; i < recent; i++) {
+      lines.add(combined("10.0." + i / 250 + "." + i % 250, 5 + i, "/p" + i));
+    }
+    lines.add(combined("11.0.113.4", recent + 5, "/about.html")); // whole: just before its probe
+    lines.add(combined("11.0.113.2", recent + 6, "/cgi-bin/test-cgi"));
+    lines.add(combined("11.0.113.4", recent + 7, "/cgi-bin/handler"));
+    lines.add(combined("11.0.113.2", recent + 8, "/contact.html"));
+    lines.add(combined("11.0.113.1", recent + 9, "/cgi-bin/handler"));
+    String log = LogFiles.gzip(tmp.resolve("window_log.gz"), lines).toString();
+
+    Pass pass = firstPass(ALL, log);
+
+    int n = lines.size();
+    assertEquals(
+        List.of(
+            "window_log.gz:1 11.0.113.1",
+            "window_log.gz:4 11.0.113.1",
+            "window_log.gz:5 11.0.113.1",
+            "window_log.gz:" + (n - 3) + " 11.0.113.2",
+            "window_log.gz:" + (n - 4) + " 11.0.113.4", // yielded with its first probe
+            "window_log.gz:" + (n - 2) + " 11.0.113.4",
+            "window_log.gz:" + n + " 11.0.113.1"),
+        pass.requests(),
+        "the whole hosts' every request; of 11.0.113.2, whose page left the window, its probe");
+    EntryClients clients = pass.clients().get("window_log.gz");
+    assertEquals(recent + 4, clients.clientCount());
+    assertFalse(clients.mayHoldMoreOf("11.0.113.1"), "every request yielded");
+    assertFalse(clients.mayHoldMoreOf("11.0.113.4"), "every request yielded");
+    assertTrue(clients.mayHoldMoreOf("11.0.113.2"), "its first page left the window");
+    assertTrue(clients.mayHoldMoreOf("11.0.113.3"), "a host flagged elsewhere is read again");
+    assertTrue(clients.mayHoldMoreOf("10.0.0.0"));
+    assertFalse(clients.mayHoldMoreOf("11.0.113.99"), "not a client of the file");
+    assertEquals(
+        List.of("11.0.113.2", "11.0.113.3"),
+        clients.toReadAgainFor(
+            ClientHashes.of(List.of("11.0.113.1", "11.0.113.2", "11.0.113.3", "11.0.113.99"))));
+    assertEquals(
+        List.of("10.0.1.7", "11.0.113.2"),
+        clients.toReadAgainFor(
+            ClientHashes.of(
+                List.of(
+                    "11.0.113.1", "11.0.113.2", "11.0.113.99", "10.0.1.7", "192.0.2.1", "a.b"))));
+  }
+
+  @Test
+  void aWindowFullOfLongLinesOrAW3cDirectiveLeavesTheEarlierRequestsToTheJoinBack()
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(combined("11.0.113.5", 0, "/index.html"));
+    String padding = "/" + "x".repeat(1000);
+    int n = FilePass.RECENT_REQUESTS / 2; // half the window's requests, but 2 MB of text
+    for (int i = 0; i < n; i++) {
+      lines.add(combined("10.1." + i / 250 + "." + i % 250, 1 + i, padding + i));
+    }
+    lines.add(combined("11.0.113.5", n + 1, "/cgi-bin/phf"));
+    String log = LogFiles.plain(tmp.resolve("long_log"), lines).toString();
+
+    Pass pass = firstPass(settings(ReadOptions.defaults(), TimeWindow.ALL), log);
+
+    assertEquals(List.of("long_log:" + lines.size() + " 11.0.113.5"), pass.requests());
+    assertTrue(pass.clients().get("long_log").mayHoldMoreOf("11.0.113.5"));
+
+    String w3c =
+        LogFiles.plain(
+                tmp.resolve("u_ex251002.log"),
+                LogFiles.with(
+                    LogFiles.IIS_HEADER,
+                    "2025-10-02 00:00:01 10.0.0.1 GET /index.html - 80 - 11.0.113.6 Mozilla/5.0 -"
+                        + " 200 0 0 15",
+                    "#Fields: date time c-ip cs-method cs-uri-stem sc-status",
+                    "2025-10-02 00:00:02 11.0.113.6 GET /cgi-bin/phf 404",
+                    "2025-10-02 00:00:03 11.0.113.6 GET /about.html 200"))
+            .toString();
+
+    Pass directive = firstPass(ALL, w3c);
+
+    assertEquals(
+        List.of("u_ex251002.log:7 11.0.113.6"),
+        directive.requests(),
+        "the probe alone: the page before the new #Fields is the join back's to read");
+    assertTrue(directive.clients().get("u_ex251002.log").mayHoldMoreOf("11.0.113.6"));
   }
 }
