@@ -129,7 +129,7 @@ final class EntryPass {
       if (FileParser.isOther(result)) {
         other++; // a directive or another logger's event: no request, and no damage either
         if (probing != null) {
-          probing.forget(line.lineNo()); // a directive may change how later lines are read
+          probing.forget(); // a directive may change how later lines are read
         }
         return;
       }

@@ -14,26 +14,29 @@ import org.probehunt.parse.Request;
  * The first pass's keeper of one entry's probing hosts, so that the join back seldom has to read
  * the entry again: besides each probe it yields every other request of a host that probed in the
  * entry. Those after the host's first probe there are yielded as they come; those before it are
- * taken from a window of the entry's last {@value #RECENT} requests, when all of them are still in
- * it, as they are for a scanner that fetches a page or two and then probes.
+ * taken from a window of the entry's last {@value #RECENT} requests, when none of them has left it
+ * yet, as none has for a scanner that fetches a page or two and then probes.
  *
- * <p>A host whose earlier requests had left the window, or that probed only in other entries, is
- * left to the join back, and {@link #clients} says which entries it may be in. Holds the window,
- * one slot per distinct client and one entry per probing host: never a list per client. The window
- * keeps lines as bytes in one array, not as parsed requests: a young collection copies whatever a
- * task still refers to, and thousands of recent requests, each with its strings, made every
- * collection of the scan copy megabytes.
+ * <p>A host with a request that had left the window, or that probed only in other entries, is left
+ * to the join back, and {@link #clients} says which entries it may be in.
+ *
+ * <p>Its cost is on every line of the scan, so it is kept small. The window holds lines as bytes in
+ * one array, not as parsed requests: a young collection copies whatever a task still refers to, and
+ * thousands of recent requests with their strings made every collection copy megabytes. The clients
+ * are logged as they leave the window, a 64-bit hash appended to a list that is sorted now and
+ * then: a table of every client, looked up on every line, missed the processor's cache on nearly
+ * every line of a busy month (160,000 clients a file).
  */
 final class ProbingHosts {
   /**
-   * The window: 40 seconds of traffic at a hundred requests a second. A larger one finds no more
-   * scanners, which fetch a page or two just before they probe, and pushes the table of clients out
-   * of the processor's cache.
+   * The window: ten seconds of traffic at a hundred requests a second; scanners fetch a page or two
+   * just before they probe. Small, because every line is copied into it: with four times the
+   * room, the copies pushed the rules' caches out of the processor's and the scan took 10% longer.
    */
-  static final int RECENT = 4096;
+  static final int RECENT = 1024;
 
   /** The window's room for its lines: it ends at whichever of the two fills first. */
-  private static final int RECENT_BYTES = 1 << 20;
+  private static final int RECENT_BYTES = 1 << 18;
 
   /** Makes a line kept as text in the window a request again, as the pass first made it. */
   @FunctionalInterface
@@ -55,19 +58,20 @@ final class ProbingHosts {
   /** Bytes ever written to {@link #text}; the next goes to {@code written % RECENT_BYTES}. */
   private long written;
 
-  /** The oldest request still whole in the window: its slot is {@code kept % RECENT}. */
+  /** The oldest request still in the window: its slot is {@code kept % RECENT}. */
   private long kept;
 
-  /** The line of the last request that left the window. */
-  private long gone = Long.MIN_VALUE;
-
-  /** Requests on this line or before it are no longer in the window, whatever it still holds. */
-  private long horizon = Long.MIN_VALUE;
-
-  private final ClientLines clients = new ClientLines();
+  /** The clients of the requests that left the window. */
+  private final HashLog left = new HashLog();
 
   /** Each host that probed in the entry, and whether the pass yielded all of its requests. */
   private final Map<String, Boolean> probers = new HashMap<>();
+
+  /**
+   * A bit for each of 65,536 slices of the hashes, set once a prober's hash falls in it: most lines
+   * are not a prober's, and this says so without a lookup in {@link #probers}.
+   */
+  private final long[] proberBits = new long[(1 << 16) / 64];
 
   /** The keeper for the entry {@code source}, whose earlier lines {@code parse} reads again. */
   ProbingHosts(String source, Parse parse) {
@@ -89,18 +93,19 @@ final class ProbingHosts {
       return;
     }
     long hash = ClientHashes.hash(host);
-    int slot = clients.slot(hash, lineNo);
-    Boolean whole = clients.probing(slot) ? probers.get(host) : null;
+    int bit = (int) (hash >>> 48);
+    long mask = 1L << (bit & 63);
+    Boolean whole = (proberBits[bit >>> 6] & mask) != 0 ? probers.get(host) : null;
     if (detection.probe()) {
       if (whole == null) {
-        // The host's first probe here: its earlier requests are in the window if the first of
-        // them (or of another client of its hash, which came no later) is.
-        whole = clients.firstLine(slot) > oldestGoneLine();
+        // The host's first probe here: all of its earlier requests are in the window unless one
+        // of them (or another client's of its hash) has left it.
+        whole = !left.contains(hash);
         if (whole) {
           yieldRecent(host, hash, out);
         }
         probers.put(host, whole);
-        clients.markProbing(slot);
+        proberBits[bit >>> 6] |= mask;
       }
       out.add(new LoggedRequest(source, lineNo, line, request, detection));
     } else if (whole != null) {
@@ -113,15 +118,18 @@ final class ProbingHosts {
   }
 
   /**
-   * Empties the window after line {@code lineNo}, whose kind of line (a W3C directive) may change
-   * how the lines after it are read: a line is parsed again only as it was parsed first.
+   * Empties the window after a line (a W3C directive) that may change how the lines after it are
+   * read: a line is parsed again only as it was parsed first.
    */
-  void forget(long lineNo) {
-    horizon = lineNo;
+  void forget() {
+    while (kept < taken) {
+      leave();
+    }
   }
 
   /** The account of the entry's clients, once every request was taken. */
   EntryClients clients(String path, String source) {
+    forget();
     Set<String> whole = new HashSet<>();
     probers.forEach(
         (host, all) -> {
@@ -129,26 +137,21 @@ final class ProbingHosts {
             whole.add(host);
           }
         });
-    return new EntryClients(path, source, clients.hashes(), whole);
-  }
-
-  /** The last line that left the window, or was forgotten; none has while it was never full. */
-  private long oldestGoneLine() {
-    return Math.max(horizon, gone);
+    // Every client but a whole prober had a request in the window, and it has left now.
+    return new EntryClients(path, source, left.sorted(), whole);
   }
 
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the line is ASCII
   private void remember(long lineNo, String line, long hash) {
     int length = line.length();
     if (length > RECENT_BYTES) {
-      horizon = lineNo; // a line that does not fit empties the window
+      left.add(hash); // a line that does not fit leaves at once
       return;
     }
-    int i = (int) (taken % RECENT);
     if (taken - kept == RECENT) {
-      gone = recentLines[i]; // the oldest request leaves for this one
-      kept++;
+      leave();
     }
+    int i = (int) (taken % RECENT);
     recentLines[i] = lineNo;
     recentHashes[i] = hash;
     recentStarts[i] = written;
@@ -160,15 +163,20 @@ final class ProbingHosts {
     written += length;
     taken++;
     while (recentStarts[(int) (kept % RECENT)] < written - RECENT_BYTES) {
-      gone = recentLines[(int) (kept++ % RECENT)]; // its bytes were written over
+      leave(); // its bytes were written over
     }
+  }
+
+  /** The oldest request leaves the window. */
+  private void leave() {
+    left.add(recentHashes[(int) (kept++ % RECENT)]);
   }
 
   /** Yields the window's requests of {@code host}, oldest first. */
   private void yieldRecent(String host, long hash, Queue<PassEvent> out) {
     for (long n = kept; n < taken; n++) {
       int i = (int) (n % RECENT);
-      if (recentHashes[i] == hash && recentLines[i] > horizon) {
+      if (recentHashes[i] == hash) {
         LoggedRequest again = parse.again(recentLines[i], textOf(i));
         if (again != null && host.equals(again.request().host())) {
           out.add(again);
@@ -191,92 +199,86 @@ final class ProbingHosts {
   }
 
   /**
-   * The entry's distinct client hashes, each with the line it first came on and whether a probing
-   * host has it: open addressing, at most three quarters full, a slot's two {@code long}s side by
-   * side so that a lookup touches one place in memory. Two clients of one hash would share a slot,
-   * so their first line is the earlier of theirs; a first line past {@link #LINE_CAP} is kept as
-   * the cap. Both only ever make a host look less whole.
+   * A set of hashes that is mostly added to: a sorted, distinct part, and the latest few thousand,
+   * merged into it whenever they are that many. Adding touches memory in order, but for a small
+   * table of the latest; a lookup (once per probing host) is that table's and a binary search.
    */
-  private static final class ClientLines {
-    private static final long PROBING = 1L << 62;
-    private static final long LINE_CAP = PROBING - 2;
-    private static final long LINE_BITS = PROBING - 1;
+  private static final class HashLog {
+    private static final int LATEST = 1 << 14;
 
-    /** At 2i the hash, at 2i + 1 probing << 62 | (first line + 1); a free slot's is 0. */
-    private long[] slots = new long[2 * 1024];
-
-    private int shift = Integer.numberOfLeadingZeros(1024) + 1;
+    private long[] sorted = new long[LATEST];
+    private long[] spare = new long[LATEST];
     private int size;
+    private final long[] latest = new long[LATEST];
+    private int count;
 
-    /** The slot of {@code hash}, made with first line {@code line} if it is new. */
-    int slot(long hash, long line) {
-      int mask = capacity() - 1;
-      int i = home(hash);
-      while (slots[2 * i + 1] != 0) {
-        if (slots[2 * i] == hash) {
-          return i;
+    /** The latest by open addressing, at most half full; 0 marks a free slot. */
+    private final long[] table = new long[2 * LATEST];
+
+    private boolean zero;
+
+    void add(long hash) {
+      latest[count++] = hash;
+      if (hash == 0) {
+        zero = true;
+      } else {
+        int i = slot(hash);
+        while (table[i] != 0 && table[i] != hash) {
+          i = (i + 1) & (table.length - 1);
         }
-        i = (i + 1) & mask;
+        table[i] = hash;
       }
-      if (4 * (size + 1) > 3 * capacity()) {
-        grow();
-        return slot(hash, line);
+      if (count == LATEST) {
+        merge();
       }
-      slots[2 * i] = hash;
-      slots[2 * i + 1] = Math.min(Math.max(line, 0), LINE_CAP) + 1;
-      size++;
-      return i;
     }
 
-    long firstLine(int slot) {
-      return (slots[2 * slot + 1] & LINE_BITS) - 1;
-    }
-
-    boolean probing(int slot) {
-      return (slots[2 * slot + 1] & PROBING) != 0;
-    }
-
-    void markProbing(int slot) {
-      slots[2 * slot + 1] |= PROBING;
-    }
-
-    /** Every hash, sorted. */
-    long[] hashes() {
-      long[] all = new long[size];
-      int n = 0;
-      for (int i = 0; i < capacity(); i++) {
-        if (slots[2 * i + 1] != 0) {
-          all[n++] = slots[2 * i];
+    boolean contains(long hash) {
+      if (hash == 0) {
+        if (zero) {
+          return true;
         }
-      }
-      Arrays.sort(all);
-      return all;
-    }
-
-    private int capacity() {
-      return slots.length / 2;
-    }
-
-    /** The hash's top bits: a well mixed hash needs no more. */
-    private int home(long hash) {
-      return (int) (hash >>> (32 + shift));
-    }
-
-    private void grow() {
-      long[] old = slots;
-      int capacity = old.length;
-      slots = new long[2 * capacity];
-      shift = Integer.numberOfLeadingZeros(capacity) + 1;
-      for (int j = 0; j < old.length; j += 2) {
-        if (old[j + 1] != 0) {
-          int i = home(old[j]);
-          while (slots[2 * i + 1] != 0) {
-            i = (i + 1) & (capacity - 1);
+      } else {
+        for (int i = slot(hash); table[i] != 0; i = (i + 1) & (table.length - 1)) {
+          if (table[i] == hash) {
+            return true;
           }
-          slots[2 * i] = old[j];
-          slots[2 * i + 1] = old[j + 1];
         }
       }
+      return Arrays.binarySearch(sorted, 0, size, hash) >= 0;
+    }
+
+    /** Every hash, sorted, each once. */
+    long[] sorted() {
+      merge();
+      return Arrays.copyOf(sorted, size);
+    }
+
+    private int slot(long hash) {
+      return (int) (hash >>> (64 - Integer.numberOfTrailingZeros(2 * LATEST)));
+    }
+
+    private void merge() {
+      Arrays.sort(latest, 0, count);
+      if (spare.length < size + count) {
+        spare = new long[Math.max(2 * spare.length, size + count)];
+      }
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < size || j < count) {
+        long next = j == count || (i < size && sorted[i] <= latest[j]) ? sorted[i++] : latest[j++];
+        if (n == 0 || spare[n - 1] != next) {
+          spare[n++] = next;
+        }
+      }
+      long[] merged = spare;
+      spare = sorted;
+      sorted = merged;
+      size = n;
+      count = 0;
+      Arrays.fill(table, 0);
+      zero = false;
     }
   }
 }

@@ -471,4 +471,31 @@ class EntryPassTest {
         "the probe alone: the page before the new #Fields is the join back's to read");
     assertTrue(directive.clients().get("u_ex251002.log").mayHoldMoreOf("11.0.113.6"));
   }
+
+  @Test
+  void aFileOfManyClientsCountsEachOnceAndRemembersTheOnesThatLeftTheWindow() throws IOException {
+    List<String> lines = new ArrayList<>();
+    int clients = 10_000;
+    for (int i = 0; i < 5 * clients; i++) { // each client five times, far apart
+      lines.add(combined("10.2." + i % clients / 250 + "." + i % 250, i, "/p" + i));
+    }
+    lines.add(combined("10.2.0.7", 5 * clients, "/cgi-bin/phf"));
+    lines.add(combined("11.0.113.8", 5 * clients + 1, "/cgi-bin/phf"));
+    String log = LogFiles.gzip(tmp.resolve("many_log.gz"), lines).toString();
+
+    Pass pass = firstPass(ALL, log);
+
+    assertEquals(
+        List.of(
+            "many_log.gz:" + (lines.size() - 1) + " 10.2.0.7",
+            "many_log.gz:" + lines.size() + " 11.0.113.8"),
+        pass.requests(),
+        "10.2.0.7's pages left the window long ago: the join back reads them");
+    EntryClients account = pass.clients().get("many_log.gz");
+    assertEquals(clients, account.clientCount(), "every client once; 11.0.113.8 is whole");
+    assertTrue(account.mayHoldMoreOf("10.2.0.7"));
+    assertTrue(account.mayHoldMoreOf("10.2.39.249"));
+    assertFalse(account.mayHoldMoreOf("11.0.113.8"));
+    assertFalse(account.mayHoldMoreOf("10.2.40.0"));
+  }
 }
