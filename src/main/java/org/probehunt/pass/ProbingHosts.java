@@ -30,8 +30,8 @@ import org.probehunt.parse.Request;
 final class ProbingHosts {
   /**
    * The window: ten seconds of traffic at a hundred requests a second; scanners fetch a page or two
-   * just before they probe. Small, because every line is copied into it: with four times the
-   * room, the copies pushed the rules' caches out of the processor's and the scan took 10% longer.
+   * just before they probe. Small, because every line is copied into it: with four times the room,
+   * the copies pushed the rules' caches out of the processor's and the scan took 10% longer.
    */
   static final int RECENT = 1024;
 
@@ -218,16 +218,22 @@ final class ProbingHosts {
     private boolean zero;
 
     void add(long hash) {
-      latest[count++] = hash;
       if (hash == 0) {
+        if (zero) {
+          return;
+        }
         zero = true;
       } else {
         int i = slot(hash);
-        while (table[i] != 0 && table[i] != hash) {
+        while (table[i] != 0) {
+          if (table[i] == hash) {
+            return; // among the latest already, as a client's next page often is
+          }
           i = (i + 1) & (table.length - 1);
         }
         table[i] = hash;
       }
+      latest[count++] = hash;
       if (count == LATEST) {
         merge();
       }
