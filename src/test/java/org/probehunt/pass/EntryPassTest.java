@@ -479,8 +479,8 @@ class EntryPassTest {
     for (int i = 0; i < 5 * clients; i++) { // each client five times, far apart
       lines.add(combined("10.2." + i % clients / 250 + "." + i % 250, i, "/p" + i));
     }
-    lines.add(combined("10.2.0.7", 5 * clients, "/cgi-bin/phf"));
-    lines.add(combined("11.0.113.8", 5 * clients + 1, "/cgi-bin/phf"));
+    lines.add(combined("10.2.0.7", 5L * clients, "/cgi-bin/phf"));
+    lines.add(combined("11.0.113.8", 5L * clients + 1, "/cgi-bin/phf"));
     String log = LogFiles.gzip(tmp.resolve("many_log.gz"), lines).toString();
 
     Pass pass = firstPass(ALL, log);
