@@ -23,8 +23,8 @@ public final class EntryClients implements PassEvent {
   /**
    * @param path the file the entry is in: what the join back opens to read it again
    * @param source the entry, as its requests name it
-   * @param clients {@link ClientHashes#hash} of every client (in canonical form) with a request in
-   *     the entry's time window, sorted, each once
+   * @param clients {@link ClientHashes#hash} (of the canonical form) of every client in the entry's
+   *     time window but the probing hosts whose first request there was a probe: sorted, each once
    * @param whole hosts that probed in the entry and all of whose requests there the pass yielded
    */
   public EntryClients(String path, String source, long[] clients, Set<String> whole) {
@@ -42,7 +42,7 @@ public final class EntryClients implements PassEvent {
     return source;
   }
 
-  /** How many distinct client hashes the entry holds. */
+  /** How many distinct client hashes the account holds. */
   public int clientCount() {
     return clients.length;
   }
