@@ -26,8 +26,8 @@ final class ProgressLine implements AutoCloseable {
             () -> {
               long files = counters.files().value();
               long lines = counters.lines().value();
-              if (lines == shown[0]) {
-                return;
+              if (totalFiles == 0 || lines == shown[0]) {
+                return; // nothing to read (a join back that reads no file again), or no news
               }
               shown[0] = lines;
               double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
