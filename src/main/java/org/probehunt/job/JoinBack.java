@@ -3,7 +3,6 @@ package org.probehunt.job;
 import static org.apache.spark.sql.functions.broadcast;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,11 +33,13 @@ final class JoinBack {
   /** One file or archive member to read again, for the flagged hosts it may hold more of. */
   private record Again(String path, String source, List<String> hosts) implements Serializable {}
 
-  private final Map<String, HostSet> hostsBySource;
+  /** The hosts to read each file or archive member again for, by its source; sorted. */
+  private final Map<String, List<String>> hostsBySource;
+
   private final List<List<String>> batches;
   private final int files;
 
-  private JoinBack(Map<String, HostSet> hostsBySource, List<List<String>> batches, int files) {
+  private JoinBack(Map<String, List<String>> hostsBySource, List<List<String>> batches, int files) {
     this.hostsBySource = hostsBySource;
     this.batches = batches;
     this.files = files;
@@ -65,10 +66,10 @@ final class JoinBack {
               .filter(a -> !a.hosts().isEmpty())
               .collect();
     }
-    Map<String, HostSet> hostsBySource = new HashMap<>();
+    Map<String, List<String>> hostsBySource = new HashMap<>();
     Set<String> paths = new HashSet<>();
     for (Again a : again) {
-      hostsBySource.put(a.source(), HostSet.of(a.hosts()));
+      hostsBySource.put(a.source(), a.hosts());
       paths.add(a.path());
     }
     List<Candidate> files =
@@ -95,7 +96,9 @@ final class JoinBack {
       JavaRDD<PassEvent> events,
       Dataset<Row> flaggedHosts,
       Passes.Counters counters) {
-    Broadcast<Map<String, HostSet>> again = passes.share(hostsBySource);
+    Map<String, HostSet> sets = new HashMap<>();
+    hostsBySource.forEach((source, hosts) -> sets.put(source, HostSet.of(hosts)));
+    Broadcast<Map<String, HostSet>> again = passes.share(sets);
     JavaRDD<PassEvent> kept =
         events.filter(e -> e instanceof LoggedRequest r && !readAgain(again.value(), r));
     JavaRDD<PassEvent> reread = passes.requestsOf(batches, again, counters);
@@ -119,14 +122,6 @@ final class JoinBack {
 
   /** For the tests: the sources read again, each with its hosts. */
   Map<String, List<String>> hostsBySource() {
-    Map<String, List<String>> out = new HashMap<>();
-    hostsBySource.forEach(
-        (source, hosts) -> {
-          List<String> list = new ArrayList<>();
-          hosts.forEach(list::add);
-          list.sort(null);
-          out.put(source, list);
-        });
-    return out;
+    return hostsBySource;
   }
 }

@@ -3,7 +3,6 @@ package org.probehunt.parse;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * The flagged hosts the join back looks for, in {@link ClientHosts}' canonical form, looked up by a
@@ -59,15 +58,6 @@ public final class HostSet implements Serializable {
   /** Whether {@code host}, already in canonical form (as a parsed request's is), is one. */
   public boolean contains(String host) {
     return host != null && find(host, 0, host.length(), host.hashCode());
-  }
-
-  /** Hands each host to {@code action}. */
-  public void forEach(Consumer<String> action) {
-    for (String host : slots) {
-      if (host != null) {
-        action.accept(host);
-      }
-    }
   }
 
   /** Whether the client logged as {@code line[from, to)} is one, in whatever form it was logged. */
