@@ -25,11 +25,11 @@ final class EntryPass {
 
   /**
    * Which events a pass wants: the first pass probes, the probing hosts' other requests, rejections
-   * and accounts; the join back the requests of the hosts {@code hosts} names for an entry's
-   * source.
+   * and accounts; the join back the requests of the hosts {@code hosts} names for an entry's source
+   * (null in the first pass).
    */
   record Mode(boolean firstPass, Function<String, HostSet> hosts) {
-    static final Mode FIRST_PASS = new Mode(true, source -> HostSet.of(List.of()));
+    static final Mode FIRST_PASS = new Mode(true, null);
 
     static Mode joinBack(Function<String, HostSet> hosts) {
       return new Mode(false, hosts);
