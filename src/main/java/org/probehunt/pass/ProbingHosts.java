@@ -1,7 +1,6 @@
 package org.probehunt.pass;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -196,95 +195,5 @@ final class ProbingHosts {
     System.arraycopy(text, at, joined, 0, first);
     System.arraycopy(text, 0, joined, first, length - first);
     return new String(joined, StandardCharsets.ISO_8859_1);
-  }
-
-  /**
-   * A set of hashes that is mostly added to: a sorted, distinct part, and the latest few thousand,
-   * merged into it whenever they are that many. Adding touches memory in order, but for a small
-   * table of the latest; a lookup (once per probing host) is that table's and a binary search.
-   */
-  private static final class HashLog {
-    private static final int LATEST = 1 << 14;
-
-    private long[] sorted = new long[LATEST];
-    private long[] spare = new long[LATEST];
-    private int size;
-    private final long[] latest = new long[LATEST];
-    private int count;
-
-    /** The latest by open addressing, at most half full; 0 marks a free slot. */
-    private final long[] table = new long[2 * LATEST];
-
-    private boolean zero;
-
-    void add(long hash) {
-      if (hash == 0) {
-        if (zero) {
-          return;
-        }
-        zero = true;
-      } else {
-        int i = slot(hash);
-        while (table[i] != 0) {
-          if (table[i] == hash) {
-            return; // among the latest already, as a client's next page often is
-          }
-          i = (i + 1) & (table.length - 1);
-        }
-        table[i] = hash;
-      }
-      latest[count++] = hash;
-      if (count == LATEST) {
-        merge();
-      }
-    }
-
-    boolean contains(long hash) {
-      if (hash == 0) {
-        if (zero) {
-          return true;
-        }
-      } else {
-        for (int i = slot(hash); table[i] != 0; i = (i + 1) & (table.length - 1)) {
-          if (table[i] == hash) {
-            return true;
-          }
-        }
-      }
-      return Arrays.binarySearch(sorted, 0, size, hash) >= 0;
-    }
-
-    /** Every hash, sorted, each once. */
-    long[] sorted() {
-      merge();
-      return Arrays.copyOf(sorted, size);
-    }
-
-    private int slot(long hash) {
-      return (int) (hash >>> (64 - Integer.numberOfTrailingZeros(2 * LATEST)));
-    }
-
-    private void merge() {
-      Arrays.sort(latest, 0, count);
-      if (spare.length < size + count) {
-        spare = new long[Math.max(2 * spare.length, size + count)];
-      }
-      int i = 0;
-      int j = 0;
-      int n = 0;
-      while (i < size || j < count) {
-        long next = j == count || (i < size && sorted[i] <= latest[j]) ? sorted[i++] : latest[j++];
-        if (n == 0 || spare[n - 1] != next) {
-          spare[n++] = next;
-        }
-      }
-      long[] merged = spare;
-      spare = sorted;
-      sorted = merged;
-      size = n;
-      count = 0;
-      Arrays.fill(table, 0);
-      zero = false;
-    }
   }
 }
