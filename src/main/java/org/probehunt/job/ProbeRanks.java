@@ -1,29 +1,27 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.split;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Ranked;
 
@@ -39,6 +37,12 @@ final class ProbeRanks {
   static final String AGENT = "agent";
   private static final String DAY = "day";
 
+  private static final StructType NAMED =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("name", DataTypes.StringType, true)
+          .add("host", DataTypes.StringType, true);
+
   /** Ranked lists by kind: most probes first, then by name; days are in date order instead. */
   private final Map<String, List<Ranked>> ranked;
 
@@ -53,20 +57,8 @@ final class ProbeRanks {
     Dataset<Row> named =
         requests
             .filter(col("probe"))
-            .select(
-                explode(
-                        concat(
-                            named(RULE, split(col("rule"), ";")),
-                            named(CATEGORY, split(col("categories"), ";")),
-                            array(
-                                struct(lit(PATH).as("kind"), col("path").as("name")),
-                                struct(lit(AGENT).as("kind"), col("user_agent").as("name")),
-                                struct(
-                                    lit(DAY).as("kind"),
-                                    substring(col("time"), 1, 10).as("name")))))
-                    .as("named"),
-                col("host"))
-            .select(col("named.kind").as("kind"), col("named.name").as("name"), col("host"));
+            .select("rule", "categories", "path", "user_agent", "time", "host")
+            .flatMap((FlatMapFunction<Row, Row>) ProbeRanks::named, Encoders.row(NAMED));
     Column kind = col("kind");
     Column limit =
         when(kind.equalTo(RULE), Integer.MAX_VALUE)
@@ -98,11 +90,25 @@ final class ProbeRanks {
     return new ProbeRanks(ranked);
   }
 
-  /** {@code names} (an array, or null for none) as (kind, name) structs. */
-  private static Column named(String kind, Column names) {
-    return transform(
-        coalesce(names, array().cast("array<string>")),
-        name -> struct(lit(kind).as("kind"), name.as("name")));
+  /** A probe's (kind, name, host) rows: its rules, its categories, path, user agent and day. */
+  private static Iterator<Row> named(Row probe) {
+    List<Row> rows = new ArrayList<>();
+    String host = probe.getString(5);
+    for (int kind = 0; kind < 2; kind++) {
+      String joined = probe.getString(kind);
+      if (joined != null) {
+        for (String name : joined.split(";", -1)) {
+          rows.add(RowFactory.create(kind == 0 ? RULE : CATEGORY, name, host));
+        }
+      }
+    }
+    rows.add(RowFactory.create(PATH, probe.getString(2), host));
+    rows.add(RowFactory.create(AGENT, probe.getString(3), host));
+    String time = probe.getString(4);
+    rows.add(
+        RowFactory.create(
+            DAY, time == null ? null : time.substring(0, Math.min(10, time.length())), host));
+    return rows.iterator();
   }
 
   /** The first {@code limit} of a kind. */
