@@ -211,13 +211,15 @@ final class NoticeText {
   /** Every LF not already after a CR gets one; a lone CR stays as it is. */
   private static String crlf(String text) {
     StringBuilder out = new StringBuilder(text.length() + text.length() / 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+    int from = 0;
+    // Copied a line at a time: a char at a time was a fifth of a draft's time.
+    for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      out.append(text, from, lf);
+      if (lf == 0 || text.charAt(lf - 1) != '\r') {
         out.append('\r');
       }
-      out.append(c);
+      from = lf; // the LF starts the next piece
     }
-    return out.toString();
+    return out.append(text, from, text.length()).toString();
   }
 }
