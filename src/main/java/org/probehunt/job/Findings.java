@@ -42,7 +42,8 @@ final class Findings {
             .mapToPair(
                 e ->
                     new Tuple2<>(((LoggedRequest) e).request().host(), Tally.of((LoggedRequest) e)))
-            .reduceByKey(Tally::plus)
+            // A partition per core, as for the tables after it, not one per input batch.
+            .reduceByKey(Tally::plus, spark.sparkContext().defaultParallelism())
             .filter(t -> t._2().probes() >= minProbes)
             .map(
                 t ->
