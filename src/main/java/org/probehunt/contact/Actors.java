@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The research and measurement scanners that announce themselves (Censys, Shodan, Shadowserver and
@@ -26,7 +28,16 @@ public final class Actors implements Serializable {
   /** No actor at all. */
   public static final Actors NONE = new Actors(List.of());
 
+  /**
+   * User agents whose place is remembered, per JVM: flagged hosts send a few agents over thousands
+   * of requests, or a new one with each request, which the bound keeps from filling memory.
+   */
+  private static final int CACHED_AGENTS = 10_000;
+
   private final List<ActorSign> signs;
+
+  // Made on first use in each JVM the list is shipped to; never sent along.
+  private transient volatile ConcurrentHashMap<String, Integer> agentPlaces;
 
   Actors(List<ActorSign> signs) {
     this.signs = List.copyOf(signs);
@@ -80,16 +91,39 @@ public final class Actors implements Serializable {
    * user agents.
    */
   public int agentSign(String agent) {
-    if (agent == null || agent.isEmpty()) {
+    if (agent == null || agent.isEmpty() || signs.isEmpty()) {
       return Integer.MAX_VALUE;
     }
+    Map<String, Integer> places = agentPlaces();
+    Integer known = places.get(agent);
+    if (known != null) {
+      return known;
+    }
     String lowered = ActorSign.lowered(agent);
-    for (int i = 0; i < signs.size(); i++) {
+    int place = Integer.MAX_VALUE;
+    for (int i = 0; i < signs.size() && place == Integer.MAX_VALUE; i++) {
       if (signs.get(i).matchesAgent(lowered)) {
-        return i;
+        place = i;
       }
     }
-    return Integer.MAX_VALUE;
+    if (places.size() < CACHED_AGENTS) {
+      places.putIfAbsent(agent, place);
+    }
+    return place;
+  }
+
+  private Map<String, Integer> agentPlaces() {
+    ConcurrentHashMap<String, Integer> places = agentPlaces;
+    if (places == null) {
+      synchronized (this) {
+        places = agentPlaces;
+        if (places == null) {
+          places = new ConcurrentHashMap<>();
+          agentPlaces = places;
+        }
+      }
+    }
+    return places;
   }
 
   /** The place of the first sign that the host name {@code name} (may be null) matches, or MAX. */
