@@ -92,23 +92,25 @@ final class ProbeRanks {
 
   /** A probe's (kind, name, host) rows: its rules, its categories, path, user agent and day. */
   private static Iterator<Row> named(Row probe) {
-    List<Row> rows = new ArrayList<>();
     String host = probe.getString(5);
-    for (int kind = 0; kind < 2; kind++) {
-      String joined = probe.getString(kind);
-      if (joined != null) {
-        for (String name : joined.split(";", -1)) {
-          rows.add(RowFactory.create(kind == 0 ? RULE : CATEGORY, name, host));
-        }
-      }
-    }
+    List<Row> rows = new ArrayList<>();
+    each(RULE, probe.getString(0), host, rows);
+    each(CATEGORY, probe.getString(1), host, rows);
     rows.add(RowFactory.create(PATH, probe.getString(2), host));
     rows.add(RowFactory.create(AGENT, probe.getString(3), host));
     String time = probe.getString(4);
-    rows.add(
-        RowFactory.create(
-            DAY, time == null ? null : time.substring(0, Math.min(10, time.length())), host));
+    String day = time == null ? null : time.substring(0, Math.min(10, time.length()));
+    rows.add(RowFactory.create(DAY, day, host));
     return rows.iterator();
+  }
+
+  /** A row of {@code kind} for each name in {@code joined} (names joined by ';'; may be null). */
+  private static void each(String kind, String joined, String host, List<Row> rows) {
+    if (joined != null) {
+      for (String name : joined.split(";", -1)) {
+        rows.add(RowFactory.create(kind, name, host));
+      }
+    }
   }
 
   /** The first {@code limit} of a kind. */
