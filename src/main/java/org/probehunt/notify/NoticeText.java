@@ -212,7 +212,7 @@ final class NoticeText {
   private static String crlf(String text) {
     StringBuilder out = new StringBuilder(text.length() + text.length() / 16);
     int from = 0;
-    // Copied a line at a time: a char at a time was a fifth of a draft's time.
+    // Copied a line at a time, not a char at a time: every draft's body passes through here.
     for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
       out.append(text, from, lf);
       if (lf == 0 || text.charAt(lf - 1) != '\r') {
