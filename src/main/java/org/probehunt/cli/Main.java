@@ -31,7 +31,6 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     OutOfMemory.watchThreads();
-    CompilerHints.install();
     CommandLine cli = commandLine();
     // probehunt's own messages, --verbose's traces among them, go to the console as they are;
     // what other code prints there loses its stack frames unless --verbose asks for them.

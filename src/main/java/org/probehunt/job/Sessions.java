@@ -34,6 +34,9 @@ public final class Sessions {
     if (existing != null) {
       return work.run(existing);
     }
+    // This JVM is about to become a Spark driver: the commands that never start one (rules, find,
+    // --help) pay nothing for the hints, and a session reused by tests gets none.
+    CompilerHints.installOnce();
     SparkConf conf = new SparkConf().setAppName("probehunt");
     if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");

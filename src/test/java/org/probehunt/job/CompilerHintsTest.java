@@ -1,4 +1,4 @@
-package org.probehunt.cli;
+package org.probehunt.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

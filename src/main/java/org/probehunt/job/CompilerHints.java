@@ -1,4 +1,4 @@
-package org.probehunt.cli;
+package org.probehunt.job;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -20,7 +21,17 @@ final class CompilerHints {
 
   private static final String RESOURCE = "compiler-directives.json";
 
+  /** The JVM keeps a stack of at most 50 directives: a JVM that starts Spark often adds one. */
+  private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
   private CompilerHints() {}
+
+  /** {@link #install}, the first time this JVM asks. */
+  static void installOnce() {
+    if (INSTALLED.compareAndSet(false, true)) {
+      install();
+    }
+  }
 
   /**
    * Adds the directives unless {@link #SWITCH} is false; returns the JVM's answer, or empty when
