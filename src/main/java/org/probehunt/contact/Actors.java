@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.probehunt.detect.ValueCache;
 
 /**
  * The research and measurement scanners that announce themselves (Censys, Shodan, Shadowserver and
@@ -28,16 +27,12 @@ public final class Actors implements Serializable {
   /** No actor at all. */
   public static final Actors NONE = new Actors(List.of());
 
-  /**
-   * User agents whose place is remembered, per JVM: flagged hosts send a few agents over thousands
-   * of requests, or a new one with each request, which the bound keeps from filling memory.
-   */
-  private static final int CACHED_AGENTS = 10_000;
-
   private final List<ActorSign> signs;
 
-  // Made on first use in each JVM the list is shipped to; never sent along.
-  private transient volatile ConcurrentHashMap<String, Integer> agentPlaces;
+  // User agents whose place is remembered: flagged hosts send a few agents over thousands of
+  // requests, or a new (or very long) one with each request, which the cache's bounds keep from
+  // filling memory. Made on first use in each JVM the list is shipped to; never sent along.
+  private transient volatile ValueCache<Integer> agentPlaces;
 
   Actors(List<ActorSign> signs) {
     this.signs = List.copyOf(signs);
@@ -94,7 +89,7 @@ public final class Actors implements Serializable {
     if (agent == null || agent.isEmpty() || signs.isEmpty()) {
       return Integer.MAX_VALUE;
     }
-    Map<String, Integer> places = agentPlaces();
+    ValueCache<Integer> places = agentPlaces();
     Integer known = places.get(agent);
     if (known != null) {
       return known;
@@ -106,19 +101,17 @@ public final class Actors implements Serializable {
         place = i;
       }
     }
-    if (places.size() < CACHED_AGENTS) {
-      places.putIfAbsent(agent, place);
-    }
+    places.put(agent, place, 0);
     return place;
   }
 
-  private Map<String, Integer> agentPlaces() {
-    ConcurrentHashMap<String, Integer> places = agentPlaces;
+  private ValueCache<Integer> agentPlaces() {
+    ValueCache<Integer> places = agentPlaces;
     if (places == null) {
       synchronized (this) {
         places = agentPlaces;
         if (places == null) {
-          places = new ConcurrentHashMap<>();
+          places = new ValueCache<>();
           agentPlaces = places;
         }
       }

@@ -6,24 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.probehunt.parse.Request;
 
 /** Rules grouped by field, built once per rule set and shared by all threads read-only. */
 final class RuleIndex {
   private static final RequestPart[] FIELDS = RequestPart.values();
-  // Real logs repeat a few thousand user agents, targets and referers millions of times; the
-  // bound keeps a scanner that randomises them from growing a cache without limit.
-  private static final int MAX_CACHED_VALUES = 100_000;
 
   /** What the rules on target fields found in one target, and its decoded form. */
   private record TargetHits(BitSet hits, String decoded) {}
 
   private final FieldMatcher[] byField = new FieldMatcher[FIELDS.length];
-  private final Map<String, BitSet> agentHits = new ConcurrentHashMap<>();
-  private final Map<String, TargetHits> targetHits = new ConcurrentHashMap<>();
-  private final Map<String, BitSet> refererHits = new ConcurrentHashMap<>();
-  private final Map<String, BitSet> anyHits = new ConcurrentHashMap<>();
+  // Real logs repeat a few thousand user agents, targets and referers millions of times; the
+  // caches' bounds keep a scanner that randomises or lengthens them from filling memory.
+  private final ValueCache<BitSet> agentHits = new ValueCache<>();
+  private final ValueCache<TargetHits> targetHits = new ValueCache<>();
+  private final ValueCache<BitSet> refererHits = new ValueCache<>();
+  private final ValueCache<BitSet> anyHits = new ValueCache<>();
   private final Set<String> ownHosts;
   // The literal starts of every request_line pattern, or null when one has none: the line is
   // built and matched only for methods that can begin one, not for every GET.
@@ -108,9 +106,7 @@ final class RuleIndex {
     if (known == null) {
       known = new BitSet();
       any.match(value, known);
-      if (anyHits.size() < MAX_CACHED_VALUES) {
-        anyHits.putIfAbsent(value, known); // never changed after this, so safe to share
-      }
+      anyHits.put(value, known, 0); // never changed after this, so safe to share
     }
     hits.or(known);
   }
@@ -129,8 +125,10 @@ final class RuleIndex {
     match(RequestPart.TARGET, t.decoded(), bits);
     match(RequestPart.ANY, t.decoded(), bits);
     TargetHits found = new TargetHits(bits, t.decoded());
-    if (raw != null && targetHits.size() < MAX_CACHED_VALUES) {
-      targetHits.putIfAbsent(raw, found); // never changed after this, so safe to share
+    if (raw != null) {
+      // Never changed after this, so safe to share; the decoded form is held too, unless it is
+      // the raw target itself.
+      targetHits.put(raw, found, t.decoded().equals(raw) ? 0 : t.decoded().length());
     }
     return found;
   }
@@ -199,7 +197,7 @@ final class RuleIndex {
     header(refererHits, raw, hits, RequestPart.REFERER);
   }
 
-  private void header(Map<String, BitSet> cache, String raw, BitSet hits, RequestPart own) {
+  private void header(ValueCache<BitSet> cache, String raw, BitSet hits, RequestPart own) {
     if (raw == null) {
       return;
     }
@@ -210,9 +208,7 @@ final class RuleIndex {
       match(own, value, known);
       match(RequestPart.HEADERS, value, known);
       match(RequestPart.ANY, value, known);
-      if (cache.size() < MAX_CACHED_VALUES) {
-        cache.putIfAbsent(raw, known); // never changed after this, so safe to share
-      }
+      cache.put(raw, known, 0); // never changed after this, so safe to share
     }
     hits.or(known);
   }
