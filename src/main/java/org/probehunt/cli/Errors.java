@@ -33,7 +33,7 @@ final class Errors {
     }
     boolean verbose = ConsoleOptions.verbose(cmd.getCommandSpec());
     if (OutOfMemory.isCause(e)) {
-      err.println("probehunt: " + OutOfMemory.describe(e));
+      err.println("probehunt: " + OutOfMemory.tell(e));
       if (verbose) {
         e.printStackTrace(err);
       }

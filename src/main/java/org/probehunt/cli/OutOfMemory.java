@@ -1,6 +1,9 @@
 package org.probehunt.cli;
 
 import java.util.IdentityHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,19 @@ final class OutOfMemory {
   /** The first thread other than the command's that ran out of memory, if any did. */
   private static volatile String thread;
 
+  /**
+   * Seconds the command may go on after another thread ran out of memory. A Spark task whose thread
+   * runs out may die before it can report its failure (reporting takes memory too), and the job
+   * then waits for it for ever; Spark ends an executor that meets the error, and in local mode this
+   * JVM is the executor. A failure that is reported ends the run well within this.
+   */
+  static final long GRACE_SECONDS = 20;
+
+  private static final CountDownLatch RAN_OUT = new CountDownLatch(1);
+
+  /** Whether the one line was told: it is told once. */
+  private static final AtomicBoolean TOLD = new AtomicBoolean();
+
   private OutOfMemory() {}
 
   /**
@@ -22,6 +38,10 @@ final class OutOfMemory {
    * handling. Such a thread's death may also be what fails the run, with a message of its own.
    */
   static void watchThreads() {
+    // Made now: once memory has run out, a new thread may not be.
+    Thread watchdog = new Thread(OutOfMemory::endAfterGrace, "probehunt-out-of-memory");
+    watchdog.setDaemon(true);
+    watchdog.start();
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
     Thread.setDefaultUncaughtExceptionHandler(
         (t, e) -> {
@@ -29,12 +49,43 @@ final class OutOfMemory {
             if (thread == null) {
               thread = t.getName();
             }
+            RAN_OUT.countDown();
           } else if (previous != null) {
             previous.uncaughtException(t, e);
           } else {
             t.getThreadGroup().uncaughtException(t, e);
           }
         });
+  }
+
+  /**
+   * Waits for a thread to run out of memory, then gives the command {@link #GRACE_SECONDS} to end;
+   * if it has not, tells the one line (unless the failure handler has) and ends the JVM with exit
+   * code 1, without the shutdown hooks, which may wait on what will never come.
+   */
+  private static void endAfterGrace() {
+    try {
+      RAN_OUT.await();
+      TimeUnit.SECONDS.sleep(GRACE_SECONDS);
+    } catch (InterruptedException e) {
+      return;
+    }
+    try {
+      if (TOLD.compareAndSet(false, true)) {
+        System.err.println("probehunt: " + describe(null));
+        System.err.flush();
+      }
+    } finally {
+      Runtime.getRuntime().halt(ExitCodes.FAILURE);
+    }
+  }
+
+  /**
+   * The one line for {@code e}, for the failure handler to tell; the watchdog will not repeat it.
+   */
+  static String tell(Throwable e) {
+    TOLD.set(true);
+    return describe(e);
   }
 
   /** The driver ran out of memory: an Error, carried as an exception to the failure handler. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,25 @@ class OutOfMemoryExitTest {
     assertFalse(run.err().contains("\tat "), "no stack trace without --verbose:\n" + run.err());
     assertFalse(run.err().contains("Exception in thread"), run.err());
     assertFalse(Files.exists(out.resolve("summary.json")), "no reports of a failed run");
+  }
+
+  @Test
+  void aThreadOutOfMemoryThatLeavesTheCommandWaitingEndsTheRunAfterTheGrace() throws Exception {
+    long start = System.nanoTime();
+    JavaProcesses.Outcome run = JavaProcesses.run(tmp, List.of(), 300, ThreadOutOfMemoryMain.class);
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+    assertEquals(1, run.code(), run.err());
+    assertTrue(seconds >= OutOfMemory.GRACE_SECONDS, seconds + " s: not before the grace");
+    List<String> ours = run.err().lines().filter(l -> l.startsWith("probehunt:")).toList();
+    assertEquals(
+        List.of(
+            "probehunt: out of memory in thread Executor task launch worker for task 0.0 in stage"
+                + " 0.0 (TID 0) (raise the heap: spark-submit --driver-memory, or"
+                + " PROBEHUNT_JAVA_OPTS=-Xmx4g for jobs/probehunt)"),
+        ours,
+        run.err());
+    assertFalse(run.err().contains("Exception in thread"), run.err());
   }
 
   @Test
