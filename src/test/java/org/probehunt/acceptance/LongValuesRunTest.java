@@ -37,12 +37,7 @@ class LongValuesRunTest {
     JavaProcesses.Outcome run =
         JavaProcesses.run(
             tmp,
-            List.of(
-                "-Xmx320m",
-                // Spark refuses a heap under 450 MiB before any work; this lets it start.
-                "-Dspark.testing.memory=536870912",
-                "-Dspark.ui.enabled=false",
-                "-Dlog4j.configurationFile=jobs/conf/log4j2.properties"),
+            JavaProcesses.smallHeap("320m"),
             600,
             Main.class,
             "run",

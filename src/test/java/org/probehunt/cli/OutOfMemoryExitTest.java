@@ -30,13 +30,7 @@ class OutOfMemoryExitTest {
     JavaProcesses.Outcome run =
         JavaProcesses.run(
             tmp,
-            List.of(
-                "-Xmx96m",
-                // Spark refuses a heap under 450 MiB before any work; this lets it start.
-                "-Dspark.testing.memory=536870912",
-                "-Dspark.ui.enabled=false",
-                // The launcher's logging, as jobs/probehunt runs it.
-                "-Dlog4j.configurationFile=jobs/conf/log4j2.properties"),
+            JavaProcesses.smallHeap("96m"),
             600,
             Main.class,
             "run",

@@ -17,6 +17,19 @@ public final class JavaProcesses {
   private JavaProcesses() {}
 
   /**
+   * Options for a run of probehunt in a heap of {@code heap} (e.g. {@code 320m}) smaller than the
+   * 450 MiB Spark asks for before any work, which it is let start in; no web UI, and the launcher's
+   * logging, as jobs/probehunt runs it.
+   */
+  public static List<String> smallHeap(String heap) {
+    return List.of(
+        "-Xmx" + heap,
+        "-Dspark.testing.memory=536870912",
+        "-Dspark.ui.enabled=false",
+        "-Dlog4j.configurationFile=jobs/conf/log4j2.properties");
+  }
+
+  /**
    * Runs {@code main} with {@code jvmOptions} after this JVM's own options but its heap size (the
    * module flags Spark needs), waiting at most {@code seconds}; output goes through files in {@code
    * dir}.
