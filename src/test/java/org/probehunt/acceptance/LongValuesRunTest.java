@@ -15,7 +15,6 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probehunt.cli.Main;
 import org.probehunt.testing.CsvFiles;
 import org.probehunt.testing.JavaProcesses;
 
@@ -35,15 +34,7 @@ class LongValuesRunTest {
     write(logs.resolve("access_log.gz"));
     Path out = tmp.resolve("out");
     JavaProcesses.Outcome run =
-        JavaProcesses.run(
-            tmp,
-            JavaProcesses.smallHeap("320m"),
-            600,
-            Main.class,
-            "run",
-            "--out",
-            out.toString(),
-            logs.toString());
+        JavaProcesses.probehunt(tmp, "320m", "run", "--out", out.toString(), logs.toString());
     assertEquals(0, run.code(), run.err());
 
     Map<String, Map<String, String>> hosts =

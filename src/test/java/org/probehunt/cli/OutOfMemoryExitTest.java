@@ -28,15 +28,7 @@ class OutOfMemoryExitTest {
     probes(logs.resolve("access_log.gz"), 400);
     Path out = tmp.resolve("out");
     JavaProcesses.Outcome run =
-        JavaProcesses.run(
-            tmp,
-            JavaProcesses.smallHeap("96m"),
-            600,
-            Main.class,
-            "run",
-            "--out",
-            out.toString(),
-            logs.toString());
+        JavaProcesses.probehunt(tmp, "96m", "run", "--out", out.toString(), logs.toString());
 
     assertEquals(1, run.code(), run.err());
     List<String> ours = run.err().lines().filter(l -> l.startsWith("probehunt:")).toList();

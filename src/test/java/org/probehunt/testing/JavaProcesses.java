@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.probehunt.cli.Main;
 
 /** Runs a main class of the test classpath in a JVM of its own, e.g. with a small heap. */
 public final class JavaProcesses {
@@ -17,16 +18,19 @@ public final class JavaProcesses {
   private JavaProcesses() {}
 
   /**
-   * Options for a run of probehunt in a heap of {@code heap} (e.g. {@code 320m}) smaller than the
-   * 450 MiB Spark asks for before any work, which it is let start in; no web UI, and the launcher's
-   * logging, as jobs/probehunt runs it.
+   * Runs probehunt's command line with {@code args} in a heap of {@code heap} (e.g. {@code 320m})
+   * smaller than the 450 MiB Spark asks for before any work, which it is let start in; no web UI,
+   * and the launcher's logging, as jobs/probehunt runs it. Waits at most ten minutes.
    */
-  public static List<String> smallHeap(String heap) {
-    return List.of(
-        "-Xmx" + heap,
-        "-Dspark.testing.memory=536870912",
-        "-Dspark.ui.enabled=false",
-        "-Dlog4j.configurationFile=jobs/conf/log4j2.properties");
+  public static Outcome probehunt(Path dir, String heap, String... args)
+      throws IOException, InterruptedException {
+    List<String> options =
+        List.of(
+            "-Xmx" + heap,
+            "-Dspark.testing.memory=536870912",
+            "-Dspark.ui.enabled=false",
+            "-Dlog4j.configurationFile=jobs/conf/log4j2.properties");
+    return run(dir, options, 600, Main.class, args);
   }
 
   /**
