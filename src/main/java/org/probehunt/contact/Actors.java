@@ -94,15 +94,19 @@ public final class Actors implements Serializable {
     if (known != null) {
       return known;
     }
-    String lowered = ActorSign.lowered(agent);
-    int place = Integer.MAX_VALUE;
-    for (int i = 0; i < signs.size() && place == Integer.MAX_VALUE; i++) {
-      if (signs.get(i).matchesAgent(lowered)) {
-        place = i;
-      }
-    }
+    int place = firstAgentSign(ActorSign.lowered(agent));
     places.put(agent, place, 0);
     return place;
+  }
+
+  /** The place of the first sign that the lower-cased agent matches, or MAX. */
+  private int firstAgentSign(String lowered) {
+    for (int i = 0; i < signs.size(); i++) {
+      if (signs.get(i).matchesAgent(lowered)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private ValueCache<Integer> agentPlaces() {

@@ -55,7 +55,7 @@ public final class ValueCache<V> {
   }
 
   /** How many values are remembered. */
-  public int size() {
+  int size() {
     return found.size();
   }
 
