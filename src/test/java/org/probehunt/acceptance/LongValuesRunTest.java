@@ -36,6 +36,7 @@ class LongValuesRunTest {
     JavaProcesses.Outcome run =
         JavaProcesses.probehunt(tmp, "320m", "run", "--out", out.toString(), logs.toString());
     assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err(), "a normal run prints no Spark log lines");
 
     Map<String, Map<String, String>> hosts =
         Runs.byKey(CsvFiles.rows(out.resolve("hosts.csv")), "host");

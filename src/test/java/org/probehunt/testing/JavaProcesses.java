@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.probehunt.cli.Main;
 
@@ -20,7 +21,8 @@ public final class JavaProcesses {
   /**
    * Runs probehunt's command line with {@code args} in a heap of {@code heap} (e.g. {@code 320m})
    * smaller than the 450 MiB Spark asks for before any work, which it is let start in; no web UI,
-   * and the launcher's logging, as jobs/probehunt runs it. Waits at most ten minutes.
+   * and the launcher's logging and loopback address, as jobs/probehunt runs it. Waits at most ten
+   * minutes.
    */
   public static Outcome probehunt(Path dir, String heap, String... args)
       throws IOException, InterruptedException {
@@ -30,7 +32,7 @@ public final class JavaProcesses {
             "-Dspark.testing.memory=536870912",
             "-Dspark.ui.enabled=false",
             "-Dlog4j.configurationFile=jobs/conf/log4j2.properties");
-    return run(dir, options, 600, Main.class, args);
+    return run(dir, options, Map.of("SPARK_LOCAL_IP", "127.0.0.1"), 600, Main.class, args);
   }
 
   /**
@@ -40,6 +42,17 @@ public final class JavaProcesses {
    */
   public static Outcome run(
       Path dir, List<String> jvmOptions, long seconds, Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    return run(dir, jvmOptions, Map.of(), seconds, main, args);
+  }
+
+  private static Outcome run(
+      Path dir,
+      List<String> jvmOptions,
+      Map<String, String> environment,
+      long seconds,
+      Class<?> main,
+      String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -55,11 +68,10 @@ public final class JavaProcesses {
     command.addAll(List.of(args));
     Path out = dir.resolve("process.out");
     Path err = dir.resolve("process.err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
       throw new AssertionError(main.getName() + " did not end within " + seconds + " s");
