@@ -148,10 +148,16 @@ public final class ProbeJob {
           "join back: %d requests from the flagged hosts (%d of %d files read again)",
           totals.requests(), joinBack.files(), passes.files());
 
+      ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
+      reports.writeInputs(inputs, rejects(events));
+      // The host and request tables now hold all that the reports need: the first pass's output
+      // (on a busy month, hundreds of megabytes of every request of every prober) need not stay
+      // in memory for them, where the collector would copy it over and over.
+      flagged.unpersist();
+      cached.unpersist();
       // The caches are filled: the reports read them a core's share to a task, not a task per
       // input batch (the report stage's jobs are many and their tasks tiny).
-      return new ReportStage(out, files, settings, console, draftTasks(jsc))
-          .write(inputs, totals, hosts.coalesce(cores), requests.coalesce(cores), rejects(events));
+      return reports.write(inputs, totals, hosts.coalesce(cores), requests.coalesce(cores));
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
       if (requests != null) {

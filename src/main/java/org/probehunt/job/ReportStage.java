@@ -55,13 +55,11 @@ final class ReportStage {
     this.draftTasks = draftTasks;
   }
 
-  JobResult write(
-      Inputs inputs,
-      HostTotals totals,
-      Dataset<Row> hosts,
-      Dataset<Row> requests,
-      Dataset<Row> rejects)
-      throws IOException {
+  /**
+   * inputs.csv and rejects.csv: the reports of the first pass alone, written first so that its
+   * cached output can be let go before the others.
+   */
+  void writeInputs(Inputs inputs, Dataset<Row> rejects) throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     if (inputs.rejected() == 0) {
       // Every rejected line is counted: with none, the header alone needs no Spark job.
@@ -69,6 +67,11 @@ final class ReportStage {
     } else {
       files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
     }
+  }
+
+  /** Every other report, from the host and request tables; {@link #writeInputs} came first. */
+  JobResult write(Inputs inputs, HostTotals totals, Dataset<Row> hosts, Dataset<Row> requests)
+      throws IOException {
     long flagged = totals.hosts();
     long probes = totals.probes();
     long requestRows =
