@@ -12,15 +12,16 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 
+import com.google.common.collect.Iterators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -206,26 +207,35 @@ final class ReportStage {
     AbuseIpdb.writeLines(lines, out::create);
   }
 
-  /** The encoded abuseipdb.csv lines of the rows that are public addresses, in order. */
-  private static Iterator<byte[]> abuseLines(Iterator<Row> rows) throws IOException {
-    List<byte[]> lines = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      HostFinding finding =
-          new HostFinding(
-              r.getString(0),
-              r.getString(1),
-              r.getString(2),
-              r.getLong(3),
-              r.getLong(4),
-              parts(r.getString(5)),
-              parts(r.getString(6)));
-      Optional<AbuseRow> row = AbuseIpdb.row(finding, r.getList(7));
-      if (row.isPresent()) {
-        lines.add(AbuseIpdb.line(row.get()));
-      }
+  /**
+   * The encoded abuseipdb.csv lines of the rows that are public addresses, in order: made one at a
+   * time as the task's result is written, with no list of them all.
+   */
+  private static Iterator<byte[]> abuseLines(Iterator<Row> rows) {
+    Iterator<AbuseRow> reportable =
+        Iterators.filter(
+            Iterators.transform(rows, r -> AbuseIpdb.row(finding(r), r.getList(7)).orElse(null)),
+            Objects::nonNull);
+    return Iterators.transform(reportable, ReportStage::line);
+  }
+
+  private static HostFinding finding(Row r) {
+    return new HostFinding(
+        r.getString(0),
+        r.getString(1),
+        r.getString(2),
+        r.getLong(3),
+        r.getLong(4),
+        parts(r.getString(5)),
+        parts(r.getString(6)));
+  }
+
+  private static byte[] line(AbuseRow row) {
+    try {
+      return AbuseIpdb.line(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // written to memory: not expected
     }
-    return lines.iterator();
   }
 
   private static List<String> parts(String joined) {
