@@ -35,6 +35,11 @@ public record ContactGroup(Contact contact, List<HostFinding> hosts) {
   /** The 1998 guide's "is it a provider?" step: the domain's web site, for domain contacts. */
   public static Optional<String> checkUrl(Contact contact) {
     String key = contact.key();
+    // Other kinds of key hold no dot: the Public Suffix List need not refuse each one (a busy
+    // month's address blocks are thousands).
+    if (key.indexOf('.') < 0) {
+      return Optional.empty();
+    }
     return Domains.registrable(key).filter(key::equals).map(d -> "http://www." + d + "/");
   }
 }

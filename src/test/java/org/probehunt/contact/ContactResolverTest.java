@@ -78,6 +78,21 @@ class ContactResolverTest {
     assertEquals(Optional.of("http://www.myname.co.jp/"), ContactGroup.checkUrl(a.contact()));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "wil.net, http://www.wil.net/",
+    "surf.wil.net, ''",
+    "net_198-51-100-0_24, ''",
+    "holder_ripencc_org-ex1-ripe, ''",
+    "host_box-example, ''",
+    "abuse@wil.net, ''"
+  })
+  void onlyADomainsOwnKeyHasACheckUrl(String key, String url) {
+    Contact contact = new Contact(key, List.of("abuse@wil.net"), null, null, null, null);
+    assertEquals(
+        url.isEmpty() ? Optional.empty() : Optional.of(url), ContactGroup.checkUrl(contact), key);
+  }
+
   @Test
   void listedDomainsOverrideTheDefaults() throws ContactException {
     Assignment a = assign("surf.wil.net");
