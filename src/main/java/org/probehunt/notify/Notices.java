@@ -12,12 +12,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.report.ProbehuntVersion;
@@ -45,6 +47,11 @@ public final class Notices {
       System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
     }
   }
+
+  /** Encoded subjects by charset and text; see {@link #subject}. */
+  private static final Map<String, String> SUBJECTS = new ConcurrentHashMap<>();
+
+  private static final int SUBJECTS_KEPT = 4096;
 
   private Notices() {}
 
@@ -160,10 +167,28 @@ public final class Notices {
       }
       headers.put("To", InternetAddress.toString(to, "To: ".length()));
     }
-    // B encoding: what Japanese mail readers expect, and compact for any non-Latin text.
-    headers.put(
-        "Subject", MimeUtility.fold(9, MimeUtility.encodeText(text.subject(), charset, "B")));
+    headers.put("Subject", subject(text.subject(), charset));
     return headers;
+  }
+
+  /**
+   * The subject encoded (B encoding: what Japanese mail readers expect, and compact for any
+   * non-Latin text) and folded. A month's drafts share few subjects, which differ by their dates
+   * only, so each is encoded once: encoding it for every draft was a sixth of the time of a fresh
+   * JVM's first 35,000 drafts. A template that puts counts in the subject makes more, and past
+   * {@link #SUBJECTS_KEPT} they are encoded each time.
+   */
+  private static String subject(String subject, String charset)
+      throws UnsupportedEncodingException {
+    String key = charset + '\n' + subject; // a subject is one line
+    String encoded = SUBJECTS.get(key);
+    if (encoded == null) {
+      encoded = MimeUtility.fold(9, MimeUtility.encodeText(subject, charset, "B"));
+      if (SUBJECTS.size() < SUBJECTS_KEPT) {
+        SUBJECTS.put(key, encoded);
+      }
+    }
+    return encoded;
   }
 
   /** The letter, and every evidence line attached. */
