@@ -2,7 +2,6 @@ package org.probehunt.job;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -89,11 +88,10 @@ final class NoticeTask {
     if (lead == null) {
       return;
     }
-    String to = lead.getString(11);
     Contact contact =
         new Contact(
             lead.getString(0),
-            to == null || to.isEmpty() ? List.of() : Arrays.asList(to.split(";")),
+            Rows.parts(lead.getString(11)),
             lead.getString(12),
             lead.getString(13),
             lead.getString(14),
@@ -122,14 +120,10 @@ final class NoticeTask {
         r.getString(4),
         r.getLong(5),
         r.getLong(6),
-        parts(r.getString(7)),
-        parts(r.getString(8)),
+        Rows.parts(r.getString(7)),
+        Rows.parts(r.getString(8)),
         r.getString(9),
         r.getString(10),
         r.isNullAt(16) ? null : new Reported(r.getString(16), r.getString(17), r.getString(18)));
-  }
-
-  private static List<String> parts(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
   }
 }

@@ -17,10 +17,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -226,8 +224,8 @@ final class ReportStage {
         r.getString(2),
         r.getLong(3),
         r.getLong(4),
-        parts(r.getString(5)),
-        parts(r.getString(6)));
+        Rows.parts(r.getString(5)),
+        Rows.parts(r.getString(6)));
   }
 
   private static byte[] line(AbuseRow row) {
@@ -236,9 +234,5 @@ final class ReportStage {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // written to memory: not expected
     }
-  }
-
-  private static List<String> parts(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
   }
 }

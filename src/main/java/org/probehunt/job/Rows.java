@@ -5,6 +5,8 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
@@ -45,6 +47,11 @@ final class Rows {
           .add("categories", StringType, true);
 
   private Rows() {}
+
+  /** The values of a column that holds them joined by ';' (rules, categories, addresses). */
+  static List<String> parts(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+  }
 
   static Row request(LoggedRequest hit) {
     Request r = hit.request();
