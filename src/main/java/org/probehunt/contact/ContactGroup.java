@@ -26,8 +26,7 @@ public record ContactGroup(Contact contact, List<HostFinding> hosts) {
     String key = contact.key();
     int dot = key.lastIndexOf('.');
     String tld = dot < 0 ? "" : key.substring(dot + 1);
-    // Only a domain's own key: other kinds of key hold no dot, or an '@'.
-    return tld.length() == 2 && Domains.registrable(key).filter(key::equals).isPresent()
+    return tld.length() == 2 && ContactKeys.isDomain(key)
         ? Optional.of(tld.toUpperCase(Locale.ROOT))
         : Optional.empty();
   }
@@ -35,11 +34,6 @@ public record ContactGroup(Contact contact, List<HostFinding> hosts) {
   /** The 1998 guide's "is it a provider?" step: the domain's web site, for domain contacts. */
   public static Optional<String> checkUrl(Contact contact) {
     String key = contact.key();
-    // Other kinds of key hold no dot: the Public Suffix List need not refuse each one (a busy
-    // month's address blocks are thousands).
-    if (key.indexOf('.') < 0) {
-      return Optional.empty();
-    }
-    return Domains.registrable(key).filter(key::equals).map(d -> "http://www." + d + "/");
+    return ContactKeys.isDomain(key) ? Optional.of("http://www." + key + "/") : Optional.empty();
   }
 }

@@ -20,6 +20,15 @@ public final class ContactKeys {
     return domain;
   }
 
+  /**
+   * Whether {@code key} is a domain's key. Other kinds of key hold no dot, or an '@': those without
+   * a dot are told at once, not by the Public Suffix List refusing each one (a busy month's address
+   * blocks are thousands).
+   */
+  public static boolean isDomain(String key) {
+    return key.indexOf('.') >= 0 && Domains.registrable(key).filter(key::equals).isPresent();
+  }
+
   /** A mailbox's key: the address in lower case, or a hash of it if it has unusual characters. */
   public static String mailbox(String address) {
     String lower = address.toLowerCase(Locale.ROOT);
