@@ -1,37 +1,21 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.asc;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.desc;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.sum;
-
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.probehunt.report.Glance;
 import org.probehunt.report.Glance.Campaign;
 import org.probehunt.report.Glance.Count;
 import org.probehunt.report.Glance.Host;
-import org.probehunt.report.Glance.Ranked;
 import org.probehunt.report.Summary;
 
 /**
- * report.html's figures, aggregated by Spark from the host and request tables the CSV files are
- * written from. Each list the driver collects is cut to a fixed length in the tasks, so the driver
- * holds the same few rows for 10 flagged hosts or 200,000.
+ * report.html's figures, from the host pass's output: each list the driver gets is cut to a fixed
+ * length in the tasks, so the driver holds the same few rows for 10 flagged hosts or 200,000.
  */
 final class GlanceTables {
   /** Hosts in the page's table; hosts.csv has them all. */
@@ -45,11 +29,18 @@ final class GlanceTables {
   /** Days in the chart at most: ten years of daily bars is already more than a page can show. */
   static final int DAYS = 3660;
 
+  /** Most probes first, then by name. */
+  private static final Comparator<Row> MOST_PROBES = new MostProbes();
+
   private GlanceTables() {}
 
   static Glance of(
-      Dataset<Row> hosts, ProbeRanks ranks, HostTotals totals, Summary summary, String server) {
-    Map<String, List<Ranked>> perHost = perHost(hosts);
+      JavaRDD<Row> hosts,
+      JavaRDD<CampaignTable.Campaign> campaigns,
+      ProbeRanks ranks,
+      HostTotals totals,
+      Summary summary,
+      String server) {
     return new Glance(
         server,
         totals.firstSeen(),
@@ -60,10 +51,10 @@ final class GlanceTables {
         ranks.top(ProbeRanks.CATEGORY, TOP_RULES),
         ranks.top(ProbeRanks.PATH, TOP),
         ranks.top(ProbeRanks.AGENT, TOP),
-        campaigns(hosts),
+        campaigns(campaigns),
         longOf(summary, "campaigns"),
-        perHost.getOrDefault("network", List.of()),
-        perHost.getOrDefault("contact", List.of()),
+        ranks.top(ProbeRanks.NETWORK, TOP),
+        ranks.top(ProbeRanks.CONTACT, TOP),
         hostRows(hosts),
         totals.hosts());
   }
@@ -82,95 +73,49 @@ final class GlanceTables {
     return summary.values().get(key) instanceof Long n ? n : 0;
   }
 
-  /** Flagged hosts and their probes per network and per contact, most hosts first: one job. */
-  private static Map<String, List<Ranked>> perHost(Dataset<Row> hosts) {
-    Dataset<Row> keyed =
-        hosts
-            .select(lit("network"), col("network"), col("holder"), col("probes"))
-            .union(hosts.select(lit("contact"), col("contact"), col("country"), col("probes")))
-            .toDF("kind", "name", "detail", "probes");
-    Map<String, List<Ranked>> top = new TreeMap<>();
-    for (Row r :
-        firstOfEachKind(
-            keyed
-                .filter(col("name").isNotNull().and(col("name").notEqual("")))
-                .groupBy("kind", "name")
-                .agg(max("detail"), count(lit(1)).as("hosts"), sum("probes").as("probes")),
-            lit(TOP),
-            desc("hosts"),
-            desc("probes"),
-            asc("name"))) {
-      top.computeIfAbsent(r.getString(0), kind -> new ArrayList<>())
-          .add(new Ranked(r.getString(1), r.getString(2), r.getLong(4), r.getLong(3)));
-    }
-    return top;
-  }
-
-  /**
-   * The first rows of each {@code kind} in {@code order}, as many as {@code limit} says, sorted by
-   * kind and rank on the driver (they are few; a sort in Spark would cost a sampling job).
-   */
-  private static List<Row> firstOfEachKind(Dataset<Row> rows, Column limit, Column... order) {
-    List<Row> first =
-        new ArrayList<>(
-            rows.withColumn("rank", row_number().over(Window.partitionBy("kind").orderBy(order)))
-                .filter(col("rank").leq(limit))
-                .collectAsList());
-    int rank = first.isEmpty() ? 0 : first.get(0).fieldIndex("rank");
-    first.sort(
-        Comparator.comparing((Row r) -> r.getString(0)).thenComparingInt(r -> r.getInt(rank)));
-    return first;
-  }
-
-  private static List<Campaign> campaigns(Dataset<Row> hosts) {
+  private static List<Campaign> campaigns(JavaRDD<CampaignTable.Campaign> campaigns) {
     List<Campaign> top = new ArrayList<>();
-    for (Row r :
-        hosts
-            .groupBy("campaign", "rules")
-            .agg(
-                count(lit(1)).as("hosts"),
-                sum("probes").as("probes"),
-                slice(array_sort(collect_list(col("host"))), 1, CAMPAIGN_HOSTS).as("some"))
-            .orderBy(desc("hosts"), desc("probes"), asc("campaign"))
-            .limit(CAMPAIGNS)
-            .collectAsList()) {
+    for (CampaignTable.Campaign c : campaigns.takeOrdered(CAMPAIGNS, CampaignTable.LARGEST)) {
+      List<String> names = c.names();
       top.add(
-          new Campaign(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getList(4)));
+          new Campaign(
+              c.id(),
+              c.rules(),
+              c.hosts(),
+              c.probes(),
+              List.copyOf(names.subList(0, Math.min(CAMPAIGN_HOSTS, names.size())))));
     }
     return top;
   }
 
-  private static List<Host> hostRows(Dataset<Row> hosts) {
+  private static List<Host> hostRows(JavaRDD<Row> hosts) {
     List<Host> rows = new ArrayList<>();
-    for (Row r :
-        hosts
-            .orderBy(desc("probes"), asc("host"))
-            .limit(HOSTS)
-            .select(
-                "host",
-                "probes",
-                "requests",
-                "first_seen",
-                "last_seen",
-                "rules",
-                "campaign",
-                "contact",
-                "country",
-                "actor")
-            .collectAsList()) {
+    for (Row r : hosts.takeOrdered(HOSTS, MOST_PROBES)) {
       rows.add(
           new Host(
-              r.getString(0),
-              r.getLong(1),
-              r.getLong(2),
-              r.getString(3),
-              r.getString(4),
-              r.getString(5),
-              r.getString(6),
-              r.getString(7),
-              r.getString(8),
-              r.getString(9)));
+              r.getString(HostTable.HOST),
+              r.getLong(HostTable.PROBES),
+              r.getLong(HostTable.REQUESTS),
+              r.getString(HostTable.FIRST_SEEN),
+              r.getString(HostTable.LAST_SEEN),
+              r.getString(HostTable.RULES),
+              r.getString(HostTable.CAMPAIGN),
+              r.getString(HostTable.CONTACT),
+              r.getString(HostTable.COUNTRY),
+              r.getString(HostTable.ACTOR)));
     }
     return rows;
+  }
+
+  private static final class MostProbes implements Comparator<Row>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Row a, Row b) {
+      int c = Long.compare(b.getLong(HostTable.PROBES), a.getLong(HostTable.PROBES));
+      return c != 0
+          ? c
+          : Utf8Order.STRINGS.compare(a.getString(HostTable.HOST), b.getString(HostTable.HOST));
+    }
   }
 }

@@ -1,27 +1,11 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import com.google.common.collect.Iterators;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import java.io.Serializable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.probehunt.contact.Actor;
 import org.probehunt.contact.Actors;
@@ -35,98 +19,123 @@ import org.probehunt.report.Ledger;
 
 /**
  * One row per flagged host: hosts.csv's columns, then what grouping and drafting need. Built in the
- * tasks: the counts and user agents come from aggregating the requests, the contact and the actor
- * from a resolver and an actor list shipped to every task, so that the driver never loops over the
- * hosts.
+ * host pass's tasks, each from a flagged host ({@link Rows#FLAGGED}) and its requests seen one at a
+ * time, with a resolver, an actor list and a ledger shipped to every task, so that the driver never
+ * loops over the hosts.
  */
 final class HostTable {
   /** hosts.csv's columns, then the contact's fields and the epochs that order times. */
   static final StructType SCHEMA = schema();
 
+  // Positions in SCHEMA's rows.
+  static final int HOST = 0;
+  static final int FIRST_SEEN = 2;
+  static final int LAST_SEEN = 3;
+  static final int PROBES = 4;
+  static final int REQUESTS = 5;
+  static final int RULES = 6;
+  static final int CATEGORIES = 7;
+  static final int CAMPAIGN = 8;
+  static final int CONTACT = 9;
+  static final int COUNTRY = 10;
+  static final int REGISTRY = 11;
+  static final int NETWORK = 13;
+  static final int HOLDER = 14;
+  static final int CONTACT_SOURCE = 15;
+  static final int ACTOR = 17;
+  static final int STATUS = 18;
+  static final int FIRST_EPOCH = 19;
+  static final int LAST_EPOCH = 20;
+  static final int CONTACT_TO = 21;
+  static final int CONTACT_NAME = 22;
+  static final int LOOKUP_HINT = 23;
+  static final int CONTACT_COUNTRY = 24;
+  static final int CHECK_URL = 25;
+  static final int REPORTED_ON = 26;
+  static final int REPORTED_FIRST_SEEN = 27;
+  static final int REPORTED_LAST_SEEN = 28;
+
   private HostTable() {}
 
+  /** What a host's row is made with, shipped to every task of the host pass. */
+  record Sources(ContactResolver resolver, Actors actors, Ledger ledger, int quietDays)
+      implements Serializable {}
+
   /**
-   * The flagged hosts ({@link Rows#FLAGGED}) joined with their requests' counts, first and last
-   * times and the first actor sign their user agents match; a host whose lines vanished between the
-   * passes is left out, not guessed at. Each request is reduced to its sign's place in the list, so
-   * a host that changes its user agent on every request costs one number, not a set of agents. The
-   * status comes from the ledger's reports (small, shipped to every task) and the newest probe.
+   * A host's requests as its row needs them, added one at a time: their count, the first and last
+   * (by epoch, then time as written), the first actor sign their user agents match, and the newest
+   * probe. Each request is reduced to its sign's place in the list, so a host that changes its user
+   * agent on every request costs one number, not a set of agents.
    */
-  static Dataset<Row> build(
-      Dataset<Row> flagged,
-      Dataset<Row> requests,
-      ContactResolver resolver,
-      Actors actors,
-      Ledger ledger,
-      int quietDays) {
-    SparkSession spark = flagged.sparkSession();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<ContactResolver> shipped = jsc.broadcast(resolver);
-    Broadcast<Actors> shippedActors = jsc.broadcast(actors);
-    Broadcast<Ledger> shippedLedger = jsc.broadcast(ledger);
-    UserDefinedFunction agentSign =
-        udf((UDF1<String, Integer>) agent -> shippedActors.value().agentSign(agent), IntegerType)
-            .asNonNullable();
-    Dataset<Row> seen =
-        requests
-            .groupBy("host")
-            .agg(
-                count(lit(1)).as("requests"),
-                min(struct(col("epoch"), col("time"))).as("first"),
-                max(struct(col("epoch"), col("time"))).as("last"),
-                min(agentSign.apply(col("user_agent"))).as("agent_sign"),
-                max(when(col("probe"), col("epoch"))).as("newest_probe"));
-    Dataset<Row> joined =
-        flagged
-            .join(seen, "host")
-            .select(
-                "host",
-                "probes",
-                "rules",
-                "categories",
-                "requests",
-                "first",
-                "last",
-                "agent_sign",
-                "newest_probe");
-    return joined.mapPartitions(
-        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-            rows ->
-                Iterators.transform(
-                    rows,
-                    r ->
-                        row(
-                            r,
-                            shipped.value(),
-                            shippedActors.value(),
-                            shippedLedger.value(),
-                            quietDays)),
-        Encoders.row(SCHEMA));
+  static final class Seen {
+    private long requests;
+    private long firstEpoch;
+    private String firstTime;
+    private long lastEpoch;
+    private String lastTime;
+    private int agentSign = Integer.MAX_VALUE;
+    private long newestProbe = Long.MIN_VALUE;
+    private boolean probed;
+
+    /** Adds a request ({@link Rows#REQUESTS}' row). */
+    void add(Row request, Actors actors) {
+      long epoch = request.getLong(Rows.EPOCH);
+      String time = request.getString(Rows.TIME);
+      if (requests == 0 || before(epoch, time, firstEpoch, firstTime)) {
+        firstEpoch = epoch;
+        firstTime = time;
+      }
+      if (requests == 0 || before(lastEpoch, lastTime, epoch, time)) {
+        lastEpoch = epoch;
+        lastTime = time;
+      }
+      requests++;
+      agentSign = Math.min(agentSign, actors.agentSign(request.getString(Rows.USER_AGENT)));
+      if (!request.isNullAt(Rows.PROBE) && request.getBoolean(Rows.PROBE)) {
+        probed = true;
+        newestProbe = Math.max(newestProbe, epoch);
+      }
+    }
+
+    /** The number of requests added. */
+    long requests() {
+      return requests;
+    }
+
+    private static boolean before(long epoch, String time, long otherEpoch, String otherTime) {
+      return epoch != otherEpoch
+          ? epoch < otherEpoch
+          : Utf8Order.NULLS_FIRST.compare(time, otherTime) < 0;
+    }
   }
 
-  private static Row row(
-      Row r, ContactResolver resolver, Actors actors, Ledger ledger, int quietDays) {
-    String host = r.getString(0);
-    String rules = r.getString(2);
-    Row first = r.getStruct(5);
-    Row last = r.getStruct(6);
+  /**
+   * The row of a flagged host ({@link Rows#FLAGGED}'s row) that has requests. The status comes from
+   * the ledger's reports and the newest probe.
+   */
+  static Row row(Row flagged, Seen seen, Sources sources) {
+    String host = flagged.getString(0);
+    String rules = flagged.getString(2);
+    ContactResolver resolver = sources.resolver();
+    Actors actors = sources.actors();
     Assignment a = resolver.assign(host);
     Contact c = a.contact();
-    int sign = Math.min(r.getInt(7), actors.nameSign(resolver.nameOf(host).orElse(null)));
+    int sign = Math.min(seen.agentSign, actors.nameSign(resolver.nameOf(host).orElse(null)));
     Actor actor = actors.actorAt(sign).orElse(null);
     // A flagged host has a probe; its last request stands in should the pass have lost it.
-    long newestProbe = r.isNullAt(8) ? last.getLong(0) : r.getLong(8);
-    String status = ledger.status(host, newestProbe, quietDays);
+    long newestProbe = seen.probed ? seen.newestProbe : seen.lastEpoch;
+    Ledger ledger = sources.ledger();
+    String status = ledger.status(host, newestProbe, sources.quietDays());
     Ledger.Report earlier = status.equals(Ledger.AGAIN) ? ledger.latest(host) : null;
     return RowFactory.create(
         host,
         a.domain(),
-        first.getString(1),
-        last.getString(1),
-        r.getLong(1),
-        r.getLong(4),
+        seen.firstTime,
+        seen.lastTime,
+        flagged.getLong(1),
+        seen.requests,
         rules,
-        r.getString(3),
+        flagged.getString(3),
         Campaigns.idOf(rules),
         c == null ? null : c.key(),
         c == null ? null : c.country(),
@@ -138,8 +147,8 @@ final class HostTable {
         a.note(),
         actor == null ? null : actor.name(),
         status,
-        first.getLong(0),
-        last.getLong(0),
+        seen.firstEpoch,
+        seen.lastEpoch,
         c == null ? null : String.join(";", c.to()),
         c == null ? null : c.name(),
         c == null ? null : c.lookupHint(),
@@ -148,6 +157,15 @@ final class HostTable {
         earlier == null ? null : earlier.recordedDay(),
         earlier == null ? null : earlier.firstSeen(),
         earlier == null ? null : earlier.lastSeen());
+  }
+
+  /**
+   * Whether the host may be drafted and listed in abuseipdb.csv: all but those the ledger knows
+   * ({@code status}) and the research scanners ({@code actor}), unless the plan says to write to
+   * them too.
+   */
+  static boolean drafted(Row host, boolean notifyResearch) {
+    return !Ledger.KNOWN.equals(host.getString(STATUS)) && (notifyResearch || host.isNullAt(ACTOR));
   }
 
   private static StructType schema() {

@@ -1,22 +1,13 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import java.io.Serializable;
+import java.util.List;
 import org.apache.spark.sql.Row;
+import org.probehunt.report.Ledger;
 
 /**
- * The host table's totals, in one Spark job: what the console, summary.json and report.html's
- * period need. Each request row belongs to one flagged host, so the hosts' request counts add up to
- * the request table's size without a job of its own to count it.
+ * The host table's totals: what the console, summary.json and report.html's period need. Each task
+ * of the host pass counts its own hosts; the driver adds up one {@link Part} per task.
  *
  * @param firstSeen the earliest first_seen (by time), null when no host was flagged
  * @param lastSeen the latest last_seen (by time), null when no host was flagged
@@ -31,34 +22,93 @@ record HostTotals(
     String firstSeen,
     String lastSeen) {
 
-  /** Aggregates {@code hosts} (HostTable's columns); also fills its cache when it is persisted. */
-  static HostTotals of(Dataset<Row> hosts) {
-    Row r =
-        hosts
-            .agg(
-                count(lit(1)),
-                sum("probes"),
-                sum("requests"),
-                count(when(isResearch(), 1)),
-                count(when(col("status").equalTo("again"), 1)),
-                count(when(col("status").equalTo("known"), 1)),
-                min(struct(col("first_epoch"), col("first_seen"))),
-                max(struct(col("last_epoch"), col("last_seen"))))
-            .collectAsList()
-            .get(0);
+  /** The totals of {@code parts}, one per task. */
+  static HostTotals of(List<Part> parts) {
+    Part all = new Part();
+    parts.forEach(all::add);
     return new HostTotals(
-        r.getLong(0),
-        r.isNullAt(1) ? 0 : r.getLong(1),
-        r.isNullAt(2) ? 0 : r.getLong(2),
-        r.getLong(3),
-        r.getLong(4),
-        r.getLong(5),
-        r.isNullAt(6) ? null : r.getStruct(6).getString(1),
-        r.isNullAt(7) ? null : r.getStruct(7).getString(1));
+        all.hosts,
+        all.probes,
+        all.requests,
+        all.research,
+        all.again,
+        all.known,
+        all.firstSeen,
+        all.lastSeen);
   }
 
-  /** A host recognised as a research scanner: hosts.csv names its actor. */
-  private static Column isResearch() {
-    return col("actor").isNotNull().and(col("actor").notEqual(""));
+  /** One task's share of the totals, host by host. */
+  static final class Part implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private long hosts;
+    private long probes;
+    private long requests;
+    private long research;
+    private long again;
+    private long known;
+    private long firstEpoch;
+    private String firstSeen;
+    private long lastEpoch;
+    private String lastSeen;
+
+    /** Counts a row of the host table. */
+    void add(Row host) {
+      count(
+          host.getLong(HostTable.PROBES),
+          host.getLong(HostTable.REQUESTS),
+          host.getLong(HostTable.FIRST_EPOCH),
+          host.getString(HostTable.FIRST_SEEN),
+          host.getLong(HostTable.LAST_EPOCH),
+          host.getString(HostTable.LAST_SEEN));
+      hosts++;
+      // A research scanner: hosts.csv names its actor.
+      String actor = host.getString(HostTable.ACTOR);
+      research += actor != null && !actor.isEmpty() ? 1 : 0;
+      String status = host.getString(HostTable.STATUS);
+      again += Ledger.AGAIN.equals(status) ? 1 : 0;
+      known += Ledger.KNOWN.equals(status) ? 1 : 0;
+    }
+
+    private void add(Part other) {
+      if (other.hosts > 0) {
+        count(
+            other.probes,
+            other.requests,
+            other.firstEpoch,
+            other.firstSeen,
+            other.lastEpoch,
+            other.lastSeen);
+        hosts += other.hosts;
+        research += other.research;
+        again += other.again;
+        known += other.known;
+      }
+    }
+
+    private void count(
+        long probes,
+        long requests,
+        long firstEpoch,
+        String firstSeen,
+        long lastEpoch,
+        String lastSeen) {
+      if (hosts == 0
+          || firstEpoch < this.firstEpoch
+          || (firstEpoch == this.firstEpoch
+              && Utf8Order.NULLS_FIRST.compare(firstSeen, this.firstSeen) < 0)) {
+        this.firstEpoch = firstEpoch;
+        this.firstSeen = firstSeen;
+      }
+      if (hosts == 0
+          || lastEpoch > this.lastEpoch
+          || (lastEpoch == this.lastEpoch
+              && Utf8Order.NULLS_FIRST.compare(lastSeen, this.lastSeen) > 0)) {
+        this.lastEpoch = lastEpoch;
+        this.lastSeen = lastSeen;
+      }
+      this.probes += probes;
+      this.requests += requests;
+    }
   }
 }

@@ -1,7 +1,5 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.broadcast;
-
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.probehunt.input.Candidate;
 import org.probehunt.parse.HostSet;
 import org.probehunt.pass.ClientHashes;
@@ -87,27 +83,24 @@ final class JoinBack {
   }
 
   /**
-   * Every request of the hosts in {@code flaggedHosts}: the first pass's, but for those read again,
-   * and those read again. The semi join against the broadcast host table is what defines the
-   * result, and keeps the request table from ever being shuffled for it.
+   * Every request of the {@code flagged} hosts, as {@link Rows#REQUESTS}' rows: the first pass's,
+   * but for those read again, and those read again.
    */
-  Dataset<Row> requests(
+  JavaRDD<Row> requests(
       Passes passes,
       JavaRDD<PassEvent> events,
-      Dataset<Row> flaggedHosts,
+      Collection<String> flagged,
       Passes.Counters counters) {
     Map<String, HostSet> sets = new HashMap<>();
     hostsBySource.forEach((source, hosts) -> sets.put(source, HostSet.of(hosts)));
     Broadcast<Map<String, HostSet>> again = passes.share(sets);
+    Broadcast<HostSet> hosts = passes.share(HostSet.of(flagged));
     JavaRDD<PassEvent> kept =
         events.filter(e -> e instanceof LoggedRequest r && !readAgain(again.value(), r));
     JavaRDD<PassEvent> reread = passes.requestsOf(batches, again, counters);
-    SparkSession spark = flaggedHosts.sparkSession();
-    Dataset<Row> all =
-        spark.createDataFrame(
-            kept.union(reread).map(e -> Rows.request((LoggedRequest) e)), Rows.REQUESTS);
-    return all.join(
-        broadcast(flaggedHosts), all.col("host").equalTo(flaggedHosts.col("host")), "left_semi");
+    return kept.union(reread)
+        .filter(e -> hosts.value().contains(((LoggedRequest) e).request().host()))
+        .map(e -> Rows.request((LoggedRequest) e));
   }
 
   private static Again again(EntryClients entry, ClientHashes flagged) {

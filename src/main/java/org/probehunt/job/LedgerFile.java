@@ -1,7 +1,5 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +13,6 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.probehunt.notify.NoticeFiles;
 import org.probehunt.notify.TemplateSet;
@@ -82,23 +79,24 @@ public final class LedgerFile {
   }
 
   /**
-   * Publishes the reports of {@code out} and records the hosts of {@code chosen} (the hosts drafted
-   * there) in the plan's ledger: the ledger is staged before, so that a failure (a full disk) stops
-   * the publishing too, and put in place after, once the drafts it names are there.
+   * Publishes the reports of {@code out} and records the {@code chosen} hosts (those drafted there,
+   * in the contact pass's ledger rows, sorted by host) in the plan's ledger; {@code known} hosts
+   * were not drafted, being reported before and quiet since. The ledger is staged before, so that a
+   * failure (a full disk) stops the publishing too, and put in place after, once the drafts it
+   * names are there.
    */
   static void publish(
       OutputDir out,
       Configuration conf,
       LedgerPlan plan,
-      Dataset<Row> hosts,
-      Dataset<Row> chosen,
+      long known,
+      List<Row> chosen,
       boolean byteOrderMark,
       PrintWriter console)
       throws IOException {
     if (plan.given()) {
       console.printf(
-          "ledger: %d hosts reported before and quiet since, not drafted again%n",
-          hosts.filter(col("status").equalTo(Ledger.KNOWN)).count());
+          "ledger: %d hosts reported before and quiet since, not drafted again%n", known);
     }
     LedgerFile ledger = record(conf, plan, chosen, out.folder(), Instant.now(), byteOrderMark);
     try {
@@ -123,12 +121,13 @@ public final class LedgerFile {
 
   /**
    * Stages the ledger with a row for every host of {@code chosen} (the hosts drafted into {@code
-   * folder}, host table rows), recorded at {@code now}; null when there is nothing to record.
+   * folder}: host, contact, first_seen, last_seen, probes, rules, campaign and status), recorded at
+   * {@code now}; null when there is nothing to record.
    */
   private static LedgerFile record(
       Configuration conf,
       LedgerPlan plan,
-      Dataset<Row> chosen,
+      List<Row> chosen,
       String folder,
       Instant now,
       boolean byteOrderMark)
@@ -138,20 +137,7 @@ public final class LedgerFile {
     }
     String recorded = now.truncatedTo(ChronoUnit.SECONDS).toString();
     List<Object[]> rows = new ArrayList<>();
-    // One row per drafted host: the driver may hold the list of flagged hosts.
-    for (Row r :
-        ReportFiles.sortedInOnePartition(
-                chosen.select(
-                    "host",
-                    "contact",
-                    "first_seen",
-                    "last_seen",
-                    "probes",
-                    "rules",
-                    "campaign",
-                    "status"),
-                "host")
-            .collectAsList()) {
+    for (Row r : chosen) {
       String contact = r.getString(1);
       List<String> drafts = new ArrayList<>();
       for (String lang : TemplateSet.LANGUAGES) {

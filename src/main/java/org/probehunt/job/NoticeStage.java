@@ -1,175 +1,153 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.upper;
-
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.SparkSession;
 import org.probehunt.notify.NoticeSettings;
 import org.probehunt.notify.TemplateSet;
 import org.probehunt.report.Columns;
-import org.probehunt.report.Ledger;
+import scala.Tuple2;
 
-/** From the host table to contacts: domains.csv's table, and the drafts written by tasks. */
+/**
+ * The contact pass: from the host table and the requests to domains.csv, the drafts and
+ * notices/index.csv. One shuffle brings each contact's hosts, and their requests' lines, to one
+ * task ({@link NoticeTask}), contacts in ranges, so that the tasks' pieces joined in order are the
+ * reports in order.
+ */
 final class NoticeStage {
-  private static final StructType INDEX = indexSchema();
-
   private NoticeStage() {}
 
   /**
-   * The hosts that may be drafted and listed in abuseipdb.csv: all but those the ledger knows
-   * (hosts.csv's {@code status}) and the research scanners' (its {@code actor}), unless the plan
-   * says to write to them too.
+   * What the pass wrote: domains.csv's rows, the drafts, and the ledger's rows of the drafted hosts
+   * (sorted by host; only when the plan records them).
    */
-  static Dataset<Row> drafted(Dataset<Row> hosts, NoticePlan plan) {
-    Dataset<Row> told = hosts.filter(col("status").notEqual(Ledger.KNOWN));
-    return plan.notifyResearch() ? told : told.filter(col("actor").isNull());
-  }
+  record Result(long contacts, long drafts, List<Row> ledger) {}
 
   /**
-   * The hosts that get a draft: those of the contacts of {@code country} (all when null). {@code
-   * contacts} is {@link #contacts} of {@code hosts}.
+   * Writes domains.csv, the drafts of the plan's contacts and notices/index.csv into {@code out} in
+   * {@code tasks} tasks. {@code sorted} is the host pass's input, and {@code hosts} its host rows,
+   * partition by partition; {@code sample} is a sample of the contacts to draft, which cuts them
+   * into ranges.
    */
-  static Dataset<Row> chosen(Dataset<Row> hosts, Dataset<Row> contacts, String country) {
-    if (country == null) {
-      // Every contact of these hosts: a filter gives them without a join, a job of its own.
-      return hosts.filter(col("contact").isNotNull());
-    }
-    Dataset<Row> chosen =
-        contacts.filter(upper(col("country")).equalTo(country.toUpperCase(Locale.ROOT)));
-    return hosts.join(
-        chosen.select(col("contact").as("chosen")),
-        col("contact").equalTo(col("chosen")),
-        "left_semi");
-  }
-
-  /** One row per contact (domains.csv's columns), from the hosts it hears about. */
-  static Dataset<Row> contacts(Dataset<Row> hosts) {
-    return hosts
-        .filter(col("contact").isNotNull())
-        .groupBy("contact")
-        .agg(
-            // The contact's own fields, as its first host (by name) has them.
-            min(struct(col("host"), col("contact_to"), col("contact_country"), col("check_url")))
-                .as("lead"),
-            count(lit(1)).as("hosts"),
-            sum("probes").as("probes"),
-            sum("requests").as("requests"),
-            min(struct(col("first_epoch"), col("first_seen"))).as("first"),
-            max(struct(col("last_epoch"), col("last_seen"))).as("last"),
-            joinedSet("contact_source").as("source"),
-            joinedSet("network").as("networks"),
-            joinedSet("holder").as("holder"),
-            joinedSet("registry").as("registry"))
-        .select(
-            col("contact"),
-            col("lead.contact_to").as("addresses"),
-            col("hosts"),
-            col("probes"),
-            col("requests"),
-            col("first.first_seen").as("first_seen"),
-            col("last.last_seen").as("last_seen"),
-            col("lead.contact_country").as("country"),
-            col("lead.check_url").as("check_url"),
-            col("source"),
-            col("networks"),
-            col("holder"),
-            col("registry"));
-  }
-
-  /**
-   * Writes the drafts of the plan's contacts into {@code out}'s notices/ in {@code tasks} tasks,
-   * then notices/index.csv; returns the number of drafts.
-   */
-  static long writeNotices(
+  static Result write(
       OutputDir out,
       ReportFiles files,
-      Dataset<Row> hosts,
-      Dataset<Row> contacts,
-      Dataset<Row> requests,
+      JavaPairRDD<SortKey, Cells> sorted,
+      JavaRDD<Row> hosts,
+      Collection<String> sample,
       NoticePlan plan,
       int tasks)
       throws IOException {
     out.mkdirs("notices");
     NoticeFolder folder = new NoticeFolder(out.location(), files.hadoop());
-    List<Row> index =
-        new ArrayList<>(
-            draft(hosts, contacts, requests, plan.country(), plan.notices(), folder, tasks));
-    index.sort(Comparator.comparing(r -> r.getString(0)));
-    files.write("notices/index.csv", Columns.NOTICE_INDEX, ReportFiles.cells(index.iterator()));
-    return (long) index.size() * TemplateSet.LANGUAGES.size();
+    boolean research = plan.notifyResearch();
+    JavaPairRDD<SortKey, Cells> evidence =
+        sorted
+            .zipPartitions(hosts, (requests, rows) -> evidence(requests, rows, research))
+            .mapToPair(t -> t);
+    TreeSet<String> ordered = new TreeSet<>(Utf8Order.STRINGS);
+    ordered.addAll(sample);
+    GroupRanges ranges = GroupRanges.of(new ArrayList<>(ordered), tasks);
+    NoticeSettings settings = plan.notices();
+    String country = plan.country();
+    boolean ledger = plan.ledger().given() && plan.ledger().record();
+    ReportFiles.Pieces domains = files.pieces("domains.csv");
+    ReportFiles.Pieces index = files.pieces("notices/index.csv");
+    SparkSession spark = SparkSession.active();
+    try {
+      List<NoticeTask.Part> parts =
+          new ArrayList<>(
+              evidence
+                  .repartitionAndSortWithinPartitions(ranges, SortKey.ORDER)
+                  .mapPartitionsWithIndex(
+                      (i, records) ->
+                          NoticeTask.run(
+                              i, records, settings, folder, country, ledger, domains, index),
+                      true)
+                  .collect());
+      long[] contactRows = new long[parts.size()];
+      long[] draftRows = new long[parts.size()];
+      List<Row> ledgerRows = new ArrayList<>();
+      for (NoticeTask.Part p : parts) {
+        contactRows[p.index()] = p.contacts();
+        draftRows[p.index()] = p.drafted();
+        ledgerRows.addAll(p.ledger());
+      }
+      long contacts = files.join(domains, Columns.DOMAINS, contactRows, -1);
+      long drafted = files.join(index, Columns.NOTICE_INDEX, draftRows, -1);
+      // One row per drafted host: the driver may hold the list of flagged hosts.
+      ledgerRows.sort((a, b) -> Utf8Order.STRINGS.compare(a.getString(0), b.getString(0)));
+      return new Result(contacts, drafted * TemplateSet.LANGUAGES.size(), ledgerRows);
+    } catch (Throwable e) { // SparkException too, which Scala throws unchecked
+      files.discard(domains, spark, e);
+      files.discard(index, spark, e);
+      throw e;
+    }
   }
 
   /**
-   * Writes the drafts of the contacts of {@code country} (all when null) in {@code tasks} tasks,
-   * each task drafting whole contacts; returns notices/index.csv's rows, unsorted.
+   * The contact pass's records of one partition of the host pass: each host that may be drafted and
+   * has a contact gives its row, then its requests' lines, all keyed by its contact. {@code rows}
+   * are the partition's host rows, in the order of its hosts in {@code requests}.
    */
-  private static List<Row> draft(
-      Dataset<Row> hosts,
-      Dataset<Row> contacts,
-      Dataset<Row> requests,
-      String country,
-      NoticeSettings settings,
-      NoticeFolder folder,
-      int tasks) {
-    Dataset<Row> drafted =
-        chosen(hosts, contacts, country).select(taskColumns(c -> !c.equals("line")));
-    Dataset<Row> evidence =
-        requests
-            .select("host", "epoch", "source", "line_no", "line")
-            .join(broadcast(drafted), "host")
-            .repartition(tasks, col("contact"))
-            .sortWithinPartitions("contact", "host", "epoch", "source", "line_no")
-            .select(taskColumns(c -> true));
-    return evidence
-        .mapPartitions(
-            (MapPartitionsFunction<Row, Row>) rows -> NoticeTask.run(rows, settings, folder),
-            Encoders.row(INDEX))
-        .collectAsList();
+  private static Iterator<Tuple2<SortKey, Cells>> evidence(
+      Iterator<Tuple2<SortKey, Cells>> requests, Iterator<Row> rows, boolean research) {
+    return new AbstractIterator<>() {
+      private Row host;
+      private String contact; // the current host's, when it is drafted
+      private boolean headed; // whether the current host's row has gone before its lines
+      private Tuple2<SortKey, Cells> pending;
+
+      @Override
+      protected Tuple2<SortKey, Cells> computeNext() {
+        if (pending != null) {
+          Tuple2<SortKey, Cells> line = pending;
+          pending = null;
+          return line;
+        }
+        while (requests.hasNext()) {
+          Tuple2<SortKey, Cells> next = requests.next();
+          SortKey key = next._1();
+          if (key.kind() == SortKey.HEAD) {
+            continue;
+          }
+          // Host rows exist only for flagged hosts with requests: move on to this host's, if any.
+          while (rows.hasNext()
+              && (host == null
+                  || Utf8Order.STRINGS.compare(host.getString(HostTable.HOST), key.host()) < 0)) {
+            host = rows.next();
+            contact = drafted(host, research);
+            headed = false;
+          }
+          if (contact == null || !host.getString(HostTable.HOST).equals(key.host())) {
+            continue;
+          }
+          Row request = next._2().row();
+          Tuple2<SortKey, Cells> line =
+              new Tuple2<>(
+                  SortKey.request(contact, request), Cells.of(request.getString(Rows.LINE)));
+          if (headed) {
+            return line;
+          }
+          headed = true;
+          pending = line;
+          return new Tuple2<>(SortKey.head(contact, key.host()), Cells.of(host));
+        }
+        return endOfData();
+      }
+    };
   }
 
-  /** The columns a drafting task reads, in its order, those that {@code keep} keeps. */
-  private static Column[] taskColumns(Predicate<String> keep) {
-    return Arrays.stream(NoticeTask.COLUMNS)
-        .filter(keep)
-        .map(functions::col)
-        .toArray(Column[]::new);
-  }
-
-  /** The distinct non-empty values of a column over a group, sorted and joined by ';'. */
-  private static Column joinedSet(String column) {
-    return concat_ws(";", array_sort(collect_set(col(column))));
-  }
-
-  private static StructType indexSchema() {
-    StructType s = new StructType();
-    for (String column : Columns.NOTICE_INDEX) {
-      boolean count = List.of("hosts", "probes", "requests").contains(column);
-      s = s.add(column, count ? DataTypes.LongType : DataTypes.StringType, true);
-    }
-    return s;
+  /** The host's contact when it may be drafted to it, else null. */
+  private static String drafted(Row host, boolean research) {
+    return HostTable.drafted(host, research) ? host.getString(HostTable.CONTACT) : null;
   }
 }

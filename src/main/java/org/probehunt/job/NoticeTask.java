@@ -1,9 +1,14 @@
 package org.probehunt.job;
 
+import com.google.common.io.Closer;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.probehunt.contact.Contact;
@@ -13,117 +18,232 @@ import org.probehunt.contact.Reported;
 import org.probehunt.notify.Evidence;
 import org.probehunt.notify.NoticeFiles;
 import org.probehunt.notify.NoticeSettings;
+import org.probehunt.report.Columns;
+import org.probehunt.report.CsvWriter;
+import scala.Tuple2;
 
 /**
- * One drafting task: its share of the evidence, sorted by contact, host and time, arrives one
- * contact after another; each contact's drafts are written as soon as its lines are in, and the
- * task returns one notices/index.csv row per contact. It holds one contact's hosts at a time, and
- * its lines in an Evidence spool, which goes to a temporary file when they are many.
+ * One task of the contact pass: a range of contacts arrives sorted ({@link SortKey}), each
+ * contact's hosts in order, each host's row of the host table before its evidence lines. Each
+ * contact's row of domains.csv, and for a contact of the chosen country its drafts and its
+ * notices/index.csv row, are written as soon as its lines are in. The task holds one contact's
+ * hosts at a time, and their lines in an Evidence spool, which goes to a temporary file when they
+ * are many.
  */
-final class NoticeTask {
-  /** The columns the task reads, in this order. */
-  static final String[] COLUMNS = {
-    "contact",
-    "host",
-    "line",
-    "first_seen",
-    "last_seen",
-    "probes",
-    "requests",
-    "rules",
-    "categories",
-    "network",
-    "holder",
-    "contact_to",
-    "contact_name",
-    "lookup_hint",
-    "country",
-    "registry",
-    "reported_on",
-    "reported_first_seen",
-    "reported_last_seen"
-  };
+final class NoticeTask implements Closeable {
+  /** What the task gives back: its row counts, and the ledger's rows of the hosts it drafted. */
+  record Part(int index, long contacts, long drafted, List<Row> ledger)
+      implements java.io.Serializable {}
 
+  private final int index;
   private final NoticeSettings settings;
   private final NoticeFiles.Folder folder;
-  private final List<Row> index = new ArrayList<>();
-  private Row lead;
-  private final List<HostFinding> hosts = new ArrayList<>();
+  private final String country;
+  private final boolean ledger;
+  private final CsvWriter domains;
+  private final CsvWriter notices;
+  private final List<Row> ledgerRows = new ArrayList<>();
+  private final List<Row> hosts = new ArrayList<>();
+  private final List<HostFinding> findings = new ArrayList<>();
+  private String contact;
+  private boolean chosen;
   private Evidence evidence = new Evidence();
 
-  private NoticeTask(NoticeSettings settings, NoticeFiles.Folder folder) {
+  private NoticeTask(
+      int index,
+      NoticeSettings settings,
+      NoticeFiles.Folder folder,
+      String country,
+      boolean ledger,
+      OutputStream domains,
+      OutputStream notices) {
+    this.index = index;
     this.settings = settings;
     this.folder = folder;
+    this.country = country;
+    this.ledger = ledger;
+    this.domains = domains == null ? null : CsvWriter.continuation(domains, Columns.DOMAINS.size());
+    this.notices =
+        notices == null ? null : CsvWriter.continuation(notices, Columns.NOTICE_INDEX.size());
   }
 
-  /** Drafts every contact of {@code rows}; returns the index rows. */
-  static Iterator<Row> run(Iterator<Row> rows, NoticeSettings settings, NoticeFiles.Folder folder)
+  /**
+   * Task {@code index}'s work: writes its pieces of {@code domains} and {@code notices}
+   * (notices/index.csv), and the drafts of the contacts of {@code country} (all when null) into
+   * {@code folder}; gives back its part, with the ledger's rows when {@code ledger} asks for them.
+   */
+  static Iterator<Part> run(
+      int index,
+      Iterator<Tuple2<SortKey, Cells>> records,
+      NoticeSettings settings,
+      NoticeFiles.Folder folder,
+      String country,
+      boolean ledger,
+      ReportFiles.Pieces domains,
+      ReportFiles.Pieces notices)
       throws IOException {
-    NoticeTask task = new NoticeTask(settings, folder);
-    try {
-      while (rows.hasNext()) {
-        task.add(rows.next());
+    try (NoticeTask task =
+        new NoticeTask(
+            index, settings, folder, country, ledger, domains.open(index), notices.open(index))) {
+      while (records.hasNext()) {
+        Tuple2<SortKey, Cells> record = records.next();
+        task.add(record._1(), record._2().row());
       }
       task.flush();
-    } finally {
-      task.evidence.close();
+      long contacts = task.domains == null ? 0 : task.domains.rows();
+      long drafted = task.notices == null ? 0 : task.notices.rows();
+      return List.of(new Part(index, contacts, drafted, task.ledgerRows)).iterator();
     }
-    return task.index.iterator();
   }
 
-  private void add(Row row) throws IOException {
-    if (lead != null && !lead.getString(0).equals(row.getString(0))) {
+  private void add(SortKey key, Row row) throws IOException {
+    if (!key.group().equals(contact)) {
       flush();
+      contact = key.group();
     }
-    if (lead == null) {
-      lead = row;
+    if (key.kind() == SortKey.HEAD) {
+      if (hosts.isEmpty()) {
+        // The contact's own fields, as its first host (by name) has them.
+        String of = row.getString(HostTable.CONTACT_COUNTRY);
+        chosen =
+            country == null
+                || (of != null
+                    && of.toUpperCase(Locale.ROOT).equals(country.toUpperCase(Locale.ROOT)));
+      }
+      hosts.add(row);
+      if (chosen) {
+        findings.add(finding(row));
+      }
+    } else if (chosen) {
+      evidence.add(row.getString(0));
     }
-    if (hosts.isEmpty() || !hosts.get(hosts.size() - 1).host().equals(row.getString(1))) {
-      hosts.add(finding(row));
-    }
-    evidence.add(row.getString(2));
   }
 
   private void flush() throws IOException {
-    if (lead == null) {
+    if (hosts.isEmpty()) {
       return;
     }
-    Contact contact =
-        new Contact(
-            lead.getString(0),
-            Rows.parts(lead.getString(11)),
-            lead.getString(12),
-            lead.getString(13),
-            lead.getString(14),
-            lead.getString(15));
-    ContactGroup group = new ContactGroup(contact, hosts);
-    NoticeFiles.write(group, evidence, settings, folder);
-    index.add(
-        RowFactory.create(
-            contact.key(),
-            String.join(";", contact.to()),
-            (long) hosts.size(),
+    Row lead = hosts.get(0);
+    if (domains != null) {
+      domains.row(domainRow(lead));
+    }
+    if (chosen) {
+      Contact c =
+          new Contact(
+              contact,
+              Rows.parts(lead.getString(HostTable.CONTACT_TO)),
+              lead.getString(HostTable.CONTACT_NAME),
+              lead.getString(HostTable.LOOKUP_HINT),
+              lead.getString(HostTable.COUNTRY),
+              lead.getString(HostTable.REGISTRY));
+      ContactGroup group = new ContactGroup(c, findings);
+      NoticeFiles.write(group, evidence, settings, folder);
+      if (notices != null) {
+        notices.row(
+            c.key(),
+            String.join(";", c.to()),
+            (long) findings.size(),
             group.probes(),
             group.requests(),
-            contact.key() + ".en.eml",
-            contact.key() + ".ja.eml"));
-    lead = null;
+            c.key() + ".en.eml",
+            c.key() + ".ja.eml");
+      }
+      if (ledger) {
+        for (Row h : hosts) {
+          ledgerRows.add(
+              RowFactory.create(
+                  h.getString(HostTable.HOST),
+                  contact,
+                  h.getString(HostTable.FIRST_SEEN),
+                  h.getString(HostTable.LAST_SEEN),
+                  h.getLong(HostTable.PROBES),
+                  h.getString(HostTable.RULES),
+                  h.getString(HostTable.CAMPAIGN),
+                  h.getString(HostTable.STATUS)));
+        }
+      }
+    }
     hosts.clear();
+    findings.clear();
     evidence.close();
     evidence = new Evidence();
   }
 
+  /** domains.csv's row of the contact, from its hosts. */
+  private Object[] domainRow(Row lead) {
+    long probes = 0;
+    long requests = 0;
+    Row first = lead;
+    Row last = lead;
+    for (Row h : hosts) {
+      probes += h.getLong(HostTable.PROBES);
+      requests += h.getLong(HostTable.REQUESTS);
+      if (earlier(h, first, HostTable.FIRST_EPOCH, HostTable.FIRST_SEEN) < 0) {
+        first = h;
+      }
+      if (earlier(h, last, HostTable.LAST_EPOCH, HostTable.LAST_SEEN) > 0) {
+        last = h;
+      }
+    }
+    return new Object[] {
+      contact,
+      lead.getString(HostTable.CONTACT_TO),
+      (long) hosts.size(),
+      probes,
+      requests,
+      first.getString(HostTable.FIRST_SEEN),
+      last.getString(HostTable.LAST_SEEN),
+      lead.getString(HostTable.CONTACT_COUNTRY),
+      lead.getString(HostTable.CHECK_URL),
+      joinedSet(HostTable.CONTACT_SOURCE),
+      joinedSet(HostTable.NETWORK),
+      joinedSet(HostTable.HOLDER),
+      joinedSet(HostTable.REGISTRY)
+    };
+  }
+
+  /** Orders two hosts by a time: its epoch, then the time as written. */
+  private static int earlier(Row a, Row b, int epoch, int time) {
+    int c = Long.compare(a.getLong(epoch), b.getLong(epoch));
+    return c != 0 ? c : Utf8Order.NULLS_FIRST.compare(a.getString(time), b.getString(time));
+  }
+
+  /** The distinct non-null values of a column over the contact's hosts, sorted, joined by ';'. */
+  private String joinedSet(int column) {
+    TreeSet<String> values = new TreeSet<>(Utf8Order.STRINGS);
+    for (Row h : hosts) {
+      if (!h.isNullAt(column)) {
+        values.add(h.getString(column));
+      }
+    }
+    return String.join(";", values);
+  }
+
   private static HostFinding finding(Row r) {
     return new HostFinding(
-        r.getString(1),
-        r.getString(3),
-        r.getString(4),
-        r.getLong(5),
-        r.getLong(6),
-        Rows.parts(r.getString(7)),
-        Rows.parts(r.getString(8)),
-        r.getString(9),
-        r.getString(10),
-        r.isNullAt(16) ? null : new Reported(r.getString(16), r.getString(17), r.getString(18)));
+        r.getString(HostTable.HOST),
+        r.getString(HostTable.FIRST_SEEN),
+        r.getString(HostTable.LAST_SEEN),
+        r.getLong(HostTable.PROBES),
+        r.getLong(HostTable.REQUESTS),
+        Rows.parts(r.getString(HostTable.RULES)),
+        Rows.parts(r.getString(HostTable.CATEGORIES)),
+        r.getString(HostTable.NETWORK),
+        r.getString(HostTable.HOLDER),
+        r.isNullAt(HostTable.REPORTED_ON)
+            ? null
+            : new Reported(
+                r.getString(HostTable.REPORTED_ON),
+                r.getString(HostTable.REPORTED_FIRST_SEEN),
+                r.getString(HostTable.REPORTED_LAST_SEEN)));
+  }
+
+  @Override
+  public void close() throws IOException {
+    Closer closer = Closer.create();
+    closer.register(evidence);
+    closer.register(domains);
+    closer.register(notices);
+    closer.close(); // each closed, even if another fails
   }
 }

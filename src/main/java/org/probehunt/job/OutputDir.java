@@ -173,6 +173,11 @@ public final class OutputDir {
     }
   }
 
+  /** Reads file {@code relative}. */
+  InputStream open(String relative) throws IOException {
+    return fs.open(new Path(dir, relative));
+  }
+
   /** Makes the folder {@code relative} and its parents. */
   void mkdirs(String relative) throws IOException {
     fs.mkdirs(new Path(dir, relative));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -92,9 +93,8 @@ public final class ProbeJob {
             .mapPartitions(EventChunks::of)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<PassEvent> events = cached.flatMap(List::iterator);
-    Dataset<Row> requests = null;
-    Dataset<Row> hosts = null;
     Dataset<Row> flagged = null;
+    HostPass.Result pass = null;
     try {
       Inputs inputs;
       try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
@@ -119,10 +119,6 @@ public final class ProbeJob {
 
       Passes.Counters joined = passes.counters("join back");
       JoinBack joinBack = JoinBack.plan(passes, events, hostNames, reading, cores);
-      requests =
-          joinBack
-              .requests(passes, events, flagged.select("host"), joined)
-              .persist(StorageLevel.MEMORY_AND_DISK());
       ContactResolver resolver =
           ContactSources.resolver(
               settings.notices(),
@@ -130,41 +126,41 @@ public final class ProbeJob {
               WhoisScan.directory(jsc, settings.notices().whoisFiles(), hostNames, hadoop, console),
               conf,
               console);
-      hosts =
-          HostTable.build(
-                  flagged,
-                  requests,
-                  resolver,
-                  settings.notices().actors(),
-                  settings.notices().ledger().reports(),
-                  settings.notices().ledger().quietDays())
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      HostTotals totals;
+      JavaPairRDD<SortKey, Cells> sorted =
+          HostPass.sorted(
+              flagged.javaRDD(),
+              joinBack.requests(passes, events, hostNames, joined),
+              hostNames,
+              cores);
+      ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, joinBack.files(), console)) {
-        totals = HostTotals.of(hosts); // the job that fills the host and request caches
+        // The job that reads the files again and sorts the flagged hosts' requests.
+        pass =
+            reports.hostPass(
+                sorted,
+                passes.share(
+                    new HostTable.Sources(
+                        resolver,
+                        settings.notices().actors(),
+                        settings.notices().ledger().reports(),
+                        settings.notices().ledger().quietDays())));
       }
       phase(
           "join back: %d requests from the flagged hosts (%d of %d files read again)",
-          totals.requests(), joinBack.files(), passes.files());
+          pass.totals().requests(), joinBack.files(), passes.files());
 
-      ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
       reports.writeInputs(inputs, rejects(events));
-      // The host and request tables now hold all that the reports need: the first pass's output
-      // (on a busy month, hundreds of megabytes of every request of every prober) need not stay
-      // in memory for them, where the collector would copy it over and over.
+      // The host pass's sorted shuffle and output now hold all that the reports need: the first
+      // pass's output (on a busy month, hundreds of megabytes of every request of every prober)
+      // need not stay in memory for them, where the collector would copy it over and over.
       flagged.unpersist();
       cached.unpersist();
-      // The caches are filled: the reports read them a core's share to a task, not a task per
-      // input batch (the report stage's jobs are many and their tasks tiny).
-      return reports.write(inputs, totals, hosts.coalesce(cores), requests.coalesce(cores));
+      return reports.write(inputs, sorted, pass);
     } finally {
       // A session reused by spark-submit tooling or tests must not keep this run's blocks.
-      if (requests != null) {
-        requests.unpersist();
-      }
-      if (hosts != null) {
-        hosts.unpersist();
+      if (pass != null) {
+        pass.release();
       }
       if (flagged != null) {
         flagged.unpersist();
@@ -189,7 +185,7 @@ public final class ProbeJob {
   }
 
   /**
-   * NoticeStage tasks: by default two per core, so that a few large contacts do not hold back the
+   * Contact pass tasks: by default two per core, so that a few large contacts do not hold back the
    * rest; {@value #DRAFT_TASKS} sets another number (the drafts are the same whatever it is).
    */
   private int draftTasks(JavaSparkContext jsc) {

@@ -1,34 +1,26 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
-
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Ranked;
+import scala.Tuple2;
 
 /**
- * The probe requests counted by rule, category, path, user agent and day, in one Spark job: each
- * list is cut to its length in the tasks, except the rules (a rule set's size at most), which
- * summary.json counts in full.
+ * The probe requests counted by rule, category, path, user agent and day, and the flagged hosts by
+ * network and by contact. The host pass's tasks count their own hosts ({@link Tally}); one shuffle
+ * adds the counts up by name, and each of its tasks cuts every list to its length, except the rules
+ * (a rule set's size at most), which summary.json counts in full. The driver gets those few rows.
  */
 final class ProbeRanks {
   static final String RULE = "rule";
@@ -36,12 +28,24 @@ final class ProbeRanks {
   static final String PATH = "path";
   static final String AGENT = "agent";
   private static final String DAY = "day";
+  static final String NETWORK = "network";
+  static final String CONTACT = "contact";
 
-  private static final StructType NAMED =
-      new StructType()
-          .add("kind", DataTypes.StringType, false)
-          .add("name", DataTypes.StringType, true)
-          .add("host", DataTypes.StringType, true);
+  /**
+   * A name of a kind, with its probes and the hosts that sent them; for a network its holder, for a
+   * contact its country (the greatest, should its hosts differ).
+   */
+  record Count(String kind, String name, long probes, long hosts, String detail)
+      implements Serializable {
+    Count plus(Count other) {
+      return new Count(
+          kind, name, probes + other.probes, hosts + other.hosts, greater(detail, other.detail));
+    }
+
+    private static String greater(String a, String b) {
+      return a == null ? b : b == null || Utf8Order.STRINGS.compare(a, b) >= 0 ? a : b;
+    }
+  }
 
   /** Ranked lists by kind: most probes first, then by name; days are in date order instead. */
   private final Map<String, List<Ranked>> ranked;
@@ -50,67 +54,139 @@ final class ProbeRanks {
     this.ranked = ranked;
   }
 
-  /** Counts the probes of {@code requests} (the request table's columns). */
-  static ProbeRanks of(Dataset<Row> requests) {
-    // One row per (kind, name) of each probe, from one scan of the table: a union of five
-    // selects read the cached table five times, in five tasks per partition.
-    Dataset<Row> named =
-        requests
-            .filter(col("probe"))
-            .select("rule", "categories", "path", "user_agent", "time", "host")
-            .flatMap((FlatMapFunction<Row, Row>) ProbeRanks::named, Encoders.row(NAMED));
-    Column kind = col("kind");
-    Column limit =
-        when(kind.equalTo(RULE), Integer.MAX_VALUE)
-            .when(kind.equalTo(CATEGORY), GlanceTables.TOP_RULES)
-            .when(kind.equalTo(DAY), GlanceTables.DAYS)
-            .otherwise(GlanceTables.TOP);
-    // Days rank by date alone: the same probe count for every day leaves the name to order them.
-    Column weight = when(kind.equalTo(DAY), lit(0L)).otherwise(col("probes"));
-    List<Row> first =
-        new ArrayList<>(
-            named
-                .filter(col("name").isNotNull().and(col("name").notEqual("")))
-                .groupBy("kind", "name")
-                .agg(count(lit(1)).as("probes"), countDistinct("host").as("hosts"))
-                .withColumn(
-                    "rank",
-                    row_number()
-                        .over(Window.partitionBy("kind").orderBy(weight.desc(), col("name").asc())))
-                .filter(col("rank").leq(limit))
-                .collectAsList());
-    // They are few: sorted by kind and rank on the driver (a sort in Spark would cost a job).
-    first.sort(Comparator.comparing((Row r) -> r.getString(0)).thenComparingInt(r -> r.getInt(4)));
-    Map<String, List<Ranked>> ranked = new TreeMap<>();
-    for (Row r : first) {
-      ranked
-          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-          .add(new Ranked(r.getString(1), null, r.getLong(2), r.getLong(3)));
+  /**
+   * One task's counts. A host's requests are all in one task, so the tasks' host counts add up to
+   * the hosts of each name.
+   */
+  static final class Tally {
+    private final Map<Name, Count> counts = new HashMap<>();
+    private final Set<Name> host = new HashSet<>();
+
+    /** Counts a probe ({@link Rows#REQUESTS}' row) of the current host. */
+    void probe(Row request) {
+      each(RULE, request.getString(Rows.RULE));
+      each(CATEGORY, request.getString(Rows.CATEGORIES));
+      count(PATH, request.getString(Rows.PATH));
+      count(AGENT, request.getString(Rows.USER_AGENT));
+      String time = request.getString(Rows.TIME);
+      count(DAY, time == null ? null : time.substring(0, Math.min(10, time.length())));
     }
+
+    /**
+     * Ends the current host, given its row of the host table: each name it sent a probe for counts
+     * it once, and its network and contact count it with its probes.
+     */
+    void endHost(Row row) {
+      for (Name name : host) {
+        add(name, 0, 1, null);
+      }
+      host.clear();
+      long probes = row.getLong(HostTable.PROBES);
+      named(NETWORK, row.getString(HostTable.NETWORK), probes, row.getString(HostTable.HOLDER));
+      named(CONTACT, row.getString(HostTable.CONTACT), probes, row.getString(HostTable.COUNTRY));
+    }
+
+    /** The counts so far. */
+    List<Count> counts() {
+      return new ArrayList<>(counts.values());
+    }
+
+    /** A count for each name in {@code joined} (names joined by ';'; may be null). */
+    private void each(String kind, String joined) {
+      if (joined != null) {
+        for (String name : joined.split(";", -1)) {
+          count(kind, name);
+        }
+      }
+    }
+
+    private void count(String kind, String name) {
+      if (name != null && !name.isEmpty()) {
+        Name key = new Name(kind, name);
+        add(key, 1, 0, null);
+        host.add(key);
+      }
+    }
+
+    private void named(String kind, String name, long probes, String detail) {
+      if (name != null && !name.isEmpty()) {
+        add(new Name(kind, name), probes, 1, detail);
+      }
+    }
+
+    private void add(Name key, long probes, long hosts, String detail) {
+      Count next = new Count(key.kind(), key.name(), probes, hosts, detail);
+      counts.merge(key, next, Count::plus);
+    }
+  }
+
+  private record Name(String kind, String name) implements Serializable {}
+
+  /** Adds up the tasks' {@code counts} in {@code partitions} tasks and ranks them. */
+  static ProbeRanks of(JavaRDD<Count> counts, int partitions) {
+    List<Count> first =
+        new ArrayList<>(
+            counts
+                .mapToPair(c -> new Tuple2<>(new Name(c.kind(), c.name()), c))
+                .reduceByKey(Count::plus, partitions)
+                .values()
+                .mapPartitions(ProbeRanks::firstOfEachKind)
+                .collect());
+    // Each kind's first from every task: the first of them all are among them.
+    Map<String, List<Count>> byKind = new TreeMap<>();
+    for (Count c : first) {
+      byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+    }
+    Map<String, List<Ranked>> ranked = new TreeMap<>();
+    byKind.forEach(
+        (kind, list) -> {
+          list.sort(order(kind));
+          List<Ranked> kept = new ArrayList<>();
+          for (Count c : list.subList(0, Math.min(limit(kind), list.size()))) {
+            kept.add(new Ranked(c.name(), c.detail(), c.probes(), c.hosts()));
+          }
+          ranked.put(kind, kept);
+        });
     return new ProbeRanks(ranked);
   }
 
-  /** A probe's (kind, name, host) rows: its rules, its categories, path, user agent and day. */
-  private static Iterator<Row> named(Row probe) {
-    String host = probe.getString(5);
-    List<Row> rows = new ArrayList<>();
-    each(RULE, probe.getString(0), host, rows);
-    each(CATEGORY, probe.getString(1), host, rows);
-    rows.add(RowFactory.create(PATH, probe.getString(2), host));
-    rows.add(RowFactory.create(AGENT, probe.getString(3), host));
-    String time = probe.getString(4);
-    String day = time == null ? null : time.substring(0, Math.min(10, time.length()));
-    rows.add(RowFactory.create(DAY, day, host));
-    return rows.iterator();
+  /**
+   * Days by date; networks and contacts most hosts first, then most probes; others most probes
+   * first; then by name.
+   */
+  private static Comparator<Count> order(String kind) {
+    Comparator<Count> byName = Comparator.comparing(Count::name, Utf8Order.STRINGS);
+    return switch (kind) {
+      case DAY -> byName;
+      case NETWORK, CONTACT ->
+          Comparator.comparingLong((Count c) -> -c.hosts())
+              .thenComparingLong(c -> -c.probes())
+              .thenComparing(byName);
+      default -> Comparator.comparingLong((Count c) -> -c.probes()).thenComparing(byName);
+    };
   }
 
-  /** A row of {@code kind} for each name in {@code joined} (names joined by ';'; may be null). */
-  private static void each(String kind, String joined, String host, List<Row> rows) {
-    if (joined != null) {
-      for (String name : joined.split(";", -1)) {
-        rows.add(RowFactory.create(kind, name, host));
-      }
-    }
+  /** How many of a kind are kept. */
+  private static int limit(String kind) {
+    return switch (kind) {
+      case RULE -> Integer.MAX_VALUE;
+      case CATEGORY -> GlanceTables.TOP_RULES;
+      case DAY -> GlanceTables.DAYS;
+      default -> GlanceTables.TOP;
+    };
+  }
+
+  /** The first of each kind in one task's share, in its order. */
+  private static Iterator<Count> firstOfEachKind(Iterator<Count> counts) {
+    Map<String, List<Count>> byKind = new HashMap<>();
+    counts.forEachRemaining(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
+    List<Count> first = new ArrayList<>();
+    byKind.forEach(
+        (kind, list) -> {
+          list.sort(order(kind));
+          first.addAll(list.subList(0, Math.min(limit(kind), list.size())));
+        });
+    return first.iterator();
   }
 
   /** The first {@code limit} of a kind. */

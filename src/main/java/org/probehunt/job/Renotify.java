@@ -1,9 +1,5 @@
 package org.probehunt.job;
 
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,16 +10,14 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.probehunt.contact.ContactResolver;
-import org.probehunt.report.Columns;
 import org.probehunt.report.CsvInput;
 
 /**
@@ -31,17 +25,6 @@ import org.probehunt.report.CsvInput;
  * same host table, contacts and drafting tasks as a run.
  */
 public final class Renotify {
-  private static final StructType EVIDENCE =
-      new StructType()
-          .add("host", StringType, false)
-          .add("time", StringType, true)
-          .add("epoch", LongType, false)
-          .add("source", StringType, true)
-          .add("line_no", LongType, true)
-          .add("line", StringType, true)
-          .add("user_agent", StringType, true)
-          .add("probe", BooleanType, true);
-
   private Renotify() {}
 
   /**
@@ -66,55 +49,46 @@ public final class Renotify {
     OutputDir dir = OutputDir.forNotices(fs, target);
     List<Row> rows = flagged.stream().map(RowFactory::create).toList();
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
-    Dataset<Row> requests = evidence(spark, requestsCsv, new HashSet<>(names), hadoop);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ContactResolver resolver =
         ContactSources.resolver(
             plan,
             names,
-            WhoisScan.directory(
-                JavaSparkContext.fromSparkContext(spark.sparkContext()),
-                plan.whoisFiles(),
-                names,
-                hadoop,
-                console),
+            WhoisScan.directory(jsc, plan.whoisFiles(), names, hadoop, console),
             hadoop.value(),
             console);
-    Dataset<Row> hosts =
-        HostTable.build(
-                spark.createDataFrame(rows, Rows.FLAGGED),
-                requests,
+    int cores = jsc.defaultParallelism();
+    JavaPairRDD<SortKey, Cells> sorted =
+        HostPass.sorted(
+            jsc.parallelize(rows, cores),
+            evidence(jsc, requestsCsv, new HashSet<>(names), hadoop),
+            names,
+            cores);
+    Broadcast<HostTable.Sources> sources =
+        jsc.broadcast(
+            new HostTable.Sources(
                 resolver,
                 plan.actors(),
                 // The drafts of this very folder are what notify writes again.
                 plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
-                plan.ledger().quietDays())
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> drafted = NoticeStage.drafted(hosts, plan);
-    Dataset<Row> contacts = NoticeStage.contacts(drafted).persist(StorageLevel.MEMORY_AND_DISK());
+                plan.ledger().quietDays()));
+    HostPass.Result pass = new HostPass(sources, plan.notifyResearch(), null).run(sorted);
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
-      files.write("domains.csv", Columns.DOMAINS, contacts, 0, "contact");
-      long drafts =
-          NoticeStage.writeNotices(
-              dir,
-              files,
-              drafted,
-              contacts,
-              requests,
-              plan,
-              2 * spark.sparkContext().defaultParallelism());
+      NoticeStage.Result notices =
+          NoticeStage.write(dir, files, sorted, pass.hosts(), pass.contacts(), plan, 2 * cores);
       LedgerFile.publish(
           dir,
           hadoop.value(),
           plan.ledger(),
-          hosts,
-          NoticeStage.chosen(drafted, contacts, plan.country()),
+          pass.totals().known(),
+          notices.ledger(),
           byteOrderMark,
           console);
-      return drafts;
+      return notices.drafts();
     } finally {
-      contacts.unpersist();
-      hosts.unpersist();
+      pass.release();
+      sources.destroy();
     }
   }
 
@@ -123,15 +97,15 @@ public final class Renotify {
     return fs.makeQualified(new Path(requestsCsv).getParent()).toString();
   }
 
-  /** The kept hosts' lines of requests.csv, read in one task that streams the file. */
-  private static Dataset<Row> evidence(
-      SparkSession spark, String file, Set<String> kept, HadoopConf hadoop) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+  /**
+   * The kept hosts' lines of requests.csv, as {@link Rows#REQUESTS}' rows with what drafting needs
+   * (the other cells empty), read in one task that streams the file.
+   */
+  private static JavaRDD<Row> evidence(
+      JavaSparkContext jsc, String file, Set<String> kept, HadoopConf hadoop) {
     Broadcast<Set<String>> hosts = jsc.broadcast(kept);
-    return spark.createDataFrame(
-        jsc.parallelize(List.of(file), 1)
-            .mapPartitions(paths -> read(paths.next(), hosts.value(), hadoop).iterator()),
-        EVIDENCE);
+    return jsc.parallelize(List.of(file), 1)
+        .mapPartitions(paths -> read(paths.next(), hosts.value(), hadoop).iterator());
   }
 
   private static List<Row> read(String file, Set<String> kept, HadoopConf hadoop)
@@ -146,16 +120,17 @@ public final class Renotify {
           List.of("host", "time", "source", "line_no", "line", "user_agent", "probe"),
           r -> {
             if (kept.contains(r.get("host"))) {
-              rows.add(
-                  RowFactory.create(
-                      r.get("host"),
-                      r.get("time"),
-                      OffsetDateTime.parse(r.get("time")).toEpochSecond(),
-                      r.get("source"),
-                      r.get("line_no").isEmpty() ? null : Long.parseLong(r.get("line_no")),
-                      r.get("line"),
-                      r.get("user_agent"),
-                      Boolean.parseBoolean(r.get("probe"))));
+              Object[] cells = new Object[Rows.REQUESTS.size()];
+              cells[Rows.HOST] = r.get("host");
+              cells[Rows.TIME] = r.get("time");
+              cells[Rows.EPOCH] = OffsetDateTime.parse(r.get("time")).toEpochSecond();
+              cells[Rows.SOURCE] = r.get("source");
+              cells[Rows.LINE_NO] =
+                  r.get("line_no").isEmpty() ? null : Long.parseLong(r.get("line_no"));
+              cells[Rows.LINE] = r.get("line");
+              cells[Rows.USER_AGENT] = r.get("user_agent");
+              cells[Rows.PROBE] = Boolean.parseBoolean(r.get("probe"));
+              rows.add(RowFactory.create(cells));
             }
           });
     }

@@ -2,8 +2,15 @@ package org.probehunt.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.google.common.collect.AbstractIterator;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -155,6 +162,141 @@ final class ReportFiles {
         return cells;
       }
     };
+  }
+
+  /**
+   * A report that tasks write in pieces, one per task, in order: {@link #pieces} makes the hidden
+   * folder before the job, {@link #join} puts the pieces after the header once it is done, and
+   * {@link #discard} clears them up when it fails.
+   */
+  static final class Pieces implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final String folder;
+    private final HadoopConf conf;
+
+    private Pieces(String name, String folder, HadoopConf conf) {
+      this.name = name;
+      this.folder = folder;
+      this.conf = conf;
+    }
+
+    /**
+     * Piece {@code index}, for a task to write; null when the folder is gone, and the task writes
+     * nothing. The driver made the folder before the job, and removes it once the pieces are joined
+     * or the job has failed: a task that runs after that (Spark kills a failed job's tasks without
+     * waiting, and may compute a lost partition again) must not make it again, as creating a file
+     * would, leaving a hidden folder behind.
+     */
+    OutputStream open(int index) throws IOException {
+      Path path = new Path(folder, piece(index));
+      FileSystem fs = path.getFileSystem(conf.value());
+      if (!fs.exists(path.getParent())) {
+        return null;
+      }
+      fs.setWriteChecksum(false);
+      return fs.create(path, true);
+    }
+  }
+
+  /** Makes the folder of the pieces of report {@code name}, for the tasks of one job. */
+  Pieces pieces(String name) throws IOException {
+    String hidden = hidden(name);
+    out.mkdirs(hidden);
+    return new Pieces(name, out.path(hidden), conf);
+  }
+
+  /**
+   * Writes report {@code pieces} as the header and then its first {@code count} pieces in order,
+   * and removes the pieces; each task wrote a piece of {@code rows[task]} rows, which the returned
+   * total adds up. {@code expected} rows, when not negative, is the count the tasks must have
+   * written: a piece that went missing is an error, not a shorter report.
+   */
+  long join(Pieces pieces, List<String> header, long[] rows, long expected) throws IOException {
+    long total = Arrays.stream(rows).sum();
+    if (expected >= 0 && total != expected) {
+      throw new IOException(
+          pieces.name
+              + ": the tasks wrote "
+              + total
+              + " rows of "
+              + expected
+              + " (a piece is gone)");
+    }
+    String hidden = hidden(pieces.name);
+    try (OutputStream stream = out.create(pieces.name);
+        CsvWriter report = CsvWriter.open(stream, header, byteOrderMark)) {
+      report.flush();
+      for (int i = 0; i < rows.length; i++) {
+        out.copy(hidden + "/" + piece(i), stream);
+      }
+    }
+    out.delete(hidden);
+    return total;
+  }
+
+  /**
+   * The records of the first {@code count} pieces of {@code pieces}, in order, each piece written
+   * as length-prefixed byte arrays ({@link DataOutputStream#writeInt}, then the bytes): for a
+   * report that the driver cuts into files itself. A failure to read is an {@link
+   * UncheckedIOException}.
+   */
+  Iterator<byte[]> records(Pieces pieces, int count) {
+    String hidden = hidden(pieces.name);
+    return new AbstractIterator<>() {
+      private int next;
+      private DataInputStream in;
+
+      @Override
+      protected byte[] computeNext() {
+        try {
+          while (true) {
+            if (in == null) {
+              if (next == count) {
+                return endOfData();
+              }
+              in =
+                  new DataInputStream(
+                      new BufferedInputStream(out.open(hidden + "/" + piece(next++)), 1 << 16));
+            }
+            int length;
+            try {
+              length = in.readInt();
+            } catch (EOFException end) {
+              in.close();
+              in = null;
+              continue;
+            }
+            byte[] record = new byte[length];
+            in.readFully(record);
+            return record;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  /** Removes the pieces of a failed job, once its tasks have stopped. */
+  void discard(Pieces pieces, SparkSession spark, Throwable failure) {
+    try {
+      awaitNoRunningTasks(spark);
+      out.delete(hidden(pieces.name));
+    } catch (IOException | RuntimeException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
+  }
+
+  /** Removes the pieces once their report is written. */
+  void delete(Pieces pieces) throws IOException {
+    out.delete(hidden(pieces.name));
+  }
+
+  /** The hidden folder of a report's pieces, beside the reports. */
+  private static String hidden(String name) {
+    return "." + name.replace('/', '-') + ".pieces";
   }
 
   private static long writePiece(

@@ -33,6 +33,20 @@ final class Rows {
           .add("epoch", LongType, false)
           .add("categories", StringType, true);
 
+  /** Positions in {@link #REQUESTS}' rows. */
+  static final int HOST = 0;
+
+  static final int TIME = 1;
+  static final int PATH = 3;
+  static final int USER_AGENT = 8;
+  static final int PROBE = 9;
+  static final int RULE = 10;
+  static final int SOURCE = 11;
+  static final int LINE_NO = 12;
+  static final int LINE = 13;
+  static final int EPOCH = 15;
+  static final int CATEGORIES = 16;
+
   static final StructType REJECTS =
       schema(Columns.REJECTS, new DataType[] {StringType, LongType, StringType, StringType});
 

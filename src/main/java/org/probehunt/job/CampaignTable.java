@@ -1,0 +1,160 @@
+package org.probehunt.job;
+
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.probehunt.report.Columns;
+import scala.Tuple2;
+
+/**
+ * The hosts that share one rule set, one row per campaign: campaigns.csv's figures and
+ * report.html's largest campaigns. A combine by rule set over the host table, each task merging its
+ * hosts' sorted lists.
+ */
+final class CampaignTable {
+  /** campaigns.csv's columns. */
+  static final StructType SCHEMA = schema();
+
+  /** Largest first: most hosts, then most probes, then by id. */
+  static final Comparator<Campaign> LARGEST = new Largest();
+
+  private CampaignTable() {}
+
+  /** A campaign's hosts, so far: how many, their probes, first and last times, and names. */
+  static final class Campaign implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final String rules;
+    private long hosts;
+    private long probes;
+    private long firstEpoch;
+    private String firstSeen;
+    private long lastEpoch;
+    private String lastSeen;
+    private final ArrayList<String> names = new ArrayList<>();
+
+    private Campaign(Row host) {
+      id = host.getString(HostTable.CAMPAIGN);
+      rules = host.getString(HostTable.RULES);
+      firstEpoch = host.getLong(HostTable.FIRST_EPOCH);
+      firstSeen = host.getString(HostTable.FIRST_SEEN);
+      lastEpoch = host.getLong(HostTable.LAST_EPOCH);
+      lastSeen = host.getString(HostTable.LAST_SEEN);
+      add(host);
+    }
+
+    private Campaign add(Row host) {
+      merge(
+          1,
+          host.getLong(HostTable.PROBES),
+          host.getLong(HostTable.FIRST_EPOCH),
+          host.getString(HostTable.FIRST_SEEN),
+          host.getLong(HostTable.LAST_EPOCH),
+          host.getString(HostTable.LAST_SEEN));
+      names.add(host.getString(HostTable.HOST));
+      return this;
+    }
+
+    private Campaign add(Campaign o) {
+      merge(o.hosts, o.probes, o.firstEpoch, o.firstSeen, o.lastEpoch, o.lastSeen);
+      names.addAll(o.names);
+      return this;
+    }
+
+    private void merge(
+        long hosts,
+        long probes,
+        long firstEpoch,
+        String firstSeen,
+        long lastEpoch,
+        String lastSeen) {
+      if (firstEpoch < this.firstEpoch
+          || (firstEpoch == this.firstEpoch
+              && Utf8Order.NULLS_FIRST.compare(firstSeen, this.firstSeen) < 0)) {
+        this.firstEpoch = firstEpoch;
+        this.firstSeen = firstSeen;
+      }
+      if (lastEpoch > this.lastEpoch
+          || (lastEpoch == this.lastEpoch
+              && Utf8Order.NULLS_FIRST.compare(lastSeen, this.lastSeen) > 0)) {
+        this.lastEpoch = lastEpoch;
+        this.lastSeen = lastSeen;
+      }
+      this.hosts += hosts;
+      this.probes += probes;
+    }
+
+    private Campaign sorted() {
+      names.sort(Utf8Order.STRINGS);
+      return this;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String rules() {
+      return rules;
+    }
+
+    long hosts() {
+      return hosts;
+    }
+
+    long probes() {
+      return probes;
+    }
+
+    /** The hosts' names, sorted. */
+    List<String> names() {
+      return names;
+    }
+
+    /** campaigns.csv's row. */
+    Row row() {
+      return RowFactory.create(id, rules, hosts, firstSeen, lastSeen, String.join(";", names));
+    }
+  }
+
+  /** The campaigns of {@code hosts} (host table rows), in {@code partitions} tasks. */
+  static JavaRDD<Campaign> of(JavaRDD<Row> hosts, int partitions) {
+    return hosts
+        .mapToPair(
+            h ->
+                new Tuple2<>(
+                    new Tuple2<>(h.getString(HostTable.CAMPAIGN), h.getString(HostTable.RULES)), h))
+        .combineByKey(Campaign::new, Campaign::add, Campaign::add, partitions)
+        .values()
+        .map(Campaign::sorted);
+  }
+
+  private static final class Largest implements Comparator<Campaign>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Campaign a, Campaign b) {
+      int c = Long.compare(b.hosts(), a.hosts());
+      if (c == 0) {
+        c = Long.compare(b.probes(), a.probes());
+      }
+      return c != 0 ? c : Utf8Order.NULLS_FIRST.compare(a.id(), b.id());
+    }
+  }
+
+  private static StructType schema() {
+    StructType s = new StructType();
+    for (String column : Columns.CAMPAIGNS) {
+      s = s.add(column, column.equals("hosts") ? LongType : StringType, true);
+    }
+    return s;
+  }
+}
