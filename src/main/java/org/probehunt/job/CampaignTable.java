@@ -77,15 +77,11 @@ final class CampaignTable {
         String firstSeen,
         long lastEpoch,
         String lastSeen) {
-      if (firstEpoch < this.firstEpoch
-          || (firstEpoch == this.firstEpoch
-              && Utf8Order.NULLS_FIRST.compare(firstSeen, this.firstSeen) < 0)) {
+      if (HostTable.byTime(firstEpoch, firstSeen, this.firstEpoch, this.firstSeen) < 0) {
         this.firstEpoch = firstEpoch;
         this.firstSeen = firstSeen;
       }
-      if (lastEpoch > this.lastEpoch
-          || (lastEpoch == this.lastEpoch
-              && Utf8Order.NULLS_FIRST.compare(lastSeen, this.lastSeen) > 0)) {
+      if (HostTable.byTime(lastEpoch, lastSeen, this.lastEpoch, this.lastSeen) > 0) {
         this.lastEpoch = lastEpoch;
         this.lastSeen = lastSeen;
       }

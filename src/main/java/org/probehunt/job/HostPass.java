@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.probehunt.contact.HostFinding;
 import org.probehunt.notify.AbuseIpdb;
+import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
 import org.probehunt.report.CsvWriter;
 import scala.Tuple2;
@@ -243,9 +245,9 @@ final class HostPass implements Serializable {
           contacts.add(row.getString(HostTable.CONTACT));
         }
         if (abuse != null && probed && listed(row)) {
-          var line = AbuseIpdb.row(finding(row), List.copyOf(paths));
-          if (line.isPresent()) {
-            byte[] bytes = AbuseIpdb.line(line.get());
+          Optional<AbuseRow> listing = AbuseIpdb.row(finding(row), List.copyOf(paths));
+          if (listing.isPresent()) {
+            byte[] bytes = AbuseIpdb.line(listing.get());
             abuse.writeInt(bytes.length);
             abuse.write(bytes);
           }

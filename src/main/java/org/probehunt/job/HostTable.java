@@ -103,10 +103,17 @@ final class HostTable {
     }
 
     private static boolean before(long epoch, String time, long otherEpoch, String otherTime) {
-      return epoch != otherEpoch
-          ? epoch < otherEpoch
-          : Utf8Order.NULLS_FIRST.compare(time, otherTime) < 0;
+      return byTime(epoch, time, otherEpoch, otherTime) < 0;
     }
+  }
+
+  /**
+   * Orders two times as the host table's first and last are chosen: by epoch second, then by the
+   * time as written (the same second in two offsets), as Spark ordered them before.
+   */
+  static int byTime(long epoch, String time, long otherEpoch, String otherTime) {
+    int c = Long.compare(epoch, otherEpoch);
+    return c != 0 ? c : Utf8Order.NULLS_FIRST.compare(time, otherTime);
   }
 
   /**

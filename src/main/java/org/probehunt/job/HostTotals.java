@@ -94,16 +94,11 @@ record HostTotals(
         long lastEpoch,
         String lastSeen) {
       if (hosts == 0
-          || firstEpoch < this.firstEpoch
-          || (firstEpoch == this.firstEpoch
-              && Utf8Order.NULLS_FIRST.compare(firstSeen, this.firstSeen) < 0)) {
+          || HostTable.byTime(firstEpoch, firstSeen, this.firstEpoch, this.firstSeen) < 0) {
         this.firstEpoch = firstEpoch;
         this.firstSeen = firstSeen;
       }
-      if (hosts == 0
-          || lastEpoch > this.lastEpoch
-          || (lastEpoch == this.lastEpoch
-              && Utf8Order.NULLS_FIRST.compare(lastSeen, this.lastSeen) > 0)) {
+      if (hosts == 0 || HostTable.byTime(lastEpoch, lastSeen, this.lastEpoch, this.lastSeen) > 0) {
         this.lastEpoch = lastEpoch;
         this.lastSeen = lastSeen;
       }

@@ -4,6 +4,7 @@ import com.google.common.io.Closer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,8 +33,7 @@ import scala.Tuple2;
  */
 final class NoticeTask implements Closeable {
   /** What the task gives back: its row counts, and the ledger's rows of the hosts it drafted. */
-  record Part(int index, long contacts, long drafted, List<Row> ledger)
-      implements java.io.Serializable {}
+  record Part(int index, long contacts, long drafted, List<Row> ledger) implements Serializable {}
 
   private final int index;
   private final NoticeSettings settings;
@@ -204,8 +204,8 @@ final class NoticeTask implements Closeable {
 
   /** Orders two hosts by a time: its epoch, then the time as written. */
   private static int earlier(Row a, Row b, int epoch, int time) {
-    int c = Long.compare(a.getLong(epoch), b.getLong(epoch));
-    return c != 0 ? c : Utf8Order.NULLS_FIRST.compare(a.getString(time), b.getString(time));
+    return HostTable.byTime(
+        a.getLong(epoch), a.getString(time), b.getLong(epoch), b.getString(time));
   }
 
   /** The distinct non-null values of a column over the contact's hosts, sorted, joined by ';'. */

@@ -52,11 +52,6 @@ final class ReportFiles {
     return conf;
   }
 
-  /** Rows a table may have and still be sorted in one partition and read whole by the driver. */
-  long driverRows() {
-    return driverRows;
-  }
-
   /** Writes {@code rows}, each with the header's cells in order; returns the row count. */
   long write(String name, List<String> header, Iterator<Object[]> rows) throws IOException {
     try (OutputStream stream = out.create(name);
@@ -139,13 +134,13 @@ final class ReportFiles {
    * The table sorted in one partition, for a driver that reads it whole: only for tables of at most
    * {@link #driverRows} rows, since the driver fetches a partition at a time.
    */
-  static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
+  private static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
     return table
         .coalesce(1)
         .sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
   }
 
-  static Iterator<Object[]> cells(Iterator<Row> rows) {
+  private static Iterator<Object[]> cells(Iterator<Row> rows) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
