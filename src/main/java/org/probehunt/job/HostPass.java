@@ -19,7 +19,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
-import org.probehunt.contact.HostFinding;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
@@ -245,7 +244,7 @@ final class HostPass implements Serializable {
           contacts.add(row.getString(HostTable.CONTACT));
         }
         if (abuse != null && probed && listed(row)) {
-          Optional<AbuseRow> listing = AbuseIpdb.row(finding(row), List.copyOf(paths));
+          Optional<AbuseRow> listing = AbuseIpdb.row(HostTable.finding(row), List.copyOf(paths));
           if (listing.isPresent()) {
             byte[] bytes = AbuseIpdb.line(listing.get());
             abuse.writeInt(bytes.length);
@@ -291,16 +290,5 @@ final class HostPass implements Serializable {
       closer.register(abuse);
       closer.close(); // each closed, even if another fails
     }
-  }
-
-  private static HostFinding finding(Row r) {
-    return new HostFinding(
-        r.getString(HostTable.HOST),
-        r.getString(HostTable.FIRST_SEEN),
-        r.getString(HostTable.LAST_SEEN),
-        r.getLong(HostTable.PROBES),
-        r.getLong(HostTable.REQUESTS),
-        Rows.parts(r.getString(HostTable.RULES)),
-        Rows.parts(r.getString(HostTable.CATEGORIES)));
   }
 }

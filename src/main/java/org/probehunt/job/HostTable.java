@@ -13,6 +13,8 @@ import org.probehunt.contact.Assignment;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.ContactGroup;
 import org.probehunt.contact.ContactResolver;
+import org.probehunt.contact.HostFinding;
+import org.probehunt.contact.Reported;
 import org.probehunt.detect.Campaigns;
 import org.probehunt.report.Columns;
 import org.probehunt.report.Ledger;
@@ -164,6 +166,26 @@ final class HostTable {
         earlier == null ? null : earlier.recordedDay(),
         earlier == null ? null : earlier.firstSeen(),
         earlier == null ? null : earlier.lastSeen());
+  }
+
+  /** The host as the drafts and abuseipdb.csv tell of it, from its row. */
+  static HostFinding finding(Row r) {
+    return new HostFinding(
+        r.getString(HostTable.HOST),
+        r.getString(HostTable.FIRST_SEEN),
+        r.getString(HostTable.LAST_SEEN),
+        r.getLong(HostTable.PROBES),
+        r.getLong(HostTable.REQUESTS),
+        Rows.parts(r.getString(HostTable.RULES)),
+        Rows.parts(r.getString(HostTable.CATEGORIES)),
+        r.getString(HostTable.NETWORK),
+        r.getString(HostTable.HOLDER),
+        r.isNullAt(HostTable.REPORTED_ON)
+            ? null
+            : new Reported(
+                r.getString(HostTable.REPORTED_ON),
+                r.getString(HostTable.REPORTED_FIRST_SEEN),
+                r.getString(HostTable.REPORTED_LAST_SEEN)));
   }
 
   /**

@@ -15,7 +15,6 @@ import org.apache.spark.sql.RowFactory;
 import org.probehunt.contact.Contact;
 import org.probehunt.contact.ContactGroup;
 import org.probehunt.contact.HostFinding;
-import org.probehunt.contact.Reported;
 import org.probehunt.notify.Evidence;
 import org.probehunt.notify.NoticeFiles;
 import org.probehunt.notify.NoticeSettings;
@@ -112,7 +111,7 @@ final class NoticeTask implements Closeable {
       }
       hosts.add(row);
       if (chosen) {
-        findings.add(finding(row));
+        findings.add(HostTable.finding(row));
       }
     } else if (chosen) {
       evidence.add(row.getString(0));
@@ -217,25 +216,6 @@ final class NoticeTask implements Closeable {
       }
     }
     return String.join(";", values);
-  }
-
-  private static HostFinding finding(Row r) {
-    return new HostFinding(
-        r.getString(HostTable.HOST),
-        r.getString(HostTable.FIRST_SEEN),
-        r.getString(HostTable.LAST_SEEN),
-        r.getLong(HostTable.PROBES),
-        r.getLong(HostTable.REQUESTS),
-        Rows.parts(r.getString(HostTable.RULES)),
-        Rows.parts(r.getString(HostTable.CATEGORIES)),
-        r.getString(HostTable.NETWORK),
-        r.getString(HostTable.HOLDER),
-        r.isNullAt(HostTable.REPORTED_ON)
-            ? null
-            : new Reported(
-                r.getString(HostTable.REPORTED_ON),
-                r.getString(HostTable.REPORTED_FIRST_SEEN),
-                r.getString(HostTable.REPORTED_LAST_SEEN)));
   }
 
   @Override
