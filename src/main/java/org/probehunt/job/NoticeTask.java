@@ -34,7 +34,6 @@ final class NoticeTask implements Closeable {
   /** What the task gives back: its row counts, and the ledger's rows of the hosts it drafted. */
   record Part(int index, long contacts, long drafted, List<Row> ledger) implements Serializable {}
 
-  private final int index;
   private final NoticeSettings settings;
   private final NoticeFiles.Folder folder;
   private final String country;
@@ -49,14 +48,12 @@ final class NoticeTask implements Closeable {
   private Evidence evidence = new Evidence();
 
   private NoticeTask(
-      int index,
       NoticeSettings settings,
       NoticeFiles.Folder folder,
       String country,
       boolean ledger,
       OutputStream domains,
       OutputStream notices) {
-    this.index = index;
     this.settings = settings;
     this.folder = folder;
     this.country = country;
@@ -83,7 +80,7 @@ final class NoticeTask implements Closeable {
       throws IOException {
     try (NoticeTask task =
         new NoticeTask(
-            index, settings, folder, country, ledger, domains.open(index), notices.open(index))) {
+            settings, folder, country, ledger, domains.open(index), notices.open(index))) {
       while (records.hasNext()) {
         Tuple2<SortKey, Cells> record = records.next();
         task.add(record._1(), record._2().row());
