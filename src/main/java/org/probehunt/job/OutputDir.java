@@ -94,7 +94,13 @@ public final class OutputDir {
       }
     }
     for (FileStatus child : staged) {
-      Path target = new Path(folder, child.getPath().getName());
+      String name = child.getPath().getName();
+      // The pieces of a report are never a report. Their folders are gone by now, but an object
+      // store's listing may still name one (S3Proxy's does, from its empty directory).
+      if (isPieces(name)) {
+        continue;
+      }
+      Path target = new Path(folder, name);
       if (!fs.rename(child.getPath(), target)) {
         throw new IOException("cannot move " + child.getPath() + " to " + target);
       }
@@ -122,10 +128,15 @@ public final class OutputDir {
 
   /** True for a name a run writes into its report folder, or the hidden pieces of one. */
   static boolean isReport(String name) {
-    if (name.startsWith(".") && name.endsWith(".pieces")) {
+    if (isPieces(name)) {
       return isReport(name.substring(1, name.length() - ".pieces".length()));
     }
     return REPORTS.contains(name) || ABUSEIPDB.matcher(name).matches();
+  }
+
+  /** True for the hidden folder of a report's pieces ({@code .NAME.pieces}). */
+  private static boolean isPieces(String name) {
+    return name.startsWith(".") && name.endsWith(".pieces");
   }
 
   /**

@@ -77,40 +77,25 @@ final class ReportFiles {
           sortedInOnePartition(table, order).select(columns(header)).toLocalIterator();
       return write(name, header, cells(sorted));
     }
-    String pieces = "." + name + ".pieces";
-    String folder = out.path(pieces);
-    HadoopConf hadoop = conf;
+    Pieces pieces = pieces(name); // before the tasks: see Pieces#open
     int columns = header.size();
     // The pieces go whether the report is written or not (a full disk, a failed task).
     try {
-      out.mkdirs(pieces); // before the tasks: see writePiece
-      List<Long> counts =
+      long[] counts =
           table
               .orderBy(order[0], Arrays.copyOfRange(order, 1, order.length))
               .select(columns(header))
               .javaRDD()
               .mapPartitionsWithIndex(
-                  (index, part) ->
-                      List.of(writePiece(hadoop, folder, index, columns, part)).iterator(),
+                  (index, part) -> List.of(writePiece(pieces, index, columns, part)).iterator(),
                   true)
-              .collect();
-      try (OutputStream stream = out.create(name);
-          CsvWriter report = CsvWriter.open(stream, header, byteOrderMark)) {
-        report.flush();
-        for (int i = 0; i < counts.size(); i++) {
-          out.copy(pieces + "/" + piece(i), stream);
-        }
-      }
-      out.delete(pieces);
-      return counts.stream().mapToLong(Long::longValue).sum();
+              .collect()
+              .stream()
+              .mapToLong(Long::longValue)
+              .toArray();
+      return join(pieces, header, counts, -1);
     } catch (Throwable e) { // SparkException too, which Scala throws unchecked
-      try {
-        // A failed job's other tasks are killed, not awaited: let them end before clearing up.
-        awaitNoRunningTasks(table.sparkSession());
-        out.delete(pieces);
-      } catch (IOException | RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
+      discard(pieces, table.sparkSession(), e);
       throw e;
     }
   }
@@ -165,6 +150,9 @@ final class ReportFiles {
    * {@link #discard} clears them up when it fails.
    */
   static final class Pieces implements Serializable {
+    /** The file in a folder of pieces that tells tasks it is open (see {@link #open}). */
+    private static final String OPEN = ".open";
+
     private static final long serialVersionUID = 1L;
 
     private final String name;
@@ -187,7 +175,8 @@ final class ReportFiles {
     OutputStream open(int index) throws IOException {
       Path path = new Path(folder, piece(index));
       FileSystem fs = path.getFileSystem(conf.value());
-      if (!fs.exists(path.getParent())) {
+      // A file, not the folder: an object store (s3a://) has no folders to ask about.
+      if (!fs.exists(new Path(folder, OPEN))) {
         return null;
       }
       fs.setWriteChecksum(false);
@@ -195,10 +184,14 @@ final class ReportFiles {
     }
   }
 
-  /** Makes the folder of the pieces of report {@code name}, for the tasks of one job. */
+  /**
+   * Makes the folder of the pieces of report {@code name}, for the tasks of one job, with the file
+   * that tells them it is still open.
+   */
   Pieces pieces(String name) throws IOException {
     String hidden = hidden(name);
     out.mkdirs(hidden);
+    out.create(hidden + "/" + Pieces.OPEN).close();
     return new Pieces(name, out.path(hidden), conf);
   }
 
@@ -294,20 +287,13 @@ final class ReportFiles {
     return "." + name.replace('/', '-') + ".pieces";
   }
 
-  private static long writePiece(
-      HadoopConf hadoop, String folder, int index, int columns, Iterator<Row> rows)
+  private static long writePiece(Pieces pieces, int index, int columns, Iterator<Row> rows)
       throws IOException {
-    Path path = new Path(folder, piece(index));
-    FileSystem fs = path.getFileSystem(hadoop.value());
-    // The driver made the folder before the job. Once a failed job's clean-up has removed it, a
-    // task of that job that is still running (Spark kills them without waiting) must not make it
-    // again, as creating a file would: the failed run would leave a hidden folder behind.
-    if (!fs.exists(path.getParent())) {
-      throw new IOException("the folder of this report's pieces is gone: " + path.getParent());
+    OutputStream stream = pieces.open(index);
+    if (stream == null) {
+      throw new IOException("the folder of this report's pieces is gone: " + pieces.folder);
     }
-    fs.setWriteChecksum(false);
-    try (OutputStream stream = fs.create(path, true);
-        CsvWriter piece = CsvWriter.continuation(stream, columns)) {
+    try (CsvWriter piece = CsvWriter.continuation(stream, columns)) {
       Object[] cells = new Object[columns];
       while (rows.hasNext()) {
         Row row = rows.next();
