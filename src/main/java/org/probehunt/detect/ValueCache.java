@@ -29,12 +29,16 @@ public final class ValueCache<V> {
    */
   public static final long MAX_CHARS = 16L << 20;
 
-  private final ConcurrentHashMap<Key, V> found = new ConcurrentHashMap<>();
+  // Sized for MAX_VALUES from the start: a map that grows resizes its table while the other
+  // threads read it, and lookups that meet a moved bin go round by the new one (a tenth of the
+  // first pass's time on a busy month, by JFR's samples).
+  private final ConcurrentHashMap<Key, V> found = new ConcurrentHashMap<>(2 * MAX_VALUES);
   private final AtomicLong chars = new AtomicLong();
 
   /** What was remembered of {@code value}, or null. */
   public V get(String value) {
-    return found.get(new Key(value));
+    // A value too long to be taken is not looked for: hashing it would cost as much as a match.
+    return value.length() > MAX_LENGTH ? null : found.get(new Key(value));
   }
 
   /**
@@ -69,8 +73,16 @@ public final class ValueCache<V> {
    * line, so {@link String#hashCode} would run over each one anew, and on Java 17 it is one chain
    * of multiplications, each waiting for the one before: a quarter of the first pass's time went to
    * the lookups of user agents and targets. Four chains over alternate characters run side by side.
+   * Only values of at most {@link #MAX_LENGTH} characters are keys.
    */
   private static final class Key {
+    /**
+     * Each thread's copy of the value being hashed: one bulk copy, then a loop over an array, where
+     * {@link String#charAt} would check the string's coding and bounds at every character.
+     */
+    private static final ThreadLocal<char[]> CHARS =
+        ThreadLocal.withInitial(() -> new char[MAX_LENGTH]);
+
     private final String value;
     private final int hash;
 
@@ -81,21 +93,23 @@ public final class ValueCache<V> {
 
     static int hash(String s) {
       int n = s.length();
+      char[] c = CHARS.get();
+      s.getChars(0, n, c, 0);
       int a = 0;
       int b = 0;
-      int c = 0;
       int d = 0;
+      int e = 0;
       int i = 0;
       for (; i + 3 < n; i += 4) {
-        a = 31 * a + s.charAt(i);
-        b = 31 * b + s.charAt(i + 1);
-        c = 31 * c + s.charAt(i + 2);
-        d = 31 * d + s.charAt(i + 3);
+        a = 31 * a + c[i];
+        b = 31 * b + c[i + 1];
+        d = 31 * d + c[i + 2];
+        e = 31 * e + c[i + 3];
       }
       for (; i < n; i++) {
-        a = 31 * a + s.charAt(i);
+        a = 31 * a + c[i];
       }
-      int h = a ^ Integer.rotateLeft(b, 8) ^ Integer.rotateLeft(c, 16) ^ Integer.rotateLeft(d, 24);
+      int h = a ^ Integer.rotateLeft(b, 8) ^ Integer.rotateLeft(d, 16) ^ Integer.rotateLeft(e, 24);
       return h ^ n;
     }
 
