@@ -31,6 +31,9 @@ public final class ProbeJob {
   /** The Spark property that sets how many tasks write the drafts. */
   static final String DRAFT_TASKS = "spark.probehunt.draftTasks";
 
+  /** The Spark property that sets how many tasks the host pass has (by default one per core). */
+  static final String HOST_TASKS = "spark.probehunt.hostTasks";
+
   private static final String OBJECT_AGGREGATE_KEYS =
       "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
@@ -131,7 +134,7 @@ public final class ProbeJob {
               flagged.javaRDD(),
               joinBack.requests(passes, events, hostNames, joined),
               hostNames,
-              cores);
+              Integer.parseInt(spark.conf().get(HOST_TASKS, Integer.toString(cores))));
       ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, joinBack.files(), console)) {

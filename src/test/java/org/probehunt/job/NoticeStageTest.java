@@ -25,8 +25,9 @@ import org.probehunt.testing.SparkTestSession;
 import org.probehunt.testing.TestSettings;
 
 /**
- * Drafts are written by the tasks, a contact at a time: the same files whatever the number of
- * tasks, an index row per contact, and nothing half-written when a task fails.
+ * Reports and drafts are written by the tasks, hosts and contacts in ranges: the same files
+ * whatever the number of tasks, an index row per contact, and nothing half-written when a task
+ * fails.
  */
 class NoticeStageTest {
   @TempDir Path tmp;
@@ -52,6 +53,7 @@ class NoticeStageTest {
   private Path run(Path logs, String name, int tasks) throws Exception {
     SparkSession spark = SparkTestSession.get();
     spark.conf().set(ProbeJob.DRAFT_TASKS, Integer.toString(tasks));
+    spark.conf().set(ProbeJob.HOST_TASKS, Integer.toString(tasks));
     try {
       Path out = tmp.resolve(name);
       ProbeJob.run(
@@ -61,6 +63,7 @@ class NoticeStageTest {
       return out;
     } finally {
       spark.conf().unset(ProbeJob.DRAFT_TASKS);
+      spark.conf().unset(ProbeJob.HOST_TASKS);
     }
   }
 
