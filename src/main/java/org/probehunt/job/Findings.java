@@ -3,7 +3,6 @@ package org.probehunt.job;
 import java.io.Serializable;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -35,23 +34,20 @@ final class Findings {
    * and the distinct rules and categories, each joined by ';'. A plain combine by host: each task
    * holds a tally per host it saw, never a list per probe.
    */
-  static Dataset<Row> flag(SparkSession spark, JavaRDD<PassEvent> events, int minProbes) {
-    JavaRDD<Row> rows =
-        events
-            .filter(e -> e instanceof LoggedRequest hit && hit.detection().probe())
-            .mapToPair(
-                e ->
-                    new Tuple2<>(((LoggedRequest) e).request().host(), Tally.of((LoggedRequest) e)))
-            // A partition per core, as for the tables after it, not one per input batch.
-            .reduceByKey(Tally::plus, spark.sparkContext().defaultParallelism())
-            .filter(t -> t._2().probes() >= minProbes)
-            .map(
-                t ->
-                    RowFactory.create(
-                        t._1(),
-                        t._2().probes(),
-                        String.join(";", t._2().rules()),
-                        String.join(";", t._2().categories())));
-    return spark.createDataFrame(rows, Rows.FLAGGED);
+  static JavaRDD<Row> flag(SparkSession spark, JavaRDD<PassEvent> events, int minProbes) {
+    return events
+        .filter(e -> e instanceof LoggedRequest hit && hit.detection().probe())
+        .mapToPair(
+            e -> new Tuple2<>(((LoggedRequest) e).request().host(), Tally.of((LoggedRequest) e)))
+        // A partition per core, as for the tables after it, not one per input batch.
+        .reduceByKey(Tally::plus, spark.sparkContext().defaultParallelism())
+        .filter(t -> t._2().probes() >= minProbes)
+        .map(
+            t ->
+                RowFactory.create(
+                    t._1(),
+                    t._2().probes(),
+                    String.join(";", t._2().rules()),
+                    String.join(";", t._2().categories())));
   }
 }

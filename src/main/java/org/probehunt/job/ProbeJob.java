@@ -9,8 +9,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -96,7 +94,7 @@ public final class ProbeJob {
             .mapPartitions(EventChunks::of)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<PassEvent> events = cached.flatMap(List::iterator);
-    Dataset<Row> flagged = null;
+    JavaRDD<Row> flagged = null;
     HostPass.Result pass = null;
     try {
       Inputs inputs;
@@ -116,8 +114,11 @@ public final class ProbeJob {
         throw new DamagedInputException(inputs.damaged().get(0));
       }
 
-      flagged = Findings.flag(spark, events, settings.minProbes()).persist();
-      List<String> hostNames = flagged.select("host").as(Encoders.STRING()).collectAsList();
+      // Plain RDDs from here to the reports: a normal run pays for no Spark SQL planning.
+      flagged =
+          Findings.flag(spark, events, settings.minProbes())
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      List<String> hostNames = flagged.map(r -> r.getString(0)).collect();
       phase("detect: %d hosts sent probes", hostNames.size());
 
       Passes.Counters joined = passes.counters("join back");
@@ -131,7 +132,7 @@ public final class ProbeJob {
               console);
       JavaPairRDD<SortKey, Cells> sorted =
           HostPass.sorted(
-              flagged.javaRDD(),
+              flagged,
               joinBack.requests(passes, events, hostNames, joined),
               hostNames,
               Integer.parseInt(spark.conf().get(HOST_TASKS, Integer.toString(cores))));
@@ -180,11 +181,9 @@ public final class ProbeJob {
     }
   }
 
-  /** The lines the first pass rejected. */
-  private Dataset<Row> rejects(JavaRDD<PassEvent> events) {
-    return spark.createDataFrame(
-        events.filter(e -> e instanceof RejectedLine).map(e -> Rows.reject((RejectedLine) e)),
-        Rows.REJECTS);
+  /** The lines the first pass rejected, as {@link Rows#REJECTS}' rows. */
+  private static JavaRDD<Row> rejects(JavaRDD<PassEvent> events) {
+    return events.filter(e -> e instanceof RejectedLine).map(e -> Rows.reject((RejectedLine) e));
   }
 
   /**

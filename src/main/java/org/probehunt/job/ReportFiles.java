@@ -11,16 +11,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.probehunt.report.CsvWriter;
 
 /** Writes CSV reports into the report folder, one named file each. */
@@ -64,19 +68,12 @@ final class ReportFiles {
   }
 
   /**
-   * Writes a table of about {@code rows} rows in the given order. A large one is never gathered
-   * anywhere: it is range-partitioned by the order, each task writes its sorted partition as a
-   * piece of the report, and the pieces are joined in partition order after the header, so a report
-   * may be far larger than memory.
+   * Writes a large table in the given order, never gathered anywhere: it is range-partitioned by
+   * the order, each task writes its sorted partition as a piece of the report, and the pieces are
+   * joined in partition order after the header, so a report may be far larger than memory.
    */
-  long write(String name, List<String> header, Dataset<Row> table, long rows, String... order)
+  private long writeInPieces(String name, List<String> header, Dataset<Row> table, String... order)
       throws IOException {
-    if (rows <= driverRows) {
-      // Small, as most reports are: one task sorts it and the driver writes it, in one job.
-      Iterator<Row> sorted =
-          sortedInOnePartition(table, order).select(columns(header)).toLocalIterator();
-      return write(name, header, cells(sorted));
-    }
     Pieces pieces = pieces(name); // before the tasks: see Pieces#open
     int columns = header.size();
     // The pieces go whether the report is written or not (a full disk, a failed task).
@@ -100,6 +97,30 @@ final class ReportFiles {
     }
   }
 
+  /**
+   * Writes {@code table} ({@code schema}'s columns, the header's) in the order of {@code columns},
+   * which {@code order} gives too: a table of at most {@link #driverRows} rows, as most are, is
+   * gathered and sorted on the driver, with no Spark SQL; a larger one is written by the tasks in
+   * pieces.
+   */
+  long write(
+      String name,
+      List<String> header,
+      JavaRDD<Row> table,
+      StructType schema,
+      long rows,
+      Comparator<Row> order,
+      String... columns)
+      throws IOException {
+    if (rows > driverRows) {
+      return writeInPieces(
+          name, header, SparkSession.active().createDataFrame(table, schema), columns);
+    }
+    List<Row> all = new ArrayList<>(table.collect());
+    all.sort(order);
+    return write(name, header, cells(all.iterator()));
+  }
+
   /** Waits up to half a minute until no task runs, as Spark's status tracker sees them. */
   private static void awaitNoRunningTasks(SparkSession spark) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -113,16 +134,6 @@ final class ReportFiles {
         return;
       }
     }
-  }
-
-  /**
-   * The table sorted in one partition, for a driver that reads it whole: only for tables of at most
-   * {@link #driverRows} rows, since the driver fetches a partition at a time.
-   */
-  private static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
-    return table
-        .coalesce(1)
-        .sortWithinPartitions(order[0], Arrays.copyOfRange(order, 1, order.length));
   }
 
   private static Iterator<Object[]> cells(Iterator<Row> rows) {

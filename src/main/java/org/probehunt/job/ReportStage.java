@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.Comparator;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -48,13 +48,22 @@ final class ReportStage {
    * inputs.csv and rejects.csv: the reports of the first pass alone, written first so that its
    * cached output can be let go before the others.
    */
-  void writeInputs(Inputs inputs, Dataset<Row> rejects) throws IOException {
+  void writeInputs(Inputs inputs, JavaRDD<Row> rejects) throws IOException {
     files.write("inputs.csv", Columns.INPUTS, inputs.rows());
     if (inputs.rejected() == 0) {
       // Every rejected line is counted: with none, the header alone needs no Spark job.
       files.write("rejects.csv", Columns.REJECTS, Collections.emptyIterator());
     } else {
-      files.write("rejects.csv", Columns.REJECTS, rejects, inputs.rejected(), "source", "line_no");
+      files.write(
+          "rejects.csv",
+          Columns.REJECTS,
+          rejects,
+          Rows.REJECTS,
+          inputs.rejected(),
+          Comparator.comparing((Row r) -> r.getString(0), Utf8Order.NULLS_FIRST)
+              .thenComparingLong(r -> r.getLong(1)),
+          "source",
+          "line_no");
     }
   }
 
@@ -132,9 +141,10 @@ final class ReportStage {
         files.write(
             "campaigns.csv",
             Columns.CAMPAIGNS,
-            spark.createDataFrame(
-                campaignTable.map(CampaignTable.Campaign::row), CampaignTable.SCHEMA),
+            campaignTable.map(CampaignTable.Campaign::row),
+            CampaignTable.SCHEMA,
             flagged,
+            Comparator.comparing((Row r) -> r.getString(1), Utf8Order.NULLS_FIRST),
             "rules");
     NoticeStage.Result notices =
         NoticeStage.write(

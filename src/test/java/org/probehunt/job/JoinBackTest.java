@@ -13,8 +13,6 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,8 +114,7 @@ class JoinBackTest {
             SETTINGS);
     try {
       JavaRDD<PassEvent> events = passes.probes(passes.counters("scan")).cache();
-      Dataset<Row> flagged = Findings.flag(spark, events, 1);
-      List<String> hosts = flagged.select("host").as(Encoders.STRING()).collectAsList();
+      List<String> hosts = Findings.flag(spark, events, 1).map(r -> r.getString(0)).collect();
       assertEquals(
           List.of(FETCHES_THEN_PROBES, PROBES_ELSEWHERE, PROBES_LATE),
           hosts.stream().sorted().toList());
