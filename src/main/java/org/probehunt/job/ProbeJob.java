@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -20,6 +24,7 @@ import org.probehunt.pass.EntryTally;
 import org.probehunt.pass.PassEvent;
 import org.probehunt.pass.RejectedLine;
 import org.probehunt.report.Columns;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The whole run: find the logs, scan them for probes, pull every request of the probing hosts back
@@ -137,6 +142,21 @@ public final class ProbeJob {
               hostNames,
               Integer.parseInt(spark.conf().get(HOST_TASKS, Integer.toString(cores))));
       ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
+      // The reports of the first pass alone, before its output is let go (see below).
+      reports.writeInputs(inputs, rejects(events));
+      // Once the host pass's shuffle has taken the flagged hosts' requests from the first pass's
+      // output (on a busy month, hundreds of megabytes of every request of every prober), nothing
+      // reads that output again: it goes while the pass sorts, not after, so the collector need
+      // not copy it over and over through the rest of the run.
+      JavaRDD<Row> flaggedRows = flagged;
+      SparkListener release =
+          afterStage(
+              sorted.rdd().dependencies().head().rdd().id(),
+              () -> {
+                flaggedRows.unpersist(false);
+                cached.unpersist(false);
+              });
+      spark.sparkContext().addSparkListener(release);
       try (ProgressLine progress =
           ProgressLine.watch("join back", joined, joinBack.files(), console)) {
         // The job that reads the files again and sorts the flagged hosts' requests.
@@ -149,15 +169,12 @@ public final class ProbeJob {
                         settings.notices().actors(),
                         settings.notices().ledger().reports(),
                         settings.notices().ledger().quietDays())));
+      } finally {
+        spark.sparkContext().removeSparkListener(release);
       }
       phase(
           "join back: %d requests from the flagged hosts (%d of %d files read again)",
           pass.totals().requests(), joinBack.files(), passes.files());
-
-      reports.writeInputs(inputs, rejects(events));
-      // The host pass's sorted shuffle and output now hold all that the reports need: the first
-      // pass's output (on a busy month, hundreds of megabytes of every request of every prober)
-      // need not stay in memory for them, where the collector would copy it over and over.
       flagged.unpersist();
       cached.unpersist();
       return reports.write(inputs, sorted, pass);
@@ -172,6 +189,25 @@ public final class ProbeJob {
       cached.unpersist();
       passes.release();
     }
+  }
+
+  /**
+   * A listener that runs {@code action} once, when a stage that computed RDD {@code rddId} has
+   * completed without failure.
+   */
+  private static SparkListener afterStage(int rddId, Runnable action) {
+    AtomicBoolean done = new AtomicBoolean();
+    return new SparkListener() {
+      @Override
+      public void onStageCompleted(SparkListenerStageCompleted completed) {
+        StageInfo stage = completed.stageInfo();
+        if (stage.failureReason().isEmpty()
+            && CollectionConverters.asJava(stage.rddInfos()).stream().anyMatch(r -> r.id() == rddId)
+            && done.compareAndSet(false, true)) {
+          action.run();
+        }
+      }
+    };
   }
 
   /** Sets a Spark SQL property for this session, unless the user has set it. */
