@@ -29,8 +29,8 @@ import scala.Tuple2;
  * The host pass: each task gets a range of the flagged hosts, each host's {@link Rows#FLAGGED} row
  * and then its requests in requests.csv's order ({@link SortKey}). In one reading it writes its
  * piece of requests.csv, hosts.csv and abuseipdb.csv, and gives back each host's row of the host
- * table, its counts of probes by name ({@link ProbeRanks.Tally}) and its share of the totals. A
- * host's requests stream through: the task holds one host's few figures at a time.
+ * table, its counts by name ({@link ProbeRanks.Tally}) and its share of the totals. A host's
+ * requests stream through: the task holds one host's few figures at a time.
  */
 final class HostPass implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -58,9 +58,8 @@ final class NoticeTask implements Closeable {
     this.folder = folder;
     this.country = country;
     this.ledger = ledger;
-    this.domains = domains == null ? null : CsvWriter.continuation(domains, Columns.DOMAINS.size());
-    this.notices =
-        notices == null ? null : CsvWriter.continuation(notices, Columns.NOTICE_INDEX.size());
+    this.domains = CsvWriter.continuation(domains, Columns.DOMAINS.size());
+    this.notices = CsvWriter.continuation(notices, Columns.NOTICE_INDEX.size());
   }
 
   /**
@@ -80,15 +79,14 @@ final class NoticeTask implements Closeable {
       throws IOException {
     try (NoticeTask task =
         new NoticeTask(
-            settings, folder, country, ledger, domains.open(index), notices.open(index))) {
+            settings, folder, country, ledger, domains.create(index), notices.create(index))) {
       while (records.hasNext()) {
         Tuple2<SortKey, Cells> record = records.next();
         task.add(record._1(), record._2().row());
       }
       task.flush();
-      long contacts = task.domains == null ? 0 : task.domains.rows();
-      long drafted = task.notices == null ? 0 : task.notices.rows();
-      return List.of(new Part(index, contacts, drafted, task.ledgerRows)).iterator();
+      return List.of(new Part(index, task.domains.rows(), task.notices.rows(), task.ledgerRows))
+          .iterator();
     }
   }
 
@@ -120,9 +118,7 @@ final class NoticeTask implements Closeable {
       return;
     }
     Row lead = hosts.get(0);
-    if (domains != null) {
-      domains.row(domainRow(lead));
-    }
+    domains.row(domainRow(lead));
     if (chosen) {
       Contact c =
           new Contact(
@@ -134,16 +130,14 @@ final class NoticeTask implements Closeable {
               lead.getString(HostTable.REGISTRY));
       ContactGroup group = new ContactGroup(c, findings);
       NoticeFiles.write(group, evidence, settings, folder);
-      if (notices != null) {
-        notices.row(
-            c.key(),
-            String.join(";", c.to()),
-            (long) findings.size(),
-            group.probes(),
-            group.requests(),
-            c.key() + ".en.eml",
-            c.key() + ".ja.eml");
-      }
+      notices.row(
+          c.key(),
+          String.join(";", c.to()),
+          (long) findings.size(),
+          group.probes(),
+          group.requests(),
+          c.key() + ".en.eml",
+          c.key() + ".ja.eml");
       if (ledger) {
         for (Row h : hosts) {
           ledgerRows.add(

@@ -193,6 +193,18 @@ final class ReportFiles {
       fs.setWriteChecksum(false);
       return fs.create(path, true);
     }
+
+    /**
+     * Piece {@code index}, for a task that computes its partition once: a folder already gone (a
+     * failed job's clean-up) is an error, not an empty piece.
+     */
+    OutputStream create(int index) throws IOException {
+      OutputStream stream = open(index);
+      if (stream == null) {
+        throw new IOException("the folder of this report's pieces is gone: " + folder);
+      }
+      return stream;
+    }
   }
 
   /**
@@ -300,11 +312,7 @@ final class ReportFiles {
 
   private static long writePiece(Pieces pieces, int index, int columns, Iterator<Row> rows)
       throws IOException {
-    OutputStream stream = pieces.open(index);
-    if (stream == null) {
-      throw new IOException("the folder of this report's pieces is gone: " + pieces.folder);
-    }
-    try (CsvWriter piece = CsvWriter.continuation(stream, columns)) {
+    try (CsvWriter piece = CsvWriter.continuation(pieces.create(index), columns)) {
       Object[] cells = new Object[columns];
       while (rows.hasNext()) {
         Row row = rows.next();
