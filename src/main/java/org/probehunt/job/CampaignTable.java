@@ -16,8 +16,8 @@ import scala.Tuple2;
 
 /**
  * The hosts that share one rule set, one row per campaign: campaigns.csv's figures and
- * report.html's largest campaigns. A combine by rule set over the host table, each task merging its
- * hosts' sorted lists.
+ * report.html's largest campaigns. A combine by rule set over the host table: each campaign gathers
+ * its hosts' names, sorted once it has them all.
  */
 final class CampaignTable {
   /** campaigns.csv's columns. */

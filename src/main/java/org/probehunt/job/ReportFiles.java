@@ -219,10 +219,10 @@ final class ReportFiles {
   }
 
   /**
-   * Writes report {@code pieces} as the header and then its first {@code count} pieces in order,
-   * and removes the pieces; each task wrote a piece of {@code rows[task]} rows, which the returned
-   * total adds up. {@code expected} rows, when not negative, is the count the tasks must have
-   * written: a piece that went missing is an error, not a shorter report.
+   * Writes report {@code pieces} as the header and then its pieces in order, one per task, and
+   * removes them; task {@code i} wrote {@code rows[i]} rows, which the returned total adds up.
+   * {@code expected} rows, when not negative, is the count the tasks must have written: a piece
+   * that went missing is an error, not a shorter report.
    */
   long join(Pieces pieces, List<String> header, long[] rows, long expected) throws IOException {
     long total = Arrays.stream(rows).sum();
