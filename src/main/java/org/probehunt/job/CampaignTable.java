@@ -34,59 +34,25 @@ final class CampaignTable {
 
     private final String id;
     private final String rules;
-    private long hosts;
-    private long probes;
-    private long firstEpoch;
-    private String firstSeen;
-    private long lastEpoch;
-    private String lastSeen;
+    private final HostTotals.Part totals = new HostTotals.Part();
     private final ArrayList<String> names = new ArrayList<>();
 
     private Campaign(Row host) {
       id = host.getString(HostTable.CAMPAIGN);
       rules = host.getString(HostTable.RULES);
-      firstEpoch = host.getLong(HostTable.FIRST_EPOCH);
-      firstSeen = host.getString(HostTable.FIRST_SEEN);
-      lastEpoch = host.getLong(HostTable.LAST_EPOCH);
-      lastSeen = host.getString(HostTable.LAST_SEEN);
       add(host);
     }
 
     private Campaign add(Row host) {
-      merge(
-          1,
-          host.getLong(HostTable.PROBES),
-          host.getLong(HostTable.FIRST_EPOCH),
-          host.getString(HostTable.FIRST_SEEN),
-          host.getLong(HostTable.LAST_EPOCH),
-          host.getString(HostTable.LAST_SEEN));
+      totals.add(host);
       names.add(host.getString(HostTable.HOST));
       return this;
     }
 
     private Campaign add(Campaign o) {
-      merge(o.hosts, o.probes, o.firstEpoch, o.firstSeen, o.lastEpoch, o.lastSeen);
+      totals.add(o.totals);
       names.addAll(o.names);
       return this;
-    }
-
-    private void merge(
-        long hosts,
-        long probes,
-        long firstEpoch,
-        String firstSeen,
-        long lastEpoch,
-        String lastSeen) {
-      if (HostTable.byTime(firstEpoch, firstSeen, this.firstEpoch, this.firstSeen) < 0) {
-        this.firstEpoch = firstEpoch;
-        this.firstSeen = firstSeen;
-      }
-      if (HostTable.byTime(lastEpoch, lastSeen, this.lastEpoch, this.lastSeen) > 0) {
-        this.lastEpoch = lastEpoch;
-        this.lastSeen = lastSeen;
-      }
-      this.hosts += hosts;
-      this.probes += probes;
     }
 
     private Campaign sorted() {
@@ -103,11 +69,11 @@ final class CampaignTable {
     }
 
     long hosts() {
-      return hosts;
+      return totals.hosts();
     }
 
     long probes() {
-      return probes;
+      return totals.probes();
     }
 
     /** The hosts' names, sorted. */
@@ -117,7 +83,13 @@ final class CampaignTable {
 
     /** campaigns.csv's row. */
     Row row() {
-      return RowFactory.create(id, rules, hosts, firstSeen, lastSeen, String.join(";", names));
+      return RowFactory.create(
+          id,
+          rules,
+          totals.hosts(),
+          totals.firstSeen(),
+          totals.lastSeen(),
+          String.join(";", names));
     }
   }
 

@@ -37,7 +37,10 @@ record HostTotals(
         all.lastSeen);
   }
 
-  /** One task's share of the totals, host by host. */
+  /**
+   * The totals of some host rows, added one at a time: one task's share of the run's, a campaign's,
+   * a contact's.
+   */
   static final class Part implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -70,7 +73,8 @@ record HostTotals(
       known += Ledger.KNOWN.equals(status) ? 1 : 0;
     }
 
-    private void add(Part other) {
+    /** Adds the rows that {@code other} counted. */
+    void add(Part other) {
       if (other.hosts > 0) {
         count(
             other.probes,
@@ -84,6 +88,28 @@ record HostTotals(
         again += other.again;
         known += other.known;
       }
+    }
+
+    long hosts() {
+      return hosts;
+    }
+
+    long probes() {
+      return probes;
+    }
+
+    long requests() {
+      return requests;
+    }
+
+    /** The earliest first_seen (by time), null when no host was counted. */
+    String firstSeen() {
+      return firstSeen;
+    }
+
+    /** The latest last_seen (by time), null when no host was counted. */
+    String lastSeen() {
+      return lastSeen;
     }
 
     private void count(

@@ -161,28 +161,16 @@ final class NoticeTask implements Closeable {
 
   /** domains.csv's row of the contact, from its hosts. */
   private Object[] domainRow(Row lead) {
-    long probes = 0;
-    long requests = 0;
-    Row first = lead;
-    Row last = lead;
-    for (Row h : hosts) {
-      probes += h.getLong(HostTable.PROBES);
-      requests += h.getLong(HostTable.REQUESTS);
-      if (earlier(h, first, HostTable.FIRST_EPOCH, HostTable.FIRST_SEEN) < 0) {
-        first = h;
-      }
-      if (earlier(h, last, HostTable.LAST_EPOCH, HostTable.LAST_SEEN) > 0) {
-        last = h;
-      }
-    }
+    HostTotals.Part totals = new HostTotals.Part();
+    hosts.forEach(totals::add);
     return new Object[] {
       contact,
       lead.getString(HostTable.CONTACT_TO),
-      (long) hosts.size(),
-      probes,
-      requests,
-      first.getString(HostTable.FIRST_SEEN),
-      last.getString(HostTable.LAST_SEEN),
+      totals.hosts(),
+      totals.probes(),
+      totals.requests(),
+      totals.firstSeen(),
+      totals.lastSeen(),
       lead.getString(HostTable.CONTACT_COUNTRY),
       lead.getString(HostTable.CHECK_URL),
       joinedSet(HostTable.CONTACT_SOURCE),
@@ -190,12 +178,6 @@ final class NoticeTask implements Closeable {
       joinedSet(HostTable.HOLDER),
       joinedSet(HostTable.REGISTRY)
     };
-  }
-
-  /** Orders two hosts by a time: its epoch, then the time as written. */
-  private static int earlier(Row a, Row b, int epoch, int time) {
-    return HostTable.byTime(
-        a.getLong(epoch), a.getString(time), b.getLong(epoch), b.getString(time));
   }
 
   /** The distinct non-null values of a column over the contact's hosts, sorted, joined by ';'. */
