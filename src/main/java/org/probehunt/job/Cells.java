@@ -33,11 +33,7 @@ final class Cells implements Externalizable {
 
   /** The cells of {@code row}: strings, longs, integers, booleans and nulls. */
   static Cells of(Row row) {
-    Object[] values = new Object[row.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = row.get(i);
-    }
-    return new Cells(values);
+    return new Cells(Rows.copy(row, new Object[row.size()]));
   }
 
   /** One string. */

@@ -208,10 +208,7 @@ final class HostPass implements Serializable {
       }
       seen.add(row, sources.actors());
       if (requests != null) {
-        for (int i = 0; i < requestCells.length; i++) {
-          requestCells[i] = row.get(i);
-        }
-        requests.row(requestCells);
+        requests.row(Rows.copy(row, requestCells));
       }
       if (!row.isNullAt(Rows.PROBE) && row.getBoolean(Rows.PROBE)) {
         probed = true;
@@ -235,10 +232,7 @@ final class HostPass implements Serializable {
         totals.add(row);
         ranks.endHost(row);
         if (hosts != null) {
-          for (int i = 0; i < hostCells.length; i++) {
-            hostCells[i] = row.get(i);
-          }
-          hosts.row(hostCells);
+          hosts.row(Rows.copy(row, hostCells));
         }
         if (HostTable.drafted(row, notifyResearch) && !row.isNullAt(HostTable.CONTACT)) {
           contacts.add(row.getString(HostTable.CONTACT));

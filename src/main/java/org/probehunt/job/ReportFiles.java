@@ -146,11 +146,7 @@ final class ReportFiles {
       @Override
       public Object[] next() {
         Row row = rows.next();
-        Object[] cells = new Object[row.size()];
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = row.get(i);
-        }
-        return cells;
+        return Rows.copy(row, new Object[row.size()]);
       }
     };
   }
@@ -315,11 +311,7 @@ final class ReportFiles {
     try (CsvWriter piece = CsvWriter.continuation(pieces.create(index), columns)) {
       Object[] cells = new Object[columns];
       while (rows.hasNext()) {
-        Row row = rows.next();
-        for (int c = 0; c < columns; c++) {
-          cells[c] = row.get(c);
-        }
-        piece.row(cells);
+        piece.row(Rows.copy(rows.next(), cells));
       }
       return piece.rows();
     }

@@ -67,6 +67,14 @@ final class Rows {
     return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
   }
 
+  /** Fills {@code cells} with the first {@code cells.length} values of {@code row}; returns it. */
+  static Object[] copy(Row row, Object[] cells) {
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = row.get(i);
+    }
+    return cells;
+  }
+
   static Row request(LoggedRequest hit) {
     Request r = hit.request();
     boolean probe = hit.detection().probe();
