@@ -25,12 +25,22 @@ final class GroupRanges extends Partitioner {
    * by {@link Utf8Order} and distinct.
    */
   static GroupRanges of(List<String> groups, int partitions) {
-    int n = Math.max(1, Math.min(partitions, groups.size()));
-    List<String> bounds = new ArrayList<>();
-    for (int i = 1; i < n; i++) {
-      bounds.add(groups.get((int) ((long) i * groups.size() / n)));
+    List<String> starts = evenly(groups, Math.max(1, partitions));
+    // The first group of the first partition is no bound.
+    return new GroupRanges(starts.stream().skip(1).toArray(String[]::new));
+  }
+
+  /**
+   * At most {@code n} of {@code sorted}, evenly spaced, the first among them: the first groups of
+   * {@code n} ranges of about equal counts.
+   */
+  static List<String> evenly(List<String> sorted, int n) {
+    int count = Math.min(n, sorted.size());
+    List<String> picked = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      picked.add(sorted.get((int) ((long) i * sorted.size() / count)));
     }
-    return new GroupRanges(bounds.toArray(String[]::new));
+    return picked;
   }
 
   @Override

@@ -176,7 +176,6 @@ final class HostPass implements Serializable {
     // abuseipdb.csv's sample paths: the first three of the host's distinct probe paths.
     private final TreeSet<String> paths = new TreeSet<>(Utf8Order.STRINGS);
     private final TreeSet<String> contacts = new TreeSet<>(Utf8Order.STRINGS);
-    private boolean probed;
 
     Task(int index) throws IOException {
       this.index = index;
@@ -211,7 +210,6 @@ final class HostPass implements Serializable {
         requests.row(Rows.copy(row, requestCells));
       }
       if (!row.isNullAt(Rows.PROBE) && row.getBoolean(Rows.PROBE)) {
-        probed = true;
         ranks.probe(row);
         String path = row.getString(Rows.PATH);
         if (path != null) {
@@ -234,10 +232,11 @@ final class HostPass implements Serializable {
         if (hosts != null) {
           hosts.row(Rows.copy(row, hostCells));
         }
-        if (HostTable.drafted(row, notifyResearch) && !row.isNullAt(HostTable.CONTACT)) {
+        boolean drafted = HostTable.drafted(row, notifyResearch);
+        if (drafted && !row.isNullAt(HostTable.CONTACT)) {
           contacts.add(row.getString(HostTable.CONTACT));
         }
-        if (abuse != null && probed && listed(row)) {
+        if (abuse != null && seen.probed() && drafted && !specialUse(row)) {
           Optional<AbuseRow> listing = AbuseIpdb.row(HostTable.finding(row), List.copyOf(paths));
           if (listing.isPresent()) {
             byte[] bytes = AbuseIpdb.line(listing.get());
@@ -250,15 +249,15 @@ final class HostPass implements Serializable {
       flagged = null;
       seen = null;
       paths.clear();
-      probed = false;
     }
 
-    /** Whether abuseipdb.csv may list the host: one that may be drafted, not special-use. */
-    private boolean listed(Row host) {
+    /**
+     * Whether the host's address is special-use (abuseipdb.csv lists only the hosts that may be
+     * drafted and are not).
+     */
+    private static boolean specialUse(Row host) {
       String source = host.getString(HostTable.CONTACT_SOURCE);
-      return HostTable.drafted(host, notifyResearch)
-          && source != null
-          && !source.equals("special-use");
+      return source == null || source.equals("special-use");
     }
 
     List<Out> finish() throws IOException {
@@ -267,11 +266,7 @@ final class HostPass implements Serializable {
       }
       long requestRows = requests == null ? 0 : requests.rows();
       long hostRows = hosts == null ? 0 : hosts.rows();
-      List<String> all = new ArrayList<>(contacts);
-      List<String> sample = new ArrayList<>();
-      for (int i = 0; i < Math.min(SAMPLE, all.size()); i++) {
-        sample.add(all.get((int) ((long) i * all.size() / Math.min(SAMPLE, all.size()))));
-      }
+      List<String> sample = GroupRanges.evenly(new ArrayList<>(contacts), SAMPLE);
       out.add(new PartOut(index, totals, requestRows, hostRows, sample));
       return out;
     }

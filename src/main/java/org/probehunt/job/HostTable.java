@@ -99,6 +99,11 @@ final class HostTable {
       }
     }
 
+    /** Whether a probe was among them. */
+    boolean probed() {
+      return probed;
+    }
+
     /** The number of requests added. */
     long requests() {
       return requests;
