@@ -125,28 +125,20 @@ final class ProbeRanks {
   /** Adds up the tasks' {@code counts} in {@code partitions} tasks and ranks them. */
   static ProbeRanks of(JavaRDD<Count> counts, int partitions) {
     List<Count> first =
-        new ArrayList<>(
-            counts
-                .mapToPair(c -> new Tuple2<>(new Name(c.kind(), c.name()), c))
-                .reduceByKey(Count::plus, partitions)
-                .values()
-                .mapPartitions(ProbeRanks::firstOfEachKind)
-                .collect());
+        counts
+            .mapToPair(c -> new Tuple2<>(new Name(c.kind(), c.name()), c))
+            .reduceByKey(Count::plus, partitions)
+            .values()
+            .mapPartitions(ProbeRanks::firstOfEachKind)
+            .collect();
     // Each kind's first from every task: the first of them all are among them.
-    Map<String, List<Count>> byKind = new TreeMap<>();
-    for (Count c : first) {
-      byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
-    }
     Map<String, List<Ranked>> ranked = new TreeMap<>();
-    byKind.forEach(
-        (kind, list) -> {
-          list.sort(order(kind));
-          List<Ranked> kept = new ArrayList<>();
-          for (Count c : list.subList(0, Math.min(limit(kind), list.size()))) {
-            kept.add(new Ranked(c.name(), c.detail(), c.probes(), c.hosts()));
-          }
-          ranked.put(kind, kept);
-        });
+    firstOfEachKind(first.iterator())
+        .forEachRemaining(
+            c ->
+                ranked
+                    .computeIfAbsent(c.kind(), k -> new ArrayList<>())
+                    .add(new Ranked(c.name(), c.detail(), c.probes(), c.hosts())));
     return new ProbeRanks(ranked);
   }
 
@@ -176,7 +168,7 @@ final class ProbeRanks {
     };
   }
 
-  /** The first of each kind in one task's share, in its order. */
+  /** The first of each kind among {@code counts}, kind by kind, each kind in its order. */
   private static Iterator<Count> firstOfEachKind(Iterator<Count> counts) {
     Map<String, List<Count>> byKind = new HashMap<>();
     counts.forEachRemaining(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
