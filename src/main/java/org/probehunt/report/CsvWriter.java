@@ -1,5 +1,6 @@
 package org.probehunt.report;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +35,7 @@ public final class CsvWriter implements Closeable {
   /** Starts a report on {@code out} (closed with the report) and writes the header row. */
   public static CsvWriter open(OutputStream out, List<String> header, boolean byteOrderMark)
       throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Writer writer = writer(out);
     if (byteOrderMark) {
       writer.write(BOM);
     }
@@ -48,7 +49,15 @@ public final class CsvWriter implements Closeable {
    * report that are written apart and joined after a piece that has them.
    */
   public static CsvWriter continuation(OutputStream out, int columns) {
-    return new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), columns);
+    return new CsvWriter(writer(out), columns);
+  }
+
+  /**
+   * UTF-8 through a buffer of characters: the printer writes a cell in several small pieces (a
+   * quote, the text, a comma), and each went through the encoder on its own.
+   */
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
   }
 
   /** Writes one row; it must have as many cells as the header. */
