@@ -130,10 +130,9 @@ final class NoticeStage {
           if (contact == null || !host.getString(HostTable.HOST).equals(key.host())) {
             continue;
           }
-          Row request = next._2().row();
+          // The request's line alone is read from its cells; its key has the rest.
           Tuple2<SortKey, Cells> line =
-              new Tuple2<>(
-                  SortKey.request(contact, request), Cells.of(request.getString(Rows.LINE)));
+              new Tuple2<>(key.inGroup(contact), Cells.of(next._2().string(Rows.LINE)));
           if (headed) {
             return line;
           }

@@ -63,6 +63,11 @@ final class SortKey implements Externalizable {
         request.isNullAt(Rows.LINE_NO) ? Long.MIN_VALUE : request.getLong(Rows.LINE_NO));
   }
 
+  /** The same key in {@code group}. */
+  SortKey inGroup(String group) {
+    return new SortKey(group, host, kind, epoch, source, lineNo);
+  }
+
   String group() {
     return group;
   }

@@ -121,6 +121,41 @@ class SortedPassesTest {
     }
   }
 
+  @Test
+  void cellsReadBackGiveOneCellOrAllAndPassOnUnchanged() throws Exception {
+    String longLine = "y".repeat(70_000) + "\u00E9\uD83D\uDE00";
+    Row row = RowFactory.create(null, "h", Long.MIN_VALUE, -7, false, longLine, "", "last");
+    Cells once = roundTrip(Cells.of(row));
+    // One cell is read from the bytes without the others, as often as asked.
+    assertEquals("h", once.string(1));
+    assertEquals(longLine, once.string(5));
+    assertEquals("", once.string(6));
+    assertEquals("last", once.string(7));
+    assertNull(once.string(0));
+    // Written again before they were decoded, the cells are the same bytes.
+    Cells twice = roundTrip(once);
+    assertEquals(row, twice.row());
+    assertEquals(row, once.row());
+    assertEquals("last", once.string(7), "read from the decoded cells");
+    // A key moved to another group keeps its place among its host's keys.
+    SortKey early = SortKey.request("g", request("h", 100, "b.log", 7));
+    SortKey late = SortKey.request("g", request("h", 100, "b.log", 9));
+    assertEquals("other", early.inGroup("other").group());
+    assertTrue(SortKey.ORDER.compare(early.inGroup("other"), late.inGroup("other")) < 0);
+    assertEquals(0, SortKey.ORDER.compare(early.inGroup("g"), early));
+  }
+
+  private static Cells roundTrip(Cells cells) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(cells);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (Cells) in.readObject();
+    }
+  }
+
   /** A request row with the fields the sort reads; the others empty. */
   private static Row request(String host, long epoch, String source, long lineNo) {
     Object[] cells = new Object[Rows.REQUESTS.size()];
