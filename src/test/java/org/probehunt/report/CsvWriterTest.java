@@ -83,6 +83,30 @@ class CsvWriterTest {
   }
 
   @Test
+  void cellsLongerThanTheWritersBufferAndManyRowsReadBackWhole() throws IOException {
+    // Quotes, commas and characters of two to four UTF-8 bytes, across many blocks.
+    String wide = "\"quoted\", \u00E9\u65E5\uD83D\uDE00 ".repeat(3_000);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int rows = 5_000;
+    try (CsvWriter csv = CsvWriter.open(out, List.of("n", "text", "wide"), false)) {
+      for (long n = 0; n < rows; n++) {
+        csv.row(n, "row " + n + ", \"" + n + "\"", n % 1_000 == 0 ? wide : "");
+      }
+      assertEquals(rows, csv.rows());
+    }
+    List<Map<String, String>> back =
+        CsvInput.read(
+            new ByteArrayInputStream(out.toByteArray()), "t.csv", List.of("n", "text", "wide"));
+    assertEquals(rows, back.size());
+    for (int n = 0; n < rows; n++) {
+      Map<String, String> row = back.get(n);
+      assertEquals(Long.toString(n), row.get("n"));
+      assertEquals("row " + n + ", \"" + n + "\"", row.get("text"));
+      assertEquals(n % 1_000 == 0 ? wide : "", row.get("wide"), "row " + n);
+    }
+  }
+
+  @Test
   void aRowMustFitTheHeader() throws IOException {
     try (CsvWriter csv = CsvWriter.open(new ByteArrayOutputStream(), List.of("a", "b"), false)) {
       assertThrows(IllegalArgumentException.class, () -> csv.row("only one"));
