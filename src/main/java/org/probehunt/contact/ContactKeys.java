@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Contact keys, which name the drafts ({@code notices/KEY.en.eml}) and group hosts. Each kind has a
@@ -13,6 +14,10 @@ import java.util.Locale;
  * no dot ({@code file_}, {@code holder_}, {@code net_}, {@code host_}).
  */
 public final class ContactKeys {
+  /** A mailbox that is its own key (see {@link #mailbox}). */
+  private static final Pattern PLAIN_MAILBOX =
+      Pattern.compile("[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,100}");
+
   private ContactKeys() {}
 
   /** A registrable domain's key: the domain itself. */
@@ -32,7 +37,7 @@ public final class ContactKeys {
   /** A mailbox's key: the address in lower case, or a hash of it if it has unusual characters. */
   public static String mailbox(String address) {
     String lower = address.toLowerCase(Locale.ROOT);
-    return lower.matches("[a-z0-9._+-]{1,64}@[a-z0-9.-]{1,100}") && !lower.startsWith(".")
+    return PLAIN_MAILBOX.matcher(lower).matches() && !lower.startsWith(".")
         ? lower
         : "mailbox_" + hash(lower) + "@";
   }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Rule categories to AbuseIPDB category numbers (https://www.abuseipdb.com/categories). A rule
@@ -14,6 +15,9 @@ import java.util.TreeSet;
 final class AbuseCategories {
   /** One row of the table: a word and the categories it stands for. */
   private record Mapping(String word, List<Integer> codes) {}
+
+  /** What parts a category's words. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   static final int PORT_SCAN = 14;
   static final int HACKING = 15;
@@ -56,7 +60,7 @@ final class AbuseCategories {
     TreeSet<Integer> codes = new TreeSet<>();
     codes.add(WEB_APP_ATTACK);
     for (String category : ruleCategories) {
-      for (String word : category.toLowerCase(Locale.ROOT).split("[^a-z0-9]+", -1)) {
+      for (String word : NOT_WORD.split(category.toLowerCase(Locale.ROOT), -1)) {
         for (Mapping m : TABLE) {
           if (!word.isEmpty() && word.startsWith(m.word())) {
             codes.addAll(m.codes());
