@@ -91,18 +91,18 @@ final class FindingTimes {
     return value;
   }
 
-  static Optional<OffsetDateTime> earliest(Collection<String> texts) {
-    return parsed(texts).min(Comparator.comparing(OffsetDateTime::toInstant));
+  static Optional<OffsetDateTime> earliest(List<OffsetDateTime> times) {
+    return times.stream().min(Comparator.comparing(OffsetDateTime::toInstant));
   }
 
-  static Optional<OffsetDateTime> latest(Collection<String> texts) {
-    return parsed(texts).max(Comparator.comparing(OffsetDateTime::toInstant));
+  static Optional<OffsetDateTime> latest(List<OffsetDateTime> times) {
+    return times.stream().max(Comparator.comparing(OffsetDateTime::toInstant));
   }
 
   /** The distinct UTC offsets in order of appearance, e.g. {@code +09:00}; UTC as +00:00. */
-  static String offsets(Collection<String> texts) {
+  static String offsets(List<OffsetDateTime> times) {
     Set<String> ids = new LinkedHashSet<>();
-    parsed(texts).forEach(t -> ids.add(offset(t.getOffset())));
+    times.forEach(t -> ids.add(offset(t.getOffset())));
     return String.join(", ", ids);
   }
 
@@ -110,11 +110,9 @@ final class FindingTimes {
     return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
   }
 
-  private static java.util.stream.Stream<OffsetDateTime> parsed(Collection<String> texts) {
-    return texts.stream()
-        .map(FindingTimes::parse)
-        .flatMap(Optional::stream)
-        .filter(Objects::nonNull);
+  /** The times among {@code texts} that parse ({@link #parse}), in order. */
+  static List<OffsetDateTime> parsed(Collection<String> texts) {
+    return texts.stream().map(FindingTimes::parse).flatMap(Optional::stream).toList();
   }
 
   /** All first and last times of the findings. */

@@ -33,10 +33,9 @@ public final class NoticeFiles {
   public static int write(
       ContactGroup group, Evidence evidence, NoticeSettings settings, Folder folder)
       throws IOException {
+    Notices.Letter letter = Notices.letter(group.contact(), group.hosts(), evidence, settings);
     for (String lang : TemplateSet.LANGUAGES) {
-      folder.write(
-          fileName(group.contact().key(), lang),
-          out -> Notices.write(group.contact(), group.hosts(), evidence, settings, lang, out));
+      folder.write(fileName(group.contact().key(), lang), out -> Notices.write(letter, lang, out));
     }
     return TemplateSet.LANGUAGES.size();
   }

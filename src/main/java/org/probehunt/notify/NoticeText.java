@@ -23,23 +23,51 @@ final class NoticeText {
 
   private NoticeText() {}
 
-  static Rendered render(
+  /**
+   * What a contact's drafts say whatever their language: the values of the placeholders, each
+   * host's, and the date of the last request. Worked out once for all of a contact's drafts.
+   */
+  static final class Facts {
+    private final Contact contact;
+    private final NoticeSettings settings;
+    private final Map<String, String> values;
+    private final List<Map<String, String>> hosts;
+    private final List<Map<String, String>> again;
+    private final int shown;
+    private final long total;
+    private final Optional<OffsetDateTime> last;
+
+    private Facts(
+        Contact contact,
+        NoticeSettings settings,
+        Map<String, String> values,
+        List<Map<String, String>> hosts,
+        List<Map<String, String>> again,
+        int shown,
+        long total,
+        Optional<OffsetDateTime> last) {
+      this.contact = contact;
+      this.settings = settings;
+      this.values = values;
+      this.hosts = hosts;
+      this.again = again;
+      this.shown = shown;
+      this.total = total;
+      this.last = last;
+    }
+  }
+
+  /**
+   * The facts of the drafts to {@code contact} about {@code hosts}, quoting {@code shownLines} of
+   * the {@code total} evidence lines.
+   */
+  static Facts facts(
       Contact contact,
       List<HostFinding> hosts,
       List<String> shownLines,
       long total,
-      NoticeSettings settings,
-      String lang) {
-    if (!TemplateSet.LANGUAGES.contains(lang)) {
-      throw new IllegalArgumentException(
-          "language must be one of "
-              + TemplateSet.LANGUAGES
-              + ", not '"
-              + Texts.printable(String.valueOf(lang))
-              + "'");
-    }
-    TemplateSet templates = settings.templates();
-    List<String> times = FindingTimes.of(hosts);
+      NoticeSettings settings) {
+    List<OffsetDateTime> times = FindingTimes.parsed(FindingTimes.of(hosts));
     Optional<OffsetDateTime> first = FindingTimes.earliest(times);
     Optional<OffsetDateTime> last = FindingTimes.latest(times);
 
@@ -54,15 +82,52 @@ final class NoticeText {
     values.put("host_count", Integer.toString(hosts.size()));
     values.put("probes", Long.toString(hosts.stream().mapToLong(HostFinding::probes).sum()));
     values.put("requests", Long.toString(hosts.stream().mapToLong(HostFinding::requests).sum()));
-    String subject = oneLine(templates.render("subject", lang, values));
-
     values.put("contact", Texts.printable(contact.name() != null ? contact.name() : contact.key()));
-    values.put("hosts", hostLines(hosts, templates, lang));
-    values.put("again", againLines(hosts, templates, lang));
     values.put("rules", joined(hosts.stream().flatMap(h -> h.rules().stream()).toList()));
     values.put("categories", joined(hosts.stream().flatMap(h -> h.categories().stream()).toList()));
-    int shown = shownLines.size();
     values.put("log", String.join("\n", shownLines.stream().map(Texts::printable).toList()));
+    return new Facts(
+        contact,
+        settings,
+        values,
+        hosts.stream().map(NoticeText::hostValues).toList(),
+        hosts.stream().filter(h -> h.earlier() != null).map(NoticeText::againValues).toList(),
+        shownLines.size(),
+        total,
+        last);
+  }
+
+  /** {@link #render(Facts, String)} of the facts of these findings. */
+  static Rendered render(
+      Contact contact,
+      List<HostFinding> hosts,
+      List<String> shownLines,
+      long total,
+      NoticeSettings settings,
+      String lang) {
+    return render(facts(contact, hosts, shownLines, total, settings), lang);
+  }
+
+  /** The draft in {@code lang}, "en" or "ja", of a contact's {@code facts}. */
+  static Rendered render(Facts facts, String lang) {
+    if (!TemplateSet.LANGUAGES.contains(lang)) {
+      throw new IllegalArgumentException(
+          "language must be one of "
+              + TemplateSet.LANGUAGES
+              + ", not '"
+              + Texts.printable(String.valueOf(lang))
+              + "'");
+    }
+    NoticeSettings settings = facts.settings;
+    Contact contact = facts.contact;
+    TemplateSet templates = settings.templates();
+    Map<String, String> values = new HashMap<>(facts.values);
+    String subject = oneLine(templates.render("subject", lang, values));
+
+    values.put("hosts", hostLines(facts.hosts, templates, lang));
+    values.put("again", againLines(facts.again, templates, lang));
+    int shown = facts.shown;
+    long total = facts.total;
     values.put(
         "log_note",
         shown == total
@@ -110,25 +175,43 @@ final class NoticeText {
                 .strip());
     // An empty ${lookup} leaves the blank line that follows it at the top.
     String body = withoutLeadingNewlines(templates.render("notice", lang, values));
-    return new Rendered(subject, crlf(body), last);
+    return new Rendered(subject, crlf(body), facts.last);
   }
 
-  private static String hostLines(List<HostFinding> hosts, TemplateSet templates, String lang) {
+  /** The values of a host's line in the letter. */
+  private static Map<String, String> hostValues(HostFinding h) {
+    Map<String, String> v = new HashMap<>();
+    v.put("host", Texts.printable(shortened(h.host())));
+    v.put("first_seen", time(h.firstSeen()));
+    v.put("last_seen", time(h.lastSeen()));
+    v.put("probes", Long.toString(h.probes()));
+    v.put("requests", Long.toString(h.requests()));
+    v.put("rules", joined(h.rules()));
+    v.put("categories", joined(h.categories()));
+    v.put("network", network(h));
+    return v;
+  }
+
+  /** The values of the line of a host we wrote about before. */
+  private static Map<String, String> againValues(HostFinding h) {
+    Map<String, String> v = new HashMap<>();
+    v.put("host", Texts.printable(shortened(h.host())));
+    v.put("reported_on", Texts.printable(String.valueOf(h.earlier().on())));
+    v.put("reported_first_seen", time(h.earlier().firstSeen()));
+    v.put("reported_last_seen", time(h.earlier().lastSeen()));
+    return v;
+  }
+
+  /** A host name as a letter shows it: at most {@value #MAX_HOST_TEXT} characters. */
+  private static String shortened(String host) {
+    String name = host == null ? "" : host;
+    return name.length() > MAX_HOST_TEXT ? name.substring(0, MAX_HOST_TEXT) + "..." : name;
+  }
+
+  private static String hostLines(
+      List<Map<String, String>> hosts, TemplateSet templates, String lang) {
     StringBuilder out = new StringBuilder();
-    for (HostFinding h : hosts) {
-      String host = h.host() == null ? "" : h.host();
-      if (host.length() > MAX_HOST_TEXT) {
-        host = host.substring(0, MAX_HOST_TEXT) + "...";
-      }
-      Map<String, String> v = new HashMap<>();
-      v.put("host", Texts.printable(host));
-      v.put("first_seen", time(h.firstSeen()));
-      v.put("last_seen", time(h.lastSeen()));
-      v.put("probes", Long.toString(h.probes()));
-      v.put("requests", Long.toString(h.requests()));
-      v.put("rules", joined(h.rules()));
-      v.put("categories", joined(h.categories()));
-      v.put("network", network(h));
+    for (Map<String, String> v : hosts) {
       String line = templates.render("host", lang, v);
       out.append(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line).append('\n');
     }
@@ -139,21 +222,10 @@ final class NoticeText {
    * One line per host we wrote about before, saying when and about which period, after a blank
    * line; empty when every host is new.
    */
-  private static String againLines(List<HostFinding> hosts, TemplateSet templates, String lang) {
+  private static String againLines(
+      List<Map<String, String>> hosts, TemplateSet templates, String lang) {
     StringBuilder out = new StringBuilder();
-    for (HostFinding h : hosts) {
-      if (h.earlier() == null) {
-        continue;
-      }
-      String host = h.host() == null ? "" : h.host();
-      if (host.length() > MAX_HOST_TEXT) {
-        host = host.substring(0, MAX_HOST_TEXT) + "...";
-      }
-      Map<String, String> v = new HashMap<>();
-      v.put("host", Texts.printable(host));
-      v.put("reported_on", Texts.printable(String.valueOf(h.earlier().on())));
-      v.put("reported_first_seen", time(h.earlier().firstSeen()));
-      v.put("reported_last_seen", time(h.earlier().lastSeen()));
+    for (Map<String, String> v : hosts) {
       out.append('\n').append(templates.render("again", lang, v).stripTrailing());
     }
     return out.toString();

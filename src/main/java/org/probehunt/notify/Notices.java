@@ -89,9 +89,54 @@ public final class Notices {
       String lang,
       OutputStream out)
       throws IOException {
+    write(letter(contact, hosts, evidence, settings), lang, out);
+  }
+
+  /**
+   * The drafts to {@code contact} about {@code hosts} before they are put in words: what they say
+   * in every language (the times, counts, host lines' values and quoted lines) is worked out once.
+   */
+  public static final class Letter {
+    private final Contact contact;
+    private final List<HostFinding> hosts;
+    private final Evidence evidence;
+    private final NoticeSettings settings;
+    private final NoticeText.Facts facts;
+
+    private Letter(
+        Contact contact,
+        List<HostFinding> hosts,
+        Evidence evidence,
+        NoticeSettings settings,
+        NoticeText.Facts facts) {
+      this.contact = contact;
+      this.hosts = hosts;
+      this.evidence = evidence;
+      this.settings = settings;
+      this.facts = facts;
+    }
+  }
+
+  /** The letter of the drafts {@link #write} writes, for any number of languages. */
+  public static Letter letter(
+      Contact contact, List<HostFinding> hosts, Evidence evidence, NoticeSettings settings)
+      throws IOException {
     int shown = (int) Math.min(evidence.size(), settings.maxLines());
-    NoticeText.Rendered text =
-        NoticeText.render(contact, hosts, evidence.head(shown), evidence.size(), settings, lang);
+    return new Letter(
+        contact,
+        hosts,
+        evidence,
+        settings,
+        NoticeText.facts(contact, hosts, evidence.head(shown), evidence.size(), settings));
+  }
+
+  /** Writes {@code letter}'s draft in {@code lang} ("en" or "ja") to {@code out}. */
+  public static void write(Letter letter, String lang, OutputStream out) throws IOException {
+    Contact contact = letter.contact;
+    List<HostFinding> hosts = letter.hosts;
+    Evidence evidence = letter.evidence;
+    NoticeSettings settings = letter.settings;
+    NoticeText.Rendered text = NoticeText.render(letter.facts, lang);
     String charset = lang.equals("ja") ? settings.jaCharset() : "UTF-8";
     try {
       String fromAddress =
