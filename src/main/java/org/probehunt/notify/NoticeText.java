@@ -25,37 +25,18 @@ final class NoticeText {
 
   /**
    * What a contact's drafts say whatever their language: the values of the placeholders, each
-   * host's, and the date of the last request. Worked out once for all of a contact's drafts.
+   * host's and each earlier report's, how many evidence lines are quoted of how many, and the date
+   * of the last request. Worked out once for all of a contact's drafts.
    */
-  static final class Facts {
-    private final Contact contact;
-    private final NoticeSettings settings;
-    private final Map<String, String> values;
-    private final List<Map<String, String>> hosts;
-    private final List<Map<String, String>> again;
-    private final int shown;
-    private final long total;
-    private final Optional<OffsetDateTime> last;
-
-    private Facts(
-        Contact contact,
-        NoticeSettings settings,
-        Map<String, String> values,
-        List<Map<String, String>> hosts,
-        List<Map<String, String>> again,
-        int shown,
-        long total,
-        Optional<OffsetDateTime> last) {
-      this.contact = contact;
-      this.settings = settings;
-      this.values = values;
-      this.hosts = hosts;
-      this.again = again;
-      this.shown = shown;
-      this.total = total;
-      this.last = last;
-    }
-  }
+  record Facts(
+      Contact contact,
+      NoticeSettings settings,
+      Map<String, String> values,
+      List<Map<String, String>> hosts,
+      List<Map<String, String>> again,
+      int shown,
+      long total,
+      Optional<OffsetDateTime> last) {}
 
   /**
    * The facts of the drafts to {@code contact} about {@code hosts}, quoting {@code shownLines} of
@@ -118,16 +99,16 @@ final class NoticeText {
               + Texts.printable(String.valueOf(lang))
               + "'");
     }
-    NoticeSettings settings = facts.settings;
-    Contact contact = facts.contact;
+    NoticeSettings settings = facts.settings();
+    Contact contact = facts.contact();
     TemplateSet templates = settings.templates();
-    Map<String, String> values = new HashMap<>(facts.values);
+    Map<String, String> values = new HashMap<>(facts.values());
     String subject = oneLine(templates.render("subject", lang, values));
 
-    values.put("hosts", hostLines(facts.hosts, templates, lang));
-    values.put("again", againLines(facts.again, templates, lang));
-    int shown = facts.shown;
-    long total = facts.total;
+    values.put("hosts", hostLines(facts.hosts(), templates, lang));
+    values.put("again", againLines(facts.again(), templates, lang));
+    int shown = facts.shown();
+    long total = facts.total();
     values.put(
         "log_note",
         shown == total
@@ -175,7 +156,7 @@ final class NoticeText {
                 .strip());
     // An empty ${lookup} leaves the blank line that follows it at the top.
     String body = withoutLeadingNewlines(templates.render("notice", lang, values));
-    return new Rendered(subject, crlf(body), facts.last);
+    return new Rendered(subject, crlf(body), facts.last());
   }
 
   /** The values of a host's line in the letter. */
