@@ -3,10 +3,8 @@ package org.probehunt.job;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
@@ -21,30 +19,36 @@ import org.probehunt.pass.PassEvent;
 /**
  * The join back: every request of the flagged hosts. The first pass has already yielded nearly all
  * of them, each probing host's requests in the files it probed in (see {@code ProbingHosts}). Only
- * the files and archive members that may hold others are read again, and only for the hosts they
- * may hold; the first pass's requests of those hosts there are set aside, so no line is counted
- * twice. A month whose scanners probe wherever they appear reads nothing twice.
+ * the files and archive members that may hold others are read again, for every flagged host; the
+ * first pass's requests from those members are set aside, so no line is counted twice. A month
+ * whose scanners probe wherever they appear reads nothing twice.
+ *
+ * <p>What the driver holds grows with the members read again, not with the hosts: a member is read
+ * for all flagged hosts, which costs the same reading as for a few (every line is parsed and its
+ * client looked up either way), rather than for its own list of hosts, which made the driver hold
+ * hosts times members.
  */
 final class JoinBack {
-  /** One file or archive member to read again, for the flagged hosts it may hold more of. */
-  private record Again(String path, String source, List<String> hosts) implements Serializable {}
+  /** One file or archive member to read again. */
+  private record Again(String path, String source) implements Serializable {}
 
-  /** The hosts to read each file or archive member again for, by its source; sorted. */
-  private final Map<String, List<String>> hostsBySource;
+  /** The files and archive members to read again, by source. */
+  private final Set<String> sources;
 
   private final List<List<String>> batches;
   private final int files;
 
-  private JoinBack(Map<String, List<String>> hostsBySource, List<List<String>> batches, int files) {
-    this.hostsBySource = hostsBySource;
+  private JoinBack(Set<String> sources, List<List<String>> batches, int files) {
+    this.sources = sources;
     this.batches = batches;
     this.files = files;
   }
 
   /**
    * Decides, from the first pass's accounts of the entries' clients in {@code events}, which of the
-   * {@code reading} files must be read again for which of the {@code flagged} hosts. Runs one job
-   * over the cached events; the driver gets only the entries to read again and their hosts.
+   * {@code reading} files must be read again: those with a member that may hold requests of the
+   * {@code flagged} hosts the first pass did not yield. Runs one job over the cached events; the
+   * driver gets only the members to read again.
    */
   static JoinBack plan(
       Passes passes,
@@ -57,15 +61,14 @@ final class JoinBack {
       Broadcast<ClientHashes> hosts = passes.share(ClientHashes.of(flagged));
       again =
           events
-              .filter(e -> e instanceof EntryClients)
-              .map(e -> again((EntryClients) e, hosts.value()))
-              .filter(a -> !a.hosts().isEmpty())
+              .filter(e -> e instanceof EntryClients c && c.mayHoldMoreOfAny(hosts.value()))
+              .map(e -> new Again(((EntryClients) e).path(), ((EntryClients) e).source()))
               .collect();
     }
-    Map<String, List<String>> hostsBySource = new HashMap<>();
+    Set<String> sources = new HashSet<>();
     Set<String> paths = new HashSet<>();
     for (Again a : again) {
-      hostsBySource.put(a.source(), a.hosts());
+      sources.add(a.source());
       paths.add(a.path());
     }
     List<Candidate> files =
@@ -74,7 +77,7 @@ final class JoinBack {
             .sorted(Comparator.comparing(Candidate::path))
             .toList();
     return new JoinBack(
-        hostsBySource, files.isEmpty() ? List.of() : ProbeJob.batches(files, cores), files.size());
+        sources, files.isEmpty() ? List.of() : ProbeJob.batches(files, cores), files.size());
   }
 
   /** How many files the join back reads again. */
@@ -84,37 +87,25 @@ final class JoinBack {
 
   /**
    * Every request of the {@code flagged} hosts, as {@link Rows#REQUESTS}' rows: the first pass's,
-   * but for those read again, and those read again.
+   * but for the members read again, and those read again.
    */
   JavaRDD<Row> requests(
       Passes passes,
       JavaRDD<PassEvent> events,
       Collection<String> flagged,
       Passes.Counters counters) {
-    Map<String, HostSet> sets = new HashMap<>();
-    hostsBySource.forEach((source, hosts) -> sets.put(source, HostSet.of(hosts)));
-    Broadcast<Map<String, HostSet>> again = passes.share(sets);
+    Broadcast<Set<String>> again = passes.share(sources);
     Broadcast<HostSet> hosts = passes.share(HostSet.of(flagged));
     JavaRDD<PassEvent> kept =
-        events.filter(e -> e instanceof LoggedRequest r && !readAgain(again.value(), r));
-    JavaRDD<PassEvent> reread = passes.requestsOf(batches, again, counters);
+        events.filter(e -> e instanceof LoggedRequest r && !again.value().contains(r.source()));
+    JavaRDD<PassEvent> reread = passes.requestsOf(batches, again, hosts, counters);
     return kept.union(reread)
         .filter(e -> hosts.value().contains(((LoggedRequest) e).request().host()))
         .map(e -> Rows.request((LoggedRequest) e));
   }
 
-  private static Again again(EntryClients entry, ClientHashes flagged) {
-    return new Again(entry.path(), entry.source(), entry.toReadAgainFor(flagged));
-  }
-
-  /** Whether the join back reads {@code request}'s host again in its file or archive member. */
-  private static boolean readAgain(Map<String, HostSet> hostsBySource, LoggedRequest request) {
-    HostSet hosts = hostsBySource.get(request.source());
-    return hosts != null && hosts.contains(request.request().host());
-  }
-
-  /** For the tests: the sources read again, each with its hosts. */
-  Map<String, List<String>> hostsBySource() {
-    return hostsBySource;
+  /** For the tests: the files and archive members read again. */
+  Set<String> sources() {
+    return sources;
   }
 }

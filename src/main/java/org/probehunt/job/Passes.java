@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -66,12 +66,15 @@ final class Passes {
   }
 
   /**
-   * Every request of the files in {@code again} (batches of paths) whose client is among the hosts
-   * {@code hostsBySource} names for its file or archive member; members it does not name are not
+   * Every request of the files in {@code again} (batches of paths) whose client is one of {@code
+   * hosts}, in the files and archive members named in {@code sources}; the other members are not
    * read.
    */
   JavaRDD<PassEvent> requestsOf(
-      List<List<String>> again, Broadcast<Map<String, HostSet>> hostsBySource, Counters counters) {
+      List<List<String>> again,
+      Broadcast<Set<String>> sources,
+      Broadcast<HostSet> hosts,
+      Counters counters) {
     if (again.isEmpty()) {
       return jsc.emptyRDD();
     }
@@ -86,7 +89,7 @@ final class Passes {
                         c.value(),
                         paths(it),
                         s.value(),
-                        source -> hostsBySource.value().getOrDefault(source, none),
+                        source -> sources.value().contains(source) ? hosts.value() : none,
                         counters::fileRead)));
   }
 

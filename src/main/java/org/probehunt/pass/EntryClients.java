@@ -53,8 +53,16 @@ public final class EntryClients implements PassEvent {
   }
 
   /**
+   * Whether the entry may hold requests of one of {@code flagged} that the first pass did not
+   * yield: whether the join back reads it again.
+   */
+  public boolean mayHoldMoreOfAny(ClientHashes flagged) {
+    return !toReadAgainFor(flagged).isEmpty();
+  }
+
+  /**
    * The hosts of {@code flagged} whose requests in the entry the first pass may not all have
-   * yielded, sorted: those the join back reads it again for.
+   * yielded, sorted.
    */
   public List<String> toReadAgainFor(ClientHashes flagged) {
     List<String> hosts = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -122,15 +122,9 @@ class JoinBackTest {
       JoinBack joinBack = JoinBack.plan(passes, events, hosts, files, 2);
 
       assertEquals(
-          Map.of(
-              source(probed),
-              List.of(PROBES_ELSEWHERE),
-              source(rotated),
-              List.of(FETCHES_THEN_PROBES),
-              source(archive) + "!early/access_log",
-              List.of(PROBES_LATE)),
-          joinBack.hostsBySource(),
-          "each file for the host that probed in the other; the member whose scanner came early;"
+          Set.of(source(probed), source(rotated), source(archive) + "!early/access_log"),
+          joinBack.sources(),
+          "each file, where a host probed in the other; the member whose scanner came early;"
               + " neither the quiet member nor d.log");
       assertEquals(3, joinBack.files());
 
