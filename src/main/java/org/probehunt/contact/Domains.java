@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /** Host-name checks and registrable domains by the Public Suffix List. */
 public final class Domains {
-  /** RFC 1123 labels; underscores occur in real reverse-DNS names, so they are let through. */
   // safeKey's patterns, compiled once: it runs for every flagged host.
   private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+");
-
   private static final Pattern DOTS = Pattern.compile("\\.{2,}");
   private static final Pattern LEADING = Pattern.compile("^[.-]+");
+
+  /** RFC 1123 labels; underscores occur in real reverse-DNS names, so they are let through. */
   private static final Pattern LABEL = Pattern.compile("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?");
 
   private static final int MAX_NAME = 253;

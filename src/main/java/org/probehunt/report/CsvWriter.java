@@ -112,11 +112,12 @@ public final class CsvWriter implements Closeable {
 
     @Override
     public Writer append(CharSequence text, int start, int end) throws IOException {
-      if (text instanceof String s) {
+      CharSequence chars = text == null ? "null" : text; // as Writer does
+      if (chars instanceof String s) {
         write(s, start, end - start);
       } else {
         for (int i = start; i < end; i++) {
-          write(text.charAt(i));
+          write(chars.charAt(i));
         }
       }
       return this;
