@@ -1,6 +1,7 @@
 package org.probehunt.job;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.Externalizable;
 import java.io.IOException;
@@ -126,9 +127,7 @@ final class Cells implements Externalizable {
           data.writeByte(NULL);
         } else if (value instanceof String s) {
           data.writeByte(STRING);
-          byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-          data.writeInt(bytes.length);
-          data.write(bytes);
+          writeString(data, s);
         } else if (value instanceof Long n) {
           data.writeByte(LONG);
           data.writeLong(n);
@@ -217,7 +216,7 @@ final class Cells implements Externalizable {
    * Writes a string of any length: its UTF-8 bytes' count, then the bytes. ({@link
    * ObjectOutput#writeUTF} stops at 65,535 bytes, and a log line or host may be longer.)
    */
-  static void writeString(ObjectOutput out, String s) throws IOException {
+  static void writeString(DataOutput out, String s) throws IOException {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
