@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.KnownSizeEstimation;
 
 /**
  * A row's cells as the report passes' shuffles carry them: written cell by cell, a tag and the
@@ -22,7 +23,7 @@ import org.apache.spark.sql.RowFactory;
  * score of strings and boxes, which the collector copied from generation to generation until the
  * sort was done.
  */
-final class Cells implements Externalizable {
+final class Cells implements Externalizable, KnownSizeEstimation {
   private static final long serialVersionUID = 1L;
 
   private static final byte NULL = 0;
@@ -52,6 +53,13 @@ final class Cells implements Externalizable {
   /** One string. */
   static Cells of(String value) {
     return new Cells(new Object[] {value});
+  }
+
+  /** What the cells take in memory ({@link Footprint}). */
+  @Override
+  public long estimatedSize() {
+    // The object itself: a header and two pointers.
+    return 24 + (values != null ? Footprint.cells(values) : Footprint.array(encoded.length));
   }
 
   /** The cells as a row. */

@@ -1,11 +1,13 @@
 package org.probehunt.job;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.KnownSizeEstimation;
 import org.probehunt.pass.LoggedRequest;
 import org.probehunt.pass.PassEvent;
 import scala.Tuple2;
@@ -14,10 +16,22 @@ import scala.Tuple2;
 final class Findings {
   /** One host's probes so far: how many, and the distinct rules and categories they matched. */
   private record Tally(long probes, TreeSet<String> rules, TreeSet<String> categories)
-      implements Serializable {
+      implements Serializable, KnownSizeEstimation {
     static Tally of(LoggedRequest hit) {
       return new Tally(
           1, new TreeSet<>(hit.detection().ruleIds()), new TreeSet<>(hit.detection().categories()));
+    }
+
+    /** The tally, its sets and their strings ({@link Footprint}). */
+    @Override
+    public long estimatedSize() {
+      long size = 32 + 2 * (Footprint.OBJECT + 48);
+      for (TreeSet<String> set : List.of(rules, categories)) {
+        for (String s : set) {
+          size += 40 + Footprint.string(s);
+        }
+      }
+      return size;
     }
 
     Tally plus(Tally other) {

@@ -19,6 +19,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.KnownSizeEstimation;
 import org.probehunt.notify.AbuseIpdb;
 import org.probehunt.notify.AbuseRow;
 import org.probehunt.report.Columns;
@@ -35,14 +36,32 @@ import scala.Tuple2;
 final class HostPass implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** What a task gives back. */
-  sealed interface Out extends Serializable permits HostOut, CountOut, PartOut {}
+  /**
+   * What a task gives back, kept in memory for the reports after the pass; each answers for its
+   * size ({@link Footprint}).
+   */
+  sealed interface Out extends Serializable, KnownSizeEstimation
+      permits HostOut, CountOut, PartOut {}
 
   /** A row of the host table ({@link HostTable#SCHEMA}). */
-  record HostOut(Row row) implements Out {}
+  record HostOut(Row row) implements Out {
+    @Override
+    public long estimatedSize() {
+      return Footprint.OBJECT + Footprint.row(row);
+    }
+  }
 
   /** A name's probes and hosts in the task's share. */
-  record CountOut(ProbeRanks.Count count) implements Out {}
+  record CountOut(ProbeRanks.Count count) implements Out {
+    @Override
+    public long estimatedSize() {
+      return Footprint.OBJECT
+          + 40
+          + Footprint.string(count.kind())
+          + Footprint.string(count.name())
+          + Footprint.string(count.detail());
+    }
+  }
 
   /**
    * The task's totals, the rows it wrote into its pieces of requests.csv and hosts.csv, and a
@@ -50,7 +69,13 @@ final class HostPass implements Serializable {
    */
   record PartOut(
       int index, HostTotals.Part totals, long requestRows, long hostRows, List<String> contacts)
-      implements Out {}
+      implements Out {
+    /** One per task: its totals' few maps are a guess. */
+    @Override
+    public long estimatedSize() {
+      return 4096 + contacts.stream().mapToLong(Footprint::string).sum();
+    }
+  }
 
   /** Contacts a task samples at most. */
   private static final int SAMPLE = 64;

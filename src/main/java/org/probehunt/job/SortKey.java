@@ -7,6 +7,7 @@ import java.io.ObjectOutput;
 import java.io.Serializable;
 import java.util.Comparator;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.KnownSizeEstimation;
 
 /**
  * Where a record goes in the report passes' sorted shuffles: its group (a host in the host pass, a
@@ -15,7 +16,7 @@ import org.apache.spark.sql.Row;
  * placed in partitions by group alone ({@link GroupRanges}), so each group is one task's whole.
  * Written field by field, as {@link Cells} are.
  */
-final class SortKey implements Externalizable {
+final class SortKey implements Externalizable, KnownSizeEstimation {
   private static final long serialVersionUID = 1L;
 
   /** A group's host's head record: the flagged host, or its row of the host table. */
@@ -78,6 +79,12 @@ final class SortKey implements Externalizable {
 
   int kind() {
     return kind;
+  }
+
+  /** What the key takes in memory ({@link Footprint}). */
+  @Override
+  public long estimatedSize() {
+    return 48 + Footprint.string(group) + Footprint.string(host) + Footprint.string(source);
   }
 
   @Override
