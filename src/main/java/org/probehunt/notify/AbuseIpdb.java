@@ -3,6 +3,7 @@ package org.probehunt.notify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -113,13 +114,10 @@ public final class AbuseIpdb {
   }
 
   /** One CSV line as the file will hold it, so that it can be measured before it is written. */
-  public static byte[] line(AbuseRow r) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (CsvWriter csv = CsvWriter.continuation(out, HEADER.size())) {
-      String codes = r.categories().stream().map(String::valueOf).collect(Collectors.joining(","));
-      csv.row(r.ip(), codes, r.reportDate(), comment(r.comment()));
-    }
-    return out.toByteArray();
+  public static byte[] line(AbuseRow r) {
+    String codes = r.categories().stream().map(String::valueOf).collect(Collectors.joining(","));
+    return CsvWriter.line(r.ip(), codes, r.reportDate(), comment(r.comment()))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

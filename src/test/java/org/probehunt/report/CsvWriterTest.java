@@ -1,5 +1,6 @@
 package org.probehunt.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,6 +104,22 @@ class CsvWriterTest {
       assertEquals(Long.toString(n), row.get("n"));
       assertEquals("row " + n + ", \"" + n + "\"", row.get("text"));
       assertEquals(n % 1_000 == 0 ? wide : "", row.get("wide"), "row " + n);
+    }
+  }
+
+  @Test
+  void aLineIsTheBytesAWriterWritesForTheSameRow() throws IOException {
+    Object[][] rows = {
+      {"192.0.2.7", "15,21", "2025-10-01T05:52:46Z", "GET /cgi-bin/phf \"x, y\""},
+      {"=cmd|' /C calc'!A0", null, 404L, "\u65E5\u672C\uD83D\uDE00 tab\tend"},
+      {"", true, "line\r\nbreak", "\uD800 lone surrogate"},
+    };
+    for (Object[] row : rows) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (CsvWriter csv = CsvWriter.continuation(out, row.length)) {
+        csv.row(row);
+      }
+      assertArrayEquals(out.toByteArray(), CsvWriter.line(row).getBytes(StandardCharsets.UTF_8));
     }
   }
 
