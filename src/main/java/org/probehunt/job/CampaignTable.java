@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.KnownSizeEstimation;
 import org.probehunt.report.Columns;
 import scala.Tuple2;
 
@@ -29,13 +30,14 @@ final class CampaignTable {
   private CampaignTable() {}
 
   /** A campaign's hosts, so far: how many, their probes, first and last times, and names. */
-  static final class Campaign implements Serializable {
+  static final class Campaign implements Serializable, KnownSizeEstimation {
     private static final long serialVersionUID = 1L;
 
     private final String id;
     private final String rules;
     private final HostTotals.Part totals = new HostTotals.Part();
     private final ArrayList<String> names = new ArrayList<>();
+    private long namesSize; // the names and their places in the list, as Footprint weighs them
 
     private Campaign(Row host) {
       id = host.getString(HostTable.CAMPAIGN);
@@ -45,14 +47,33 @@ final class CampaignTable {
 
     private Campaign add(Row host) {
       totals.add(host);
-      names.add(host.getString(HostTable.HOST));
+      String name = host.getString(HostTable.HOST);
+      names.add(name);
+      namesSize += 4 + Footprint.string(name);
       return this;
     }
 
     private Campaign add(Campaign o) {
       totals.add(o.totals);
       names.addAll(o.names);
+      namesSize += o.namesSize;
       return this;
+    }
+
+    /**
+     * The campaign, its totals and its list of names ({@link Footprint}), the names' share kept as
+     * the list grows: a large campaign has thousands.
+     */
+    @Override
+    public long estimatedSize() {
+      // The list's array is counted by the names' places.
+      return 32
+          + Footprint.string(id)
+          + Footprint.string(rules)
+          + totals.footprint()
+          + 24
+          + Footprint.array(0)
+          + namesSize;
     }
 
     private Campaign sorted() {

@@ -55,11 +55,7 @@ final class HostPass implements Serializable {
   record CountOut(ProbeRanks.Count count) implements Out {
     @Override
     public long estimatedSize() {
-      return Footprint.OBJECT
-          + 40
-          + Footprint.string(count.kind())
-          + Footprint.string(count.name())
-          + Footprint.string(count.detail());
+      return Footprint.OBJECT + count.estimatedSize();
     }
   }
 
@@ -70,10 +66,13 @@ final class HostPass implements Serializable {
   record PartOut(
       int index, HostTotals.Part totals, long requestRows, long hostRows, List<String> contacts)
       implements Out {
-    /** One per task: its totals' few maps are a guess. */
     @Override
     public long estimatedSize() {
-      return 4096 + contacts.stream().mapToLong(Footprint::string).sum();
+      return 40
+          + totals.footprint()
+          + 24
+          + Footprint.array(4L * contacts.size())
+          + contacts.stream().mapToLong(Footprint::string).sum();
     }
   }
 

@@ -55,6 +55,11 @@ record HostTotals(
     private long lastEpoch;
     private String lastSeen;
 
+    /** What the part takes in memory: eight longs and two times ({@link Footprint}). */
+    long footprint() {
+      return 88 + Footprint.string(firstSeen) + Footprint.string(lastSeen);
+    }
+
     /** Counts a row of the host table. */
     void add(Row host) {
       count(

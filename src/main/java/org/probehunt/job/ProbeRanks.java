@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.KnownSizeEstimation;
 import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Ranked;
 import scala.Tuple2;
@@ -36,7 +37,13 @@ final class ProbeRanks {
    * contact its country (the greatest, should its hosts differ).
    */
   record Count(String kind, String name, long probes, long hosts, String detail)
-      implements Serializable {
+      implements Serializable, KnownSizeEstimation {
+    /** The count and its strings ({@link Footprint}). */
+    @Override
+    public long estimatedSize() {
+      return 40 + Footprint.string(kind) + Footprint.string(name) + Footprint.string(detail);
+    }
+
     Count plus(Count other) {
       return new Count(
           kind, name, probes + other.probes, hosts + other.hosts, greater(detail, other.detail));
@@ -120,7 +127,13 @@ final class ProbeRanks {
     }
   }
 
-  private record Name(String kind, String name) implements Serializable {}
+  private record Name(String kind, String name) implements Serializable, KnownSizeEstimation {
+    /** The name and its strings ({@link Footprint}). */
+    @Override
+    public long estimatedSize() {
+      return 24 + Footprint.string(kind) + Footprint.string(name);
+    }
+  }
 
   /** Adds up the tasks' {@code counts} in {@code partitions} tasks and ranks them. */
   static ProbeRanks of(JavaRDD<Count> counts, int partitions) {
