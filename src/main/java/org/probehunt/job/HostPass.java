@@ -101,6 +101,10 @@ final class HostPass implements Serializable {
    * The pass's input: the flagged hosts ({@link Rows#FLAGGED}) and their requests ({@link
    * Rows#REQUESTS}) in {@code partitions} ranges of the {@code hosts} (the flagged hosts' names),
    * each host's row first and then its requests in requests.csv's order.
+   *
+   * <p>Kept, as bytes, memory first and then disk, and the caller lets it go: the contact pass
+   * reads it again, and read from the shuffle a second time it was fetched and sorted a second
+   * time, a tenth of a busy month's report writing.
    */
   static JavaPairRDD<SortKey, Cells> sorted(
       JavaRDD<Row> flagged, JavaRDD<Row> requests, Collection<String> hosts, int partitions) {
@@ -114,7 +118,8 @@ final class HostPass implements Serializable {
             r -> new Tuple2<>(SortKey.request(r.getString(Rows.HOST), r), Cells.of(r)));
     return heads
         .union(lines)
-        .repartitionAndSortWithinPartitions(GroupRanges.of(ordered, partitions), SortKey.ORDER);
+        .repartitionAndSortWithinPartitions(GroupRanges.of(ordered, partitions), SortKey.ORDER)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
   }
 
   /**

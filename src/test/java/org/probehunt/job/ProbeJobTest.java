@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,13 @@ class ProbeJobTest {
   @Test
   void sampleFlagsSurfWilNetWithItsThreeProbes() throws IOException {
     Path out = tmp.resolve("out");
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Set<Integer> kept = Set.copyOf(jsc.getPersistentRDDs().keySet());
     JobResult result = run(out, Path.of("data/sample"));
+    assertEquals(
+        kept,
+        Set.copyOf(jsc.getPersistentRDDs().keySet()),
+        "the run lets go of every table it kept, for the session may run again");
 
     assertFalse(result.damaged());
     List<Map<String, String>> hosts = CsvFiles.rows(out.resolve("hosts.csv"));
