@@ -102,9 +102,11 @@ final class HostPass implements Serializable {
    * Rows#REQUESTS}) in {@code partitions} ranges of the {@code hosts} (the flagged hosts' names),
    * each host's row first and then its requests in requests.csv's order.
    *
-   * <p>Kept, as bytes, memory first and then disk, and the caller lets it go: the contact pass
-   * reads it again, and read from the shuffle a second time it was fetched and sorted a second
-   * time, a tenth of a busy month's report writing.
+   * <p>Kept as bytes in memory, where they fit, and the caller lets it go: the contact pass reads
+   * it again, and read from the shuffle a second time it was fetched and sorted a second time, a
+   * tenth of a busy month's report writing. Where they do not fit, the contact pass reads the
+   * shuffle again: kept on disk as well, a partition was read back whole, through buffers as large
+   * as itself outside the heap (peak RSS 1.75 GB instead of 1.40 GB with 200,000 scanners).
    */
   static JavaPairRDD<SortKey, Cells> sorted(
       JavaRDD<Row> flagged, JavaRDD<Row> requests, Collection<String> hosts, int partitions) {
@@ -119,7 +121,7 @@ final class HostPass implements Serializable {
     return heads
         .union(lines)
         .repartitionAndSortWithinPartitions(GroupRanges.of(ordered, partitions), SortKey.ORDER)
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_ONLY_SER());
   }
 
   /**
