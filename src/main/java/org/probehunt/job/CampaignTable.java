@@ -66,12 +66,11 @@ final class CampaignTable {
      */
     @Override
     public long estimatedSize() {
-      // The list's array is counted by the names' places.
-      return 32
+      return 40 // a header, four pointers and a long
           + Footprint.string(id)
           + Footprint.string(rules)
           + totals.footprint()
-          + 24
+          + 24 // the list, and its array's header: the names count their places in it
           + Footprint.array(0)
           + namesSize;
     }

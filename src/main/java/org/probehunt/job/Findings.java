@@ -25,10 +25,11 @@ final class Findings {
     /** The tally, its sets and their strings ({@link Footprint}). */
     @Override
     public long estimatedSize() {
+      // The tally (a header, a long and two pointers), each set and its map.
       long size = 32 + 2 * (Footprint.OBJECT + 48);
       for (TreeSet<String> set : List.of(rules, categories)) {
         for (String s : set) {
-          size += 40 + Footprint.string(s);
+          size += 40 /* the map's entry */ + Footprint.string(s);
         }
       }
       return size;

@@ -68,9 +68,9 @@ final class HostPass implements Serializable {
       implements Out {
     @Override
     public long estimatedSize() {
-      return 40
+      return 40 // a header, an int, two longs and two pointers
           + totals.footprint()
-          + 24
+          + 24 // the list
           + Footprint.array(4L * contacts.size())
           + contacts.stream().mapToLong(Footprint::string).sum();
     }

@@ -41,6 +41,7 @@ final class ProbeRanks {
     /** The count and its strings ({@link Footprint}). */
     @Override
     public long estimatedSize() {
+      // A header, three pointers and two longs.
       return 40 + Footprint.string(kind) + Footprint.string(name) + Footprint.string(detail);
     }
 
@@ -131,7 +132,7 @@ final class ProbeRanks {
     /** The name and its strings ({@link Footprint}). */
     @Override
     public long estimatedSize() {
-      return 24 + Footprint.string(kind) + Footprint.string(name);
+      return 24 /* a header and two pointers */ + Footprint.string(kind) + Footprint.string(name);
     }
   }
 

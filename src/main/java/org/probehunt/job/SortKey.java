@@ -84,6 +84,7 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
   /** What the key takes in memory ({@link Footprint}). */
   @Override
   public long estimatedSize() {
+    // A header, three pointers, an int and two longs.
     return 48 + Footprint.string(group) + Footprint.string(host) + Footprint.string(source);
   }
 
