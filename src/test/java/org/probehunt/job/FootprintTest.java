@@ -3,11 +3,6 @@ package org.probehunt.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -42,13 +37,16 @@ class FootprintTest {
   }
 
   @Test
-  void sparkTakesTheRecordsOwnSize() throws IOException, ClassNotFoundException {
+  void sparkTakesTheRecordsOwnSize() throws Exception {
     Cells made = Cells.of(REQUEST);
-    Cells read = roundTrip(made);
+    Cells read = SortedPassesTest.roundTrip(made);
     // A contact in Japanese: its string is in two bytes a character, which Spark's walk counts
     // and the key's own size does not, so the two tell apart which one Spark took.
     String contact = "\u7a93\u53e3@example.jp";
-    SortKey key = SortKey.request(contact, request());
+    SortKey key =
+        SortKey.request(
+            contact,
+            SortedPassesTest.request("192.0.2.7", 1_759_276_800L, "access_log-0001.gz", 42));
     long walked =
         48
             + SizeEstimator.estimate(contact)
@@ -71,32 +69,11 @@ class FootprintTest {
     assertEquals(made.estimatedSize(), read.estimatedSize());
   }
 
-  /** A request row with its sort key's cells. */
-  private static Row request() {
-    Object[] cells = new Object[Rows.REQUESTS.size()];
-    cells[Rows.HOST] = "192.0.2.7";
-    cells[Rows.EPOCH] = 1_759_276_800L;
-    cells[Rows.SOURCE] = "access_log-0001.gz";
-    cells[Rows.LINE_NO] = 42L;
-    return RowFactory.create(cells);
-  }
-
   private static Object[] values(Row row) {
     Object[] values = new Object[row.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = row.get(i);
     }
     return values;
-  }
-
-  private static Cells roundTrip(Cells cells) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(cells);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (Cells) in.readObject();
-    }
   }
 }

@@ -145,7 +145,8 @@ class SortedPassesTest {
     assertEquals(0, SortKey.ORDER.compare(early.inGroup("g"), early));
   }
 
-  private static Cells roundTrip(Cells cells) throws Exception {
+  /** {@code cells} written and read back with Java serialization, as a shuffle carries them. */
+  static Cells roundTrip(Cells cells) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(cells);
@@ -157,7 +158,7 @@ class SortedPassesTest {
   }
 
   /** A request row with the fields the sort reads; the others empty. */
-  private static Row request(String host, long epoch, String source, long lineNo) {
+  static Row request(String host, long epoch, String source, long lineNo) {
     Object[] cells = new Object[Rows.REQUESTS.size()];
     cells[Rows.HOST] = host;
     cells[Rows.EPOCH] = epoch;
