@@ -101,7 +101,6 @@ public final class ProbeJob {
     JavaRDD<PassEvent> events = cached.flatMap(List::iterator);
     JavaRDD<Row> flagged = null;
     HostPass.Result pass = null;
-    JavaPairRDD<SortKey, Cells> sorted = null;
     try {
       Inputs inputs;
       try (ProgressLine progress = ProgressLine.watch("scan", scanned, passes.files(), console)) {
@@ -136,7 +135,7 @@ public final class ProbeJob {
               WhoisScan.directory(jsc, settings.notices().whoisFiles(), hostNames, hadoop, console),
               conf,
               console);
-      sorted =
+      JavaPairRDD<SortKey, Cells> sorted =
           HostPass.sorted(
               flagged,
               joinBack.requests(passes, events, hostNames, joined),
@@ -189,9 +188,6 @@ public final class ProbeJob {
       }
       cached.unpersist();
       passes.release();
-      if (sorted != null) {
-        sorted.unpersist();
-      }
     }
   }
 

@@ -72,9 +72,8 @@ public final class Renotify {
                 // The drafts of this very folder are what notify writes again.
                 plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
                 plan.ledger().quietDays()));
-    HostPass.Result pass = null;
+    HostPass.Result pass = new HostPass(sources, plan.notifyResearch(), null).run(sorted);
     try {
-      pass = new HostPass(sources, plan.notifyResearch(), null).run(sorted);
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       NoticeStage.Result notices =
           NoticeStage.write(dir, files, sorted, pass.hosts(), pass.contacts(), plan, 2 * cores);
@@ -88,10 +87,7 @@ public final class Renotify {
           console);
       return notices.drafts();
     } finally {
-      if (pass != null) {
-        pass.release();
-      }
-      sorted.unpersist();
+      pass.release();
       sources.destroy();
     }
   }
