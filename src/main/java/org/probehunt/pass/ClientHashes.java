@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Hosts by a 64-bit hash of their canonical text, sorted by it, to be met with an entry's sorted
@@ -59,14 +60,27 @@ public final class ClientHashes implements Serializable {
 
   /** Hands to {@code action} each host whose hash is in {@code sorted}, a sorted array. */
   void forEachIn(long[] sorted, Consumer<String> action) {
+    anyIn(
+        sorted,
+        host -> {
+          action.accept(host);
+          return false;
+        });
+  }
+
+  /**
+   * Whether {@code test} holds for a host whose hash is in {@code sorted}, a sorted array: asks
+   * each such host in turn and stops at the first that passes.
+   */
+  boolean anyIn(long[] sorted, Predicate<String> test) {
     if (sorted.length > 8L * hashes.length) {
       // Few hosts against a large entry: look each up.
       for (int i = 0; i < hashes.length; i++) {
-        if (Arrays.binarySearch(sorted, hashes[i]) >= 0) {
-          action.accept(hosts[i]);
+        if (Arrays.binarySearch(sorted, hashes[i]) >= 0 && test.test(hosts[i])) {
+          return true;
         }
       }
-      return;
+      return false;
     }
     int i = 0;
     int j = 0;
@@ -75,9 +89,10 @@ public final class ClientHashes implements Serializable {
         i++;
       } else if (hashes[i] > sorted[j]) {
         j++;
-      } else {
-        action.accept(hosts[i++]); // the next host may share the hash: keep j
+      } else if (test.test(hosts[i++])) { // the next host may share the hash: keep j
+        return true;
       }
     }
+    return false;
   }
 }

@@ -57,7 +57,7 @@ public final class EntryClients implements PassEvent {
    * yield: whether the join back reads it again.
    */
   public boolean mayHoldMoreOfAny(ClientHashes flagged) {
-    return !toReadAgainFor(flagged).isEmpty();
+    return flagged.anyIn(clients, host -> !whole.contains(host));
   }
 
   /**

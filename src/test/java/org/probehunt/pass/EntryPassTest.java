@@ -431,6 +431,13 @@ class EntryPassTest {
             ClientHashes.of(
                 List.of(
                     "11.0.113.1", "11.0.113.2", "11.0.113.99", "10.0.1.7", "192.0.2.1", "a.b"))));
+    assertTrue(
+        clients.mayHoldMoreOfAny(ClientHashes.of(List.of("11.0.113.1", "11.0.113.99", "10.0.1.7"))),
+        "one host to read again is enough");
+    assertFalse(
+        clients.mayHoldMoreOfAny(
+            ClientHashes.of(List.of("11.0.113.1", "11.0.113.4", "11.0.113.99", "192.0.2.1"))),
+        "whole hosts and hosts not in the file");
   }
 
   @Test
