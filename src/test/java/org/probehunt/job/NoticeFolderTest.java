@@ -42,7 +42,11 @@ class NoticeFolderTest {
     // A later, smaller draft does not carry the bytes of an earlier, larger one.
     folder.write("notices/d0.eml", out -> out.write(new byte[] {1, 2, 3}));
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(tmp.resolve("notices/d0.eml")));
-    assertEquals(List.of(), temporaries());
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      written.add("d" + i + ".eml");
+    }
+    assertEquals(written, names());
   }
 
   @Test
@@ -60,7 +64,8 @@ class NoticeFolderTest {
                       out -> {
                         write(out, new byte[before], false);
                         // Past the held size the draft is on its way to disk, not in memory.
-                        onDisk.add(temporaries().isEmpty() ? 0L : Files.size(temporaries().get(0)));
+                        Path file = tmp.resolve(name);
+                        onDisk.add(Files.exists(file) ? Files.size(file) : 0L);
                         throw new IOException("the evidence spool went away");
                       }));
       assertEquals("the evidence spool went away", failure.getMessage());
@@ -68,7 +73,7 @@ class NoticeFolderTest {
     }
     assertEquals(0L, onDisk.get(0), "a small draft is held until it is whole");
     assertTrue(onDisk.get(1) >= (3 << 20) - (1 << 16), onDisk.get(1) + " bytes streamed");
-    assertEquals(List.of(), temporaries());
+    assertEquals(List.of(), names());
   }
 
   private NoticeFolder folder() throws IOException {
@@ -89,9 +94,10 @@ class NoticeFolderTest {
     }
   }
 
-  private List<Path> temporaries() throws IOException {
+  /** The names in the notices folder, sorted: the drafts and nothing else. */
+  private List<String> names() throws IOException {
     try (Stream<Path> files = Files.list(tmp.resolve("notices"))) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 }
