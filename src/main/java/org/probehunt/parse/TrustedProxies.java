@@ -20,13 +20,12 @@ public final class TrustedProxies implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Trusts no one: every logged client is the client. */
-  public static final TrustedProxies NONE = new TrustedProxies(new long[0]);
+  public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
-  /** Per range: first address high and low half, last address high and low half. */
-  private final long[] ranges;
+  private final List<AddressRange> blocks;
 
-  private TrustedProxies(long[] ranges) {
-    this.ranges = ranges;
+  private TrustedProxies(List<AddressRange> blocks) {
+    this.blocks = List.copyOf(blocks);
   }
 
   /**
@@ -50,20 +49,12 @@ public final class TrustedProxies implements Serializable {
                             + " 10.0.0.0/8 or 2001:db8::/32)")));
       }
     }
-    long[] ranges = new long[blocks.size() * 4];
-    for (int i = 0; i < blocks.size(); i++) {
-      AddressRange b = blocks.get(i);
-      ranges[4 * i] = b.firstHi();
-      ranges[4 * i + 1] = b.firstLo();
-      ranges[4 * i + 2] = b.lastHi();
-      ranges[4 * i + 3] = b.lastLo();
-    }
-    return new TrustedProxies(ranges);
+    return new TrustedProxies(blocks);
   }
 
   /** Whether no proxy is trusted, so that lines need no look at all. */
   public boolean isEmpty() {
-    return ranges.length == 0;
+    return blocks.isEmpty();
   }
 
   /**
@@ -72,31 +63,30 @@ public final class TrustedProxies implements Serializable {
    */
   public List<String> canonical() {
     TreeSet<String> texts = new TreeSet<>();
-    for (int i = 0; i < ranges.length; i += 4) {
+    for (AddressRange b : blocks) {
       texts.add(
           String.format(
               Locale.ROOT,
               "%016x%016x-%016x%016x",
-              ranges[i],
-              ranges[i + 1],
-              ranges[i + 2],
-              ranges[i + 3]));
+              b.firstHi(),
+              b.firstLo(),
+              b.lastHi(),
+              b.lastLo()));
     }
     return List.copyOf(texts);
   }
 
   /** Whether {@code host}, a client as {@link ClientHosts} writes it, is a trusted proxy. */
   public boolean trusts(String host) {
-    if (ranges.length == 0 || host == null) {
+    if (blocks.isEmpty()) {
       return false;
     }
     long[] address = new long[2];
-    if (IpLiterals.parse(host, 0, host.length(), 4, address) < 0) {
+    if (!AddressRange.address(host, address)) {
       return false; // a host name is never trusted: it says nothing of where a request came from
     }
-    for (int i = 0; i < ranges.length; i += 4) {
-      if (compare(ranges[i], ranges[i + 1], address[0], address[1]) <= 0
-          && compare(address[0], address[1], ranges[i + 2], ranges[i + 3]) <= 0) {
+    for (AddressRange block : blocks) {
+      if (block.contains(address[0], address[1])) {
         return true;
       }
     }
@@ -152,10 +142,5 @@ public final class TrustedProxies implements Serializable {
       end = comma;
     }
     return null;
-  }
-
-  private static int compare(long aHi, long aLo, long bHi, long bLo) {
-    int byHigh = Long.compareUnsigned(aHi, bHi);
-    return byHigh != 0 ? byHigh : Long.compareUnsigned(aLo, bLo);
   }
 }
