@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.KnownSizeEstimation;
@@ -81,17 +83,30 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
     return kind;
   }
 
+  /** The file or archive member of a request's line; null for a head. */
+  String source() {
+    return source;
+  }
+
   /** What the key takes in memory ({@link Footprint}). */
   @Override
   public long estimatedSize() {
-    // A header, three pointers, an int and two longs.
-    return 48 + Footprint.string(group) + Footprint.string(host) + Footprint.string(source);
+    // A header, three pointers, an int and two longs; a host that is the group is one string.
+    return 48
+        + Footprint.string(group)
+        + (host == group ? 0 : Footprint.string(host))
+        + Footprint.string(source);
   }
 
   @Override
   public void writeExternal(ObjectOutput out) throws IOException {
     Cells.writeString(out, group);
-    Cells.writeString(out, host);
+    // In the host pass a key's group is its host: written once, read back as one string.
+    boolean hostIsGroup = host.equals(group);
+    out.writeBoolean(hostIsGroup);
+    if (!hostIsGroup) {
+      Cells.writeString(out, host);
+    }
     out.writeByte(kind);
     out.writeLong(epoch);
     out.writeBoolean(source != null);
@@ -104,11 +119,34 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
   @Override
   public void readExternal(ObjectInput in) throws IOException {
     group = Cells.readString(in);
-    host = Cells.readString(in);
+    host = in.readBoolean() ? group : Cells.readString(in);
     kind = in.readByte();
     epoch = in.readLong();
-    source = in.readBoolean() ? Cells.readString(in) : null;
+    source = in.readBoolean() ? LAST_SOURCE.get().read(in) : null;
     lineNo = in.readLong();
+  }
+
+  /**
+   * The source a thread read last. A file's requests arrive one after another, and a sort holds
+   * each key until its task ends: keys that share one string of a long path, not one each, are less
+   * for the collector to copy.
+   */
+  private static final ThreadLocal<LastSource> LAST_SOURCE =
+      ThreadLocal.withInitial(LastSource::new);
+
+  private static final class LastSource {
+    private byte[] bytes = new byte[0];
+    private String text;
+
+    String read(ObjectInput in) throws IOException {
+      byte[] read = new byte[in.readInt()];
+      in.readFully(read);
+      if (!Arrays.equals(read, bytes)) {
+        bytes = read;
+        text = new String(read, StandardCharsets.UTF_8);
+      }
+      return text;
+    }
   }
 
   private static final class Order implements Comparator<SortKey>, Serializable {

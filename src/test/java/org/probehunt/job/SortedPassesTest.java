@@ -1,7 +1,9 @@
 package org.probehunt.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -119,6 +121,46 @@ class SortedPassesTest {
       assertEquals(0, SortKey.ORDER.compare(key, keyBack));
       assertEquals(longLine, keyBack.group());
     }
+  }
+
+  @Test
+  void keysReadBackShareTheStringsTheyRepeat() throws Exception {
+    String host = "192.0.2.7";
+    List<SortKey> keys =
+        List.of(
+            SortKey.head(host, host),
+            SortKey.request(host, request(host, 100, "file:/logs/access_log-0001.gz", 7)),
+            SortKey.request(host, request(host, 101, "file:/logs/access_log-0001.gz", 8)),
+            SortKey.request(host, request(host, 102, "file:/logs/access_log-0002.gz", 1)),
+            SortKey.request("net_192-0-2-0_24", request(host, 103, null, 2)),
+            SortKey.request(host, request(host, 104, "file:/logs/access_log-0001.gz", 9)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      for (SortKey k : keys) {
+        out.writeObject(k);
+      }
+    }
+    List<SortKey> back = new ArrayList<>();
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (int i = 0; i < keys.size(); i++) {
+        back.add((SortKey) in.readObject());
+      }
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      assertEquals(0, SortKey.ORDER.compare(keys.get(i), back.get(i)), "key " + i);
+      assertEquals(keys.get(i).host(), back.get(i).host());
+      assertEquals(keys.get(i).source(), back.get(i).source());
+    }
+    // A host-pass key's host is its group: one string.
+    assertSame(back.get(1).group(), back.get(1).host());
+    // A contact-pass key keeps its own host.
+    assertEquals("net_192-0-2-0_24", back.get(4).group());
+    assertNull(back.get(4).source());
+    // Keys of one file read one after another share its name; another file's is its own.
+    assertSame(back.get(1).source(), back.get(2).source());
+    assertNotSame(back.get(2).source(), back.get(3).source());
+    assertEquals(back.get(1).source(), back.get(5).source());
   }
 
   @Test
