@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.KnownSizeEstimation;
 
@@ -118,34 +120,57 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
 
   @Override
   public void readExternal(ObjectInput in) throws IOException {
-    group = Cells.readString(in);
-    host = in.readBoolean() ? group : Cells.readString(in);
+    ReadStrings strings = READ_STRINGS.get();
+    group = strings.name(Cells.readString(in));
+    host = in.readBoolean() ? group : strings.name(Cells.readString(in));
     kind = in.readByte();
     epoch = in.readLong();
-    source = in.readBoolean() ? LAST_SOURCE.get().read(in) : null;
+    source = in.readBoolean() ? strings.source(in) : null;
     lineNo = in.readLong();
   }
 
+  private static final ThreadLocal<ReadStrings> READ_STRINGS =
+      ThreadLocal.withInitial(ReadStrings::new);
+
   /**
-   * The source a thread read last. A file's requests arrive one after another, and a sort holds
-   * each key until its task ends: keys that share one string of a long path, not one each, are less
-   * for the collector to copy.
+   * The strings a thread's keys share as it reads them. A sort holds every key of its partition
+   * until its task ends, so each string a key shares instead of holding its own is one the
+   * collector need not copy: a host and its contact recur in each of the host's keys, and a file's
+   * name in each of its requests', which arrive one after another.
    */
-  private static final ThreadLocal<LastSource> LAST_SOURCE =
-      ThreadLocal.withInitial(LastSource::new);
+  private static final class ReadStrings {
+    /** Characters of names kept at most; past it they are let go and gathered anew. */
+    private static final int NAME_CHARS = 1 << 20;
 
-  private static final class LastSource {
-    private byte[] bytes = new byte[0];
-    private String text;
+    private final Map<String, String> names = new HashMap<>();
+    private int nameChars;
+    private byte[] sourceBytes = new byte[0];
+    private String source;
 
-    String read(ObjectInput in) throws IOException {
-      byte[] read = new byte[in.readInt()];
-      in.readFully(read);
-      if (!Arrays.equals(read, bytes)) {
-        bytes = read;
-        text = new String(read, StandardCharsets.UTF_8);
+    /** {@code name} as the first key that read it holds it. */
+    String name(String name) {
+      String known = names.get(name);
+      if (known != null) {
+        return known;
       }
-      return text;
+      nameChars += name.length();
+      if (nameChars > NAME_CHARS) {
+        names.clear();
+        nameChars = name.length();
+      }
+      names.put(name, name);
+      return name;
+    }
+
+    /** The source a key wrote ({@link Cells#writeString}): the last one's string if the same. */
+    String source(ObjectInput in) throws IOException {
+      byte[] bytes = new byte[in.readInt()];
+      in.readFully(bytes);
+      if (!Arrays.equals(bytes, sourceBytes)) {
+        sourceBytes = bytes;
+        source = new String(bytes, StandardCharsets.UTF_8);
+      }
+      return source;
     }
   }
 

@@ -152,8 +152,10 @@ class SortedPassesTest {
       assertEquals(keys.get(i).host(), back.get(i).host());
       assertEquals(keys.get(i).source(), back.get(i).source());
     }
-    // A host-pass key's host is its group: one string.
+    // A host-pass key's host is its group: one string, which the host's other keys share.
     assertSame(back.get(1).group(), back.get(1).host());
+    assertSame(back.get(0).host(), back.get(3).host());
+    assertSame(back.get(0).host(), back.get(4).host());
     // A contact-pass key keeps its own host.
     assertEquals("net_192-0-2-0_24", back.get(4).group());
     assertNull(back.get(4).source());
@@ -161,6 +163,32 @@ class SortedPassesTest {
     assertSame(back.get(1).source(), back.get(2).source());
     assertNotSame(back.get(2).source(), back.get(3).source());
     assertEquals(back.get(1).source(), back.get(5).source());
+  }
+
+  @Test
+  void keysWithLongNamesComeBackWhole() throws Exception {
+    // More characters than a reading thread keeps of the names it shares: each comes back whole.
+    List<SortKey> keys = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String host = "h" + i + "-".repeat(400_000);
+      keys.add(SortKey.request(host, request(host, i, "a.log", i)));
+      keys.add(SortKey.request("contact", request(host, i, "a.log", i)));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      for (SortKey k : keys) {
+        out.writeObject(k);
+      }
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (SortKey k : keys) {
+        SortKey back = (SortKey) in.readObject();
+        assertEquals(k.group(), back.group());
+        assertEquals(k.host(), back.host());
+        assertEquals(0, SortKey.ORDER.compare(k, back));
+      }
+    }
   }
 
   @Test
