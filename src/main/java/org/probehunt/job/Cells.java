@@ -18,10 +18,10 @@ import org.apache.spark.util.KnownSizeEstimation;
  * value, where Java serialization would write a row's array and every boxed value as objects. On a
  * busy month that took most of the passes' time.
  *
- * <p>Read back, the cells stay one array of bytes until they are asked for. A shuffle's reading
- * side holds a whole partition while it sorts it; as bytes, a request is one object instead of a
- * score of strings and boxes, which the collector copied from generation to generation until the
- * sort was done.
+ * <p>Read back, the cells stay one array of bytes, decoded only for the one who asks. A shuffle's
+ * reading side holds a whole partition while it sorts it, and until its task ends; as bytes, a
+ * request is one object instead of a score of strings and boxes, which the collector copied from
+ * generation to generation.
  */
 final class Cells implements Externalizable, KnownSizeEstimation {
   private static final long serialVersionUID = 1L;
@@ -35,8 +35,8 @@ final class Cells implements Externalizable, KnownSizeEstimation {
   /** Each thread's buffer for the bytes of the cells it writes. */
   private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
 
-  private Object[] values; // as made, or once decoded
-  private byte[] encoded; // as read, until the values are asked for
+  private Object[] values; // as made; null when read back
+  private byte[] encoded; // as read back
 
   /** For Java serialization only. */
   public Cells() {}
@@ -62,13 +62,13 @@ final class Cells implements Externalizable, KnownSizeEstimation {
     return 24 + (values != null ? Footprint.cells(values) : Footprint.array(encoded.length));
   }
 
-  /** The cells as a row. */
+  /**
+   * The cells as a row. Cells read back are decoded for each call and stay bytes: a sort holds
+   * every record of its partition until its task ends, and a pass that kept each row it had read
+   * would hold its whole partition as strings and boxes by its end.
+   */
   Row row() {
-    if (values == null) {
-      values = decode(encoded);
-      encoded = null;
-    }
-    return RowFactory.create(values);
+    return RowFactory.create(values != null ? values : decode(encoded));
   }
 
   /**

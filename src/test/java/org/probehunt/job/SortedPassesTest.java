@@ -206,7 +206,7 @@ class SortedPassesTest {
     Cells twice = roundTrip(once);
     assertEquals(row, twice.row());
     assertEquals(row, once.row());
-    assertEquals("last", once.string(7), "read from the decoded cells");
+    assertEquals("last", once.string(7), "read again after the row");
     // A key moved to another group keeps its place among its host's keys.
     SortKey early = SortKey.request("g", request("h", 100, "b.log", 7));
     SortKey late = SortKey.request("g", request("h", 100, "b.log", 9));
