@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.KnownSizeEstimation;
 
@@ -93,10 +94,11 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
   /** What the key takes in memory ({@link Footprint}). */
   @Override
   public long estimatedSize() {
-    // A header, three pointers, an int and two longs; a host that is the group is one string.
+    // A header, three pointers, an int and two longs; a host that is the group is one string, as
+    // the host pass makes its keys and as any key is read back.
     return 48
         + Footprint.string(group)
-        + (host == group ? 0 : Footprint.string(host))
+        + (Objects.equals(host, group) ? 0 : Footprint.string(host))
         + Footprint.string(source);
   }
 
