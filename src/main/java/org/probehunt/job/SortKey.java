@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -123,11 +121,11 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
   @Override
   public void readExternal(ObjectInput in) throws IOException {
     ReadStrings strings = READ_STRINGS.get();
-    group = strings.name(Cells.readString(in));
-    host = in.readBoolean() ? group : strings.name(Cells.readString(in));
+    group = strings.shared(Cells.readString(in));
+    host = in.readBoolean() ? group : strings.shared(Cells.readString(in));
     kind = in.readByte();
     epoch = in.readLong();
-    source = in.readBoolean() ? strings.source(in) : null;
+    source = in.readBoolean() ? strings.shared(Cells.readString(in)) : null;
     lineNo = in.readLong();
   }
 
@@ -137,42 +135,28 @@ final class SortKey implements Externalizable, KnownSizeEstimation {
   /**
    * The strings a thread's keys share as it reads them. A sort holds every key of its partition
    * until its task ends, so each string a key shares instead of holding its own is one the
-   * collector need not copy: a host and its contact recur in each of the host's keys, and a file's
-   * name in each of its requests', which arrive one after another.
+   * collector need not copy: a host, its contact and a file's name recur in many keys.
    */
   private static final class ReadStrings {
-    /** Characters of names kept at most; past it they are let go and gathered anew. */
-    private static final int NAME_CHARS = 1 << 20;
+    /** Characters kept at most; past it the strings are let go and gathered anew. */
+    private static final int CHARS = 1 << 20;
 
-    private final Map<String, String> names = new HashMap<>();
-    private int nameChars;
-    private byte[] sourceBytes = new byte[0];
-    private String source;
+    private final Map<String, String> strings = new HashMap<>();
+    private int chars;
 
-    /** {@code name} as the first key that read it holds it. */
-    String name(String name) {
-      String known = names.get(name);
+    /** {@code text} as the first key that read it holds it. */
+    String shared(String text) {
+      String known = strings.get(text);
       if (known != null) {
         return known;
       }
-      nameChars += name.length();
-      if (nameChars > NAME_CHARS) {
-        names.clear();
-        nameChars = name.length();
+      chars += text.length();
+      if (chars > CHARS) {
+        strings.clear();
+        chars = text.length();
       }
-      names.put(name, name);
-      return name;
-    }
-
-    /** The source a key wrote ({@link Cells#writeString}): the last one's string if the same. */
-    String source(ObjectInput in) throws IOException {
-      byte[] bytes = new byte[in.readInt()];
-      in.readFully(bytes);
-      if (!Arrays.equals(bytes, sourceBytes)) {
-        sourceBytes = bytes;
-        source = new String(bytes, StandardCharsets.UTF_8);
-      }
-      return source;
+      strings.put(text, text);
+      return text;
     }
   }
 

@@ -159,10 +159,10 @@ class SortedPassesTest {
     // A contact-pass key keeps its own host.
     assertEquals("net_192-0-2-0_24", back.get(4).group());
     assertNull(back.get(4).source());
-    // Keys of one file read one after another share its name; another file's is its own.
+    // Keys of one file share its name, read one after another or not; another file's is its own.
     assertSame(back.get(1).source(), back.get(2).source());
     assertNotSame(back.get(2).source(), back.get(3).source());
-    assertEquals(back.get(1).source(), back.get(5).source());
+    assertSame(back.get(1).source(), back.get(5).source());
   }
 
   @Test
