@@ -9,6 +9,7 @@ import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.KnownSizeEstimation;
@@ -53,6 +54,11 @@ final class Cells implements Externalizable, KnownSizeEstimation {
   /** One string. */
   static Cells of(String value) {
     return new Cells(new Object[] {value});
+  }
+
+  /** Strings, one to a cell, in order. */
+  static Cells of(List<String> values) {
+    return new Cells(values.toArray());
   }
 
   /** What the cells take in memory ({@link Footprint}). */

@@ -2,6 +2,7 @@ package org.probehunt.job;
 
 import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -94,26 +95,39 @@ final class NoticeStage {
   }
 
   /**
+   * The evidence lines of a host go in records of at most this many lines (or {@link #CHUNK_CHARS}
+   * characters): fewer records to write, read and sort than one a line, and a host with millions of
+   * lines still comes in pieces of a bounded size.
+   */
+  static final int CHUNK_LINES = 64;
+
+  /** The characters of lines a record takes before it is closed (one longer line still fits). */
+  static final int CHUNK_CHARS = 32 << 10;
+
+  /**
    * The contact pass's records of one partition of the host pass: each host that may be drafted and
-   * has a contact gives its row, then its requests' lines, all keyed by its contact. {@code rows}
-   * are the partition's host rows, in the order of its hosts in {@code requests}.
+   * has a contact gives its row, then its requests' lines in records of a few lines each, all keyed
+   * by its contact; a record of lines has the key of its first line. {@code rows} are the
+   * partition's host rows, in the order of its hosts in {@code requests}.
    */
   private static Iterator<Tuple2<SortKey, Cells>> evidence(
       Iterator<Tuple2<SortKey, Cells>> requests, Iterator<Row> rows, boolean research) {
     return new AbstractIterator<>() {
       private Row host;
       private String contact; // the current host's, when it is drafted
-      private boolean headed; // whether the current host's row has gone before its lines
-      private Tuple2<SortKey, Cells> pending;
+      private boolean headed; // whether the current host's row has been given
+      private final ArrayDeque<Tuple2<SortKey, Cells>> ready = new ArrayDeque<>();
+      private SortKey first; // the key of the first line in the record being filled
+      private final List<String> lines = new ArrayList<>();
+      private long chars;
 
       @Override
       protected Tuple2<SortKey, Cells> computeNext() {
-        if (pending != null) {
-          Tuple2<SortKey, Cells> line = pending;
-          pending = null;
-          return line;
-        }
-        while (requests.hasNext()) {
+        while (ready.isEmpty()) {
+          if (!requests.hasNext()) {
+            endRecord();
+            return ready.isEmpty() ? endOfData() : ready.poll();
+          }
           Tuple2<SortKey, Cells> next = requests.next();
           SortKey key = next._1();
           if (key.kind() == SortKey.HEAD) {
@@ -130,17 +144,35 @@ final class NoticeStage {
           if (contact == null || !host.getString(HostTable.HOST).equals(key.host())) {
             continue;
           }
-          // The request's line alone is read from its cells; its key has the rest.
-          Tuple2<SortKey, Cells> line =
-              new Tuple2<>(key.inGroup(contact), Cells.of(next._2().string(Rows.LINE)));
-          if (headed) {
-            return line;
+          if (first != null
+              && (!first.host().equals(key.host())
+                  || lines.size() == CHUNK_LINES
+                  || chars >= CHUNK_CHARS)) {
+            endRecord();
           }
-          headed = true;
-          pending = line;
-          return new Tuple2<>(SortKey.head(contact, key.host()), Cells.of(host));
+          if (!headed) {
+            headed = true;
+            ready.add(new Tuple2<>(SortKey.head(contact, key.host()), Cells.of(host)));
+          }
+          if (first == null) {
+            first = key.inGroup(contact);
+          }
+          // The request's line alone is read from its cells; its key has the rest.
+          String line = next._2().string(Rows.LINE);
+          lines.add(line);
+          chars += line == null ? 0 : line.length();
         }
-        return endOfData();
+        return ready.poll();
+      }
+
+      /** Gives the record being filled, if any. */
+      private void endRecord() {
+        if (first != null) {
+          ready.add(new Tuple2<>(first, Cells.of(lines)));
+          first = null;
+          lines.clear();
+          chars = 0;
+        }
       }
     };
   }

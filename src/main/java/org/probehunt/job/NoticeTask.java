@@ -24,11 +24,11 @@ import scala.Tuple2;
 
 /**
  * One task of the contact pass: a range of contacts arrives sorted ({@link SortKey}), each
- * contact's hosts in order, each host's row of the host table before its evidence lines. Each
- * contact's row of domains.csv, and for a contact of the chosen country its drafts and its
- * notices/index.csv row, are written as soon as its lines are in. The task holds one contact's
- * hosts at a time, and their lines in an Evidence spool, which goes to a temporary file when they
- * are many.
+ * contact's hosts in order, each host's row of the host table before its evidence lines (a few to a
+ * record). Each contact's row of domains.csv, and for a contact of the chosen country its drafts
+ * and its notices/index.csv row, are written as soon as its lines are in. The task holds one
+ * contact's hosts at a time, and their lines in an Evidence spool, which goes to a temporary file
+ * when they are many.
  */
 final class NoticeTask implements Closeable {
   /** What the task gives back: its row counts, and the ledger's rows of the hosts it drafted. */
@@ -109,7 +109,9 @@ final class NoticeTask implements Closeable {
         findings.add(HostTable.finding(row));
       }
     } else if (chosen) {
-      evidence.add(row.getString(0));
+      for (int i = 0; i < row.size(); i++) {
+        evidence.add(row.getString(i)); // a record holds a few of a host's lines
+      }
     }
   }
 

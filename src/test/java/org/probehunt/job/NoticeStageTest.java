@@ -152,6 +152,42 @@ class NoticeStageTest {
     assertEquals(campaigns.get("cgi-test-cgi").get("campaign"), hostRow.get("campaign"));
   }
 
+  /**
+   * A contact's lines travel to its task a few at a time: a host with more lines than a record
+   * holds, some long enough to close a record early, and another host of the same network still
+   * give an attachment with every line once, hosts in order and each host's lines in time order,
+   * whatever the number of tasks.
+   */
+  @Test
+  void aBusyHostsLinesComeInOrderWhateverTheirRecords() throws Exception {
+    List<String> busy = new ArrayList<>();
+    for (int i = 0; i < 3 * NoticeStage.CHUNK_LINES + 20; i++) {
+      String target = i % 7 == 3 ? "/search?q=" + "x".repeat(6_000) + i : "/page" + i;
+      busy.add(
+          String.format(
+              "11.0.99.5 - - [01/Oct/2025:%02d:%02d:%02d +0900] \"GET %s HTTP/1.0\" 404 1",
+              i / 3600, i / 60 % 60, i % 60, i % 5 == 0 ? "/cgi-bin/phf" : target));
+    }
+    List<String> other =
+        List.of(
+            "11.0.99.77 - - [02/Oct/2025:10:00:00 +0900] \"GET /cgi-bin/phf HTTP/1.0\" 404 1",
+            "11.0.99.77 - - [02/Oct/2025:10:00:01 +0900] \"GET / HTTP/1.0\" 200 9");
+    List<String> lines = new ArrayList<>(other);
+    lines.addAll(busy);
+    Path logs = LogFiles.plain(tmp.resolve("busy/access_log"), lines);
+    String expected = String.join("\r\n", busy) + "\r\n" + String.join("\r\n", other) + "\r\n";
+    for (int tasks : List.of(1, 5)) {
+      Path draft = run(logs, "busy" + tasks, tasks).resolve("notices/net_11-0-99-0_24.en.eml");
+      jakarta.mail.Multipart parts = (jakarta.mail.Multipart) Mails.read(draft).getContent();
+      jakarta.mail.BodyPart log = parts.getBodyPart(parts.getCount() - 1);
+      assertEquals("evidence.log", log.getFileName());
+      try (java.io.InputStream in = log.getInputStream()) {
+        assertEquals(
+            expected, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+  }
+
   @Test
   void aTaskThatFailsLeavesNoHalfWrittenDraft() throws Exception {
     Path logs = logs();
