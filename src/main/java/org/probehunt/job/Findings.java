@@ -1,8 +1,12 @@
 package org.probehunt.job;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,6 +24,13 @@ final class Findings {
     static Tally of(LoggedRequest hit) {
       return new Tally(
           1, new TreeSet<>(hit.detection().ruleIds()), new TreeSet<>(hit.detection().categories()));
+    }
+
+    /** The tally with one more probe, {@code hit}; its sets take the hit's rules and categories. */
+    Tally with(LoggedRequest hit) {
+      rules.addAll(hit.detection().ruleIds());
+      categories.addAll(hit.detection().categories());
+      return new Tally(probes + 1, rules, categories);
     }
 
     /** The tally, its sets and their strings ({@link Footprint}). */
@@ -45,17 +56,38 @@ final class Findings {
   private Findings() {}
 
   /**
+   * The tally of each host that probed in one partition of the first pass's events: a probe adds to
+   * its host's sets, rather than making sets of its own to be merged.
+   */
+  private static Iterator<Tuple2<String, Tally>> tallies(Iterator<PassEvent> events) {
+    Map<String, Tally> tallies = new HashMap<>();
+    while (events.hasNext()) {
+      if (events.next() instanceof LoggedRequest hit && hit.detection().probe()) {
+        String host = hit.request().host();
+        Tally tally = tallies.get(host);
+        tallies.put(host, tally == null ? Tally.of(hit) : tally.with(hit));
+      }
+    }
+    return tallies.entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator();
+  }
+
+  /**
    * Hosts with at least {@code minProbes} probes, as rows of {@link Rows#FLAGGED}: host, probes,
    * and the distinct rules and categories, each joined by ';'. A plain combine by host: each task
    * holds a tally per host it saw, never a list per probe.
    */
   static JavaRDD<Row> flag(SparkSession spark, JavaRDD<PassEvent> events, int minProbes) {
     return events
-        .filter(e -> e instanceof LoggedRequest hit && hit.detection().probe())
-        .mapToPair(
-            e -> new Tuple2<>(((LoggedRequest) e).request().host(), Tally.of((LoggedRequest) e)))
-        // A partition per core, as for the tables after it, not one per input batch.
-        .reduceByKey(Tally::plus, spark.sparkContext().defaultParallelism())
+        .mapPartitionsToPair(Findings::tallies)
+        // Each host comes once from a partition: nothing to combine before the shuffle. A
+        // partition per core, as for the tables after it, not one per input batch.
+        .combineByKey(
+            t -> t,
+            Tally::plus,
+            Tally::plus,
+            new HashPartitioner(spark.sparkContext().defaultParallelism()),
+            false,
+            null)
         .filter(t -> t._2().probes() >= minProbes)
         .map(
             t ->
