@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,12 +182,11 @@ class NoticeStageTest {
     String expected = String.join("\r\n", busy) + "\r\n" + String.join("\r\n", other) + "\r\n";
     for (int tasks : List.of(1, 5)) {
       Path draft = run(logs, "busy" + tasks, tasks).resolve("notices/net_11-0-99-0_24.en.eml");
-      jakarta.mail.Multipart parts = (jakarta.mail.Multipart) Mails.read(draft).getContent();
-      jakarta.mail.BodyPart log = parts.getBodyPart(parts.getCount() - 1);
+      Multipart parts = (Multipart) Mails.read(draft).getContent();
+      BodyPart log = parts.getBodyPart(parts.getCount() - 1);
       assertEquals("evidence.log", log.getFileName());
-      try (java.io.InputStream in = log.getInputStream()) {
-        assertEquals(
-            expected, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      try (InputStream in = log.getInputStream()) {
+        assertEquals(expected, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
   }
