@@ -59,20 +59,10 @@ class FindingsTest {
     assertEquals(2, ProbeJob.batches(reading, 2).size(), "each file is a scan task of its own");
 
     // One probe in each file: only the two together reach --min-probes 2.
-    JobSettings plain = TestSettings.of(List.of(logs), tmp.resolve("out").toUri().toString());
-    JobSettings twoProbes =
-        new JobSettings(
-            plain.paths(),
-            plain.out(),
-            plain.overwrite(),
-            plain.strict(),
-            plain.pass(),
-            2,
-            plain.byteOrderMark(),
-            plain.notices(),
-            plain.parquet(),
-            plain.reportLanguage());
-    ProbeJob.run(SparkTestSession.get(), twoProbes, new PrintWriter(new StringWriter()));
+    ProbeJob.run(
+        SparkTestSession.get(),
+        TestSettings.of(List.of(logs), tmp.resolve("out").toUri().toString(), 2),
+        new PrintWriter(new StringWriter()));
 
     List<Map<String, String>> hosts = CsvFiles.rows(tmp.resolve("out/hosts.csv"));
     assertEquals(1, hosts.size(), hosts.toString());

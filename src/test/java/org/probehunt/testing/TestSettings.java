@@ -17,6 +17,11 @@ public final class TestSettings {
   private TestSettings() {}
 
   public static JobSettings of(List<String> paths, String out) {
+    return of(paths, out, 1);
+  }
+
+  /** As {@link #of(List, String)}, with {@code --min-probes minProbes}. */
+  public static JobSettings of(List<String> paths, String out, int minProbes) {
     return new JobSettings(
         paths,
         out,
@@ -24,7 +29,7 @@ public final class TestSettings {
         false,
         new PassSettings(
             null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL),
-        1,
+        minProbes,
         true,
         new NoticePlan(
             new NoticeSettings(
