@@ -88,12 +88,7 @@ public final class HostAllowList implements Serializable {
     if (!blocks.isEmpty()) {
       long[] address = new long[2];
       if (AddressRange.address(stripped, address)) {
-        for (AddressRange block : blocks) {
-          if (block.contains(address[0], address[1])) {
-            return true;
-          }
-        }
-        return false;
+        return AddressRange.anyContains(blocks, address);
       }
     }
     return !names.isEmpty() && names.contains(lowerName(stripped));

@@ -2,6 +2,7 @@ package org.probehunt.parse;
 
 import java.io.Serializable;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -82,6 +83,19 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
   /** Whether the address of high and low bits {@code hi} and {@code lo} is in this range. */
   public boolean contains(long hi, long lo) {
     return compare(firstHi, firstLo, hi, lo) <= 0 && compare(hi, lo, lastHi, lastLo) <= 0;
+  }
+
+  /**
+   * Whether any of {@code ranges} holds {@code address}, an address's high and low bits as {@link
+   * #address} gives them.
+   */
+  public static boolean anyContains(List<AddressRange> ranges, long[] address) {
+    for (AddressRange range : ranges) {
+      if (range.contains(address[0], address[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every address of {@code other} is in this range. */

@@ -82,15 +82,8 @@ public final class TrustedProxies implements Serializable {
       return false;
     }
     long[] address = new long[2];
-    if (!AddressRange.address(host, address)) {
-      return false; // a host name is never trusted: it says nothing of where a request came from
-    }
-    for (AddressRange block : blocks) {
-      if (block.contains(address[0], address[1])) {
-        return true;
-      }
-    }
-    return false;
+    // A host name is never trusted: it says nothing of where a request came from.
+    return AddressRange.address(host, address) && AddressRange.anyContains(blocks, address);
   }
 
   /**
