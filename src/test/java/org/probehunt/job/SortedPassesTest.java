@@ -134,19 +134,7 @@ class SortedPassesTest {
             SortKey.request(host, request(host, 102, "file:/logs/access_log-0002.gz", 1)),
             SortKey.request("net_192-0-2-0_24", request(host, 103, null, 2)),
             SortKey.request(host, request(host, 104, "file:/logs/access_log-0001.gz", 9)));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      for (SortKey k : keys) {
-        out.writeObject(k);
-      }
-    }
-    List<SortKey> back = new ArrayList<>();
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      for (int i = 0; i < keys.size(); i++) {
-        back.add((SortKey) in.readObject());
-      }
-    }
+    List<SortKey> back = roundTrip(keys);
     for (int i = 0; i < keys.size(); i++) {
       assertEquals(0, SortKey.ORDER.compare(keys.get(i), back.get(i)), "key " + i);
       assertEquals(keys.get(i).host(), back.get(i).host());
@@ -174,20 +162,11 @@ class SortedPassesTest {
       keys.add(SortKey.request(host, request(host, i, "a.log", i)));
       keys.add(SortKey.request("contact", request(host, i, "a.log", i)));
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      for (SortKey k : keys) {
-        out.writeObject(k);
-      }
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      for (SortKey k : keys) {
-        SortKey back = (SortKey) in.readObject();
-        assertEquals(k.group(), back.group());
-        assertEquals(k.host(), back.host());
-        assertEquals(0, SortKey.ORDER.compare(k, back));
-      }
+    List<SortKey> back = roundTrip(keys);
+    for (int i = 0; i < keys.size(); i++) {
+      assertEquals(keys.get(i).group(), back.get(i).group());
+      assertEquals(keys.get(i).host(), back.get(i).host());
+      assertEquals(0, SortKey.ORDER.compare(keys.get(i), back.get(i)));
     }
   }
 
@@ -225,6 +204,24 @@ class SortedPassesTest {
         new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (Cells) in.readObject();
     }
+  }
+
+  /** {@code keys} written to one stream and read back, as a shuffle carries a partition's. */
+  private static List<SortKey> roundTrip(List<SortKey> keys) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      for (SortKey k : keys) {
+        out.writeObject(k);
+      }
+    }
+    List<SortKey> back = new ArrayList<>();
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (int i = 0; i < keys.size(); i++) {
+        back.add((SortKey) in.readObject());
+      }
+    }
+    return back;
   }
 
   /** A request row with the fields the sort reads; the others empty. */
