@@ -47,7 +47,11 @@ public final class Sessions {
     if (conf.get("spark.master").startsWith("local") && !conf.contains(FATAL_ERROR_DEPTH)) {
       conf.set(FATAL_ERROR_DEPTH, "0");
     }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    // The classic (in-process) session's own builder: SparkSession.builder() would first look for
+    // an implementation through Scala's runtime reflection, which loads and reads a thousand
+    // classes' signatures, half a second before the run can start.
+    SparkSession spark =
+        org.apache.spark.sql.classic.SparkSession.builder().config(conf).getOrCreate();
     try {
       return work.run(spark);
     } finally {

@@ -26,7 +26,9 @@ public final class SparkTestSession {
   /** The shared session, started on first use and stopped when the test JVM exits. */
   public static synchronized SparkSession get() {
     if (spark == null) {
-      SparkSession.Builder builder = SparkSession.builder().appName("probehunt-tests");
+      // The classic session's builder, as the command line's (job/Sessions.java).
+      org.apache.spark.sql.classic.SparkSession.Builder builder =
+          org.apache.spark.sql.classic.SparkSession.builder().appName("probehunt-tests");
       localProperties().forEach((key, value) -> builder.config((String) key, (String) value));
       spark =
           builder
