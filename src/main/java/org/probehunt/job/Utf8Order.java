@@ -22,6 +22,9 @@ final class Utf8Order implements Comparator<String>, Serializable {
 
   @Override
   public int compare(String a, String b) {
+    if (a == b) {
+      return 0; // keys read back share their strings (SortKey): equal ones are mostly one object
+    }
     int n = Math.min(a.length(), b.length());
     for (int i = 0; i < n; i++) {
       char x = a.charAt(i);
