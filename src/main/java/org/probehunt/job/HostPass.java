@@ -31,7 +31,11 @@ import scala.Tuple2;
  * and then its requests in requests.csv's order ({@link SortKey}). In one reading it writes its
  * piece of requests.csv, hosts.csv and abuseipdb.csv, and gives back each host's row of the host
  * table, its counts by name ({@link ProbeRanks.Tally}) and its share of the totals. A host's
- * requests stream through: the task holds one host's few figures at a time.
+ * requests stream through: the task holds one host's few figures at a time, and the lines of its
+ * hosts to draft, made into the contact pass's records ({@link EvidenceRecords}), for as long as
+ * they are few enough (a bound on their characters); past that it keeps none, and the contact pass
+ * reads the pass's input again. On a busy month that saves a second reading and sorting of every
+ * flagged host's requests.
  */
 final class HostPass implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,7 +45,7 @@ final class HostPass implements Serializable {
    * size ({@link Footprint}).
    */
   sealed interface Out extends Serializable, KnownSizeEstimation
-      permits HostOut, CountOut, PartOut {}
+      permits HostOut, CountOut, EvidenceOut, PartOut {}
 
   /** A row of the host table ({@link HostTable#SCHEMA}). */
   record HostOut(Row row) implements Out {
@@ -59,16 +63,30 @@ final class HostPass implements Serializable {
     }
   }
 
+  /** A record of the contact pass ({@link EvidenceRecords}). */
+  record EvidenceOut(SortKey key, Cells cells) implements Out {
+    @Override
+    public long estimatedSize() {
+      return Footprint.OBJECT + key.estimatedSize() + cells.estimatedSize();
+    }
+  }
+
   /**
-   * The task's totals, the rows it wrote into its pieces of requests.csv and hosts.csv, and a
-   * sample of the contacts its hosts may be drafted to, in order, for the contact pass's ranges.
+   * The task's totals, the rows it wrote into its pieces of requests.csv and hosts.csv, a sample of
+   * the contacts its hosts may be drafted to, in order, for the contact pass's ranges, and whether
+   * it kept the contact pass's records of its hosts.
    */
   record PartOut(
-      int index, HostTotals.Part totals, long requestRows, long hostRows, List<String> contacts)
+      int index,
+      HostTotals.Part totals,
+      long requestRows,
+      long hostRows,
+      List<String> contacts,
+      boolean evidence)
       implements Out {
     @Override
     public long estimatedSize() {
-      return 40 // a header, an int, two longs and two pointers
+      return 40 // a header, an int, two longs, two pointers and a flag
           + totals.footprint()
           + 24 // the list
           + Footprint.array(4L * contacts.size())
@@ -86,15 +104,21 @@ final class HostPass implements Serializable {
   private final Broadcast<HostTable.Sources> sources;
   private final boolean notifyResearch;
   private final Pieces pieces;
+  private final long keptChars;
 
   /**
    * A pass that makes host rows with {@code sources}, lists in abuseipdb.csv the hosts that may be
    * drafted ({@code notifyResearch}: research scanners too) and writes {@code pieces} (null: none).
+   * Each task keeps the contact pass's records of its hosts while their lines come to at most
+   * {@code keptChars} characters; past that it keeps none, and the contact pass reads the pass's
+   * input again.
    */
-  HostPass(Broadcast<HostTable.Sources> sources, boolean notifyResearch, Pieces pieces) {
+  HostPass(
+      Broadcast<HostTable.Sources> sources, boolean notifyResearch, Pieces pieces, long keptChars) {
     this.sources = sources;
     this.notifyResearch = notifyResearch;
     this.pieces = pieces;
+    this.keptChars = keptChars;
   }
 
   /**
@@ -134,6 +158,19 @@ final class HostPass implements Serializable {
 
     HostTotals totals() {
       return HostTotals.of(parts.stream().map(PartOut::totals).toList());
+    }
+
+    /**
+     * The contact pass's records of the hosts to draft ({@link EvidenceRecords}): those the tasks
+     * kept, when every task kept its own, or else made again from {@code sorted}, the pass's input,
+     * read again; {@code research}: research scanners are drafted too.
+     */
+    JavaPairRDD<SortKey, Cells> evidence(JavaPairRDD<SortKey, Cells> sorted, boolean research) {
+      if (parts.stream().allMatch(PartOut::evidence)) {
+        return out.filter(o -> o instanceof EvidenceOut)
+            .mapToPair(o -> new Tuple2<>(((EvidenceOut) o).key(), ((EvidenceOut) o).cells()));
+      }
+      return NoticeStage.evidence(sorted, hosts(), research);
     }
 
     /** The tasks' samples of the contacts to draft. */
@@ -200,6 +237,16 @@ final class HostPass implements Serializable {
     // abuseipdb.csv's sample paths: the first three of the host's distinct probe paths.
     private final TreeSet<String> paths = new TreeSet<>(Utf8Order.STRINGS);
     private final TreeSet<String> contacts = new TreeSet<>(Utf8Order.STRINGS);
+    // The contact pass's records of the hosts so far, and the current host's keys and lines, while
+    // their lines' characters (counted in keptLength) are within keptChars.
+    private final List<Out> evidence = new ArrayList<>();
+    private final EvidenceRecords records =
+        new EvidenceRecords(r -> evidence.add(new EvidenceOut(r._1(), r._2())));
+    private final List<SortKey> hostKeys = new ArrayList<>();
+    private final List<String> hostLines = new ArrayList<>();
+    private long keptLength;
+    private long hostLength; // the characters of hostLines
+    private boolean keeping = keptChars > 0;
 
     Task(int index) throws IOException {
       this.index = index;
@@ -230,6 +277,9 @@ final class HostPass implements Serializable {
         return; // not a flagged host: the join back keeps only theirs
       }
       seen.add(row, sources.actors());
+      if (keeping) {
+        keep(key, row.getString(Rows.LINE));
+      }
       if (requests != null) {
         requests.row(Rows.copy(row, requestCells));
       }
@@ -258,7 +308,16 @@ final class HostPass implements Serializable {
         }
         boolean drafted = HostTable.drafted(row, notifyResearch);
         if (drafted && !row.isNullAt(HostTable.CONTACT)) {
-          contacts.add(row.getString(HostTable.CONTACT));
+          String contact = row.getString(HostTable.CONTACT);
+          contacts.add(contact);
+          if (keeping) {
+            records.head(contact, host, row);
+            for (int i = 0; i < hostKeys.size(); i++) {
+              records.line(hostKeys.get(i), contact, hostLines.get(i));
+            }
+            records.end();
+            hostLength = 0; // kept
+          }
         }
         if (abuse != null && seen.probed() && drafted && !specialUse(row)) {
           Optional<AbuseRow> listing = AbuseIpdb.row(HostTable.finding(row), List.copyOf(paths));
@@ -273,6 +332,29 @@ final class HostPass implements Serializable {
       flagged = null;
       seen = null;
       paths.clear();
+      hostKeys.clear();
+      hostLines.clear();
+      keptLength -= hostLength; // the lines of a host not drafted are not kept
+      hostLength = 0;
+    }
+
+    /**
+     * Keeps a line of the current host for the contact pass, or, past the task's bound, lets go of
+     * every record kept and keeps no more.
+     */
+    private void keep(SortKey key, String line) {
+      int length = line == null ? 0 : line.length();
+      keptLength += length;
+      hostLength += length;
+      if (keptLength > keptChars) {
+        keeping = false;
+        evidence.clear();
+        hostKeys.clear();
+        hostLines.clear();
+        return;
+      }
+      hostKeys.add(key);
+      hostLines.add(line);
     }
 
     /**
@@ -291,7 +373,10 @@ final class HostPass implements Serializable {
       long requestRows = requests == null ? 0 : requests.rows();
       long hostRows = hosts == null ? 0 : hosts.rows();
       List<String> sample = GroupRanges.evenly(new ArrayList<>(contacts), SAMPLE);
-      out.add(new PartOut(index, totals, requestRows, hostRows, sample));
+      out.add(new PartOut(index, totals, requestRows, hostRows, sample, keeping));
+      if (keeping) {
+        out.addAll(evidence);
+      }
       return out;
     }
 

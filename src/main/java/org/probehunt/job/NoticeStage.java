@@ -21,7 +21,8 @@ import scala.Tuple2;
  * The contact pass: from the host table and the requests to domains.csv, the drafts and
  * notices/index.csv. One shuffle brings each contact's hosts, and their requests' lines, to one
  * task ({@link NoticeTask}), contacts in ranges, so that the tasks' pieces joined in order are the
- * reports in order.
+ * reports in order. Its records come from the host pass ({@link HostPass.Result#evidence}), or are
+ * made again from the host pass's input ({@link #evidence}).
  */
 final class NoticeStage {
   private NoticeStage() {}
@@ -34,26 +35,20 @@ final class NoticeStage {
 
   /**
    * Writes domains.csv, the drafts of the plan's contacts and notices/index.csv into {@code out} in
-   * {@code tasks} tasks. {@code sorted} is the host pass's input, and {@code hosts} its host rows,
-   * partition by partition; {@code sample} is a sample of the contacts to draft, which cuts them
-   * into ranges.
+   * {@code tasks} tasks, from {@code evidence}, the records of the hosts to draft ({@link
+   * EvidenceRecords}, from {@link HostPass.Result#evidence}); {@code sample} is a sample of the
+   * contacts to draft, which cuts them into ranges.
    */
   static Result write(
       OutputDir out,
       ReportFiles files,
-      JavaPairRDD<SortKey, Cells> sorted,
-      JavaRDD<Row> hosts,
+      JavaPairRDD<SortKey, Cells> evidence,
       Collection<String> sample,
       NoticePlan plan,
       int tasks)
       throws IOException {
     out.mkdirs("notices");
     NoticeFolder folder = new NoticeFolder(out.location(), files.hadoop());
-    boolean research = plan.notifyResearch();
-    JavaPairRDD<SortKey, Cells> evidence =
-        sorted
-            .zipPartitions(hosts, (requests, rows) -> evidence(requests, rows, research))
-            .mapToPair(t -> t);
     TreeSet<String> ordered = new TreeSet<>(Utf8Order.STRINGS);
     ordered.addAll(sample);
     GroupRanges ranges = GroupRanges.of(new ArrayList<>(ordered), tasks);
@@ -95,20 +90,20 @@ final class NoticeStage {
   }
 
   /**
-   * The evidence lines of a host go in records of at most this many lines (or {@link #CHUNK_CHARS}
-   * characters): fewer records to write, read and sort than one a line, and a host with millions of
-   * lines still comes in pieces of a bounded size.
+   * The contact pass's records ({@link EvidenceRecords}) made again from {@code sorted}, the host
+   * pass's input, and {@code hosts}, its host rows, partition by partition; {@code research}: the
+   * research scanners are drafted too.
    */
-  static final int CHUNK_LINES = 64;
-
-  /** The characters of lines a record takes before it is closed (one longer line still fits). */
-  static final int CHUNK_CHARS = 32 << 10;
+  static JavaPairRDD<SortKey, Cells> evidence(
+      JavaPairRDD<SortKey, Cells> sorted, JavaRDD<Row> hosts, boolean research) {
+    return sorted
+        .zipPartitions(hosts, (requests, rows) -> evidence(requests, rows, research))
+        .mapToPair(t -> t);
+  }
 
   /**
-   * The contact pass's records of one partition of the host pass: each host that may be drafted and
-   * has a contact gives its row, then its requests' lines in records of a few lines each, all keyed
-   * by its contact; a record of lines has the key of its first line. {@code rows} are the
-   * partition's host rows, in the order of its hosts in {@code requests}.
+   * The records of one partition of the host pass: {@code rows} are the partition's host rows, in
+   * the order of its hosts in {@code requests}.
    */
   private static Iterator<Tuple2<SortKey, Cells>> evidence(
       Iterator<Tuple2<SortKey, Cells>> requests, Iterator<Row> rows, boolean research) {
@@ -117,15 +112,13 @@ final class NoticeStage {
       private String contact; // the current host's, when it is drafted
       private boolean headed; // whether the current host's row has been given
       private final ArrayDeque<Tuple2<SortKey, Cells>> ready = new ArrayDeque<>();
-      private SortKey first; // the key of the first line in the record being filled
-      private final List<String> lines = new ArrayList<>();
-      private long chars;
+      private final EvidenceRecords records = new EvidenceRecords(ready::add);
 
       @Override
       protected Tuple2<SortKey, Cells> computeNext() {
         while (ready.isEmpty()) {
           if (!requests.hasNext()) {
-            endRecord();
+            records.end();
             return ready.isEmpty() ? endOfData() : ready.poll();
           }
           Tuple2<SortKey, Cells> next = requests.next();
@@ -144,35 +137,14 @@ final class NoticeStage {
           if (contact == null || !host.getString(HostTable.HOST).equals(key.host())) {
             continue;
           }
-          if (first != null
-              && (!first.host().equals(key.host())
-                  || lines.size() == CHUNK_LINES
-                  || chars >= CHUNK_CHARS)) {
-            endRecord();
-          }
           if (!headed) {
             headed = true;
-            ready.add(new Tuple2<>(SortKey.head(contact, key.host()), Cells.of(host)));
-          }
-          if (first == null) {
-            first = key.inGroup(contact);
+            records.head(contact, key.host(), host);
           }
           // The request's line alone is read from its cells; its key has the rest.
-          String line = next._2().string(Rows.LINE);
-          lines.add(line);
-          chars += line == null ? 0 : line.length();
+          records.line(key, contact, next._2().string(Rows.LINE));
         }
         return ready.poll();
-      }
-
-      /** Gives the record being filled, if any. */
-      private void endRecord() {
-        if (first != null) {
-          ready.add(new Tuple2<>(first, Cells.of(lines)));
-          first = null;
-          lines.clear();
-          chars = 0;
-        }
       }
     };
   }

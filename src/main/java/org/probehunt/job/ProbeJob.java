@@ -37,6 +37,15 @@ public final class ProbeJob {
   /** The Spark property that sets how many tasks the host pass has (by default one per core). */
   static final String HOST_TASKS = "spark.probehunt.hostTasks";
 
+  /**
+   * The Spark property that sets how many characters of evidence lines a task of the host pass
+   * keeps for the contact pass, which otherwise reads the host pass's input again ({@link
+   * HostPass}): by default 32 Mi, a busy month's in two tasks with room to spare.
+   */
+  static final String KEPT_EVIDENCE = "spark.probehunt.keptEvidenceChars";
+
+  private static final long DEFAULT_KEPT_EVIDENCE = 32L << 20;
+
   private static final String OBJECT_AGGREGATE_KEYS =
       "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
@@ -223,6 +232,11 @@ public final class ProbeJob {
   /** The lines the first pass rejected, as {@link Rows#REJECTS}' rows. */
   private static JavaRDD<Row> rejects(JavaRDD<PassEvent> events) {
     return events.filter(e -> e instanceof RejectedLine).map(e -> Rows.reject((RejectedLine) e));
+  }
+
+  /** What a host pass task keeps for the contact pass ({@link #KEPT_EVIDENCE}). */
+  static long keptEvidenceChars(SparkSession spark) {
+    return Long.parseLong(spark.conf().get(KEPT_EVIDENCE, Long.toString(DEFAULT_KEPT_EVIDENCE)));
   }
 
   /**

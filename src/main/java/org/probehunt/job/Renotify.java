@@ -72,11 +72,23 @@ public final class Renotify {
                 // The drafts of this very folder are what notify writes again.
                 plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
                 plan.ledger().quietDays()));
-    HostPass.Result pass = new HostPass(sources, plan.notifyResearch(), null).run(sorted);
+    HostPass.Result pass =
+        new HostPass(
+                sources,
+                plan.notifyResearch(),
+                null,
+                ProbeJob.keptEvidenceChars(SparkSession.active()))
+            .run(sorted);
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       NoticeStage.Result notices =
-          NoticeStage.write(dir, files, sorted, pass.hosts(), pass.contacts(), plan, 2 * cores);
+          NoticeStage.write(
+              dir,
+              files,
+              pass.evidence(sorted, plan.notifyResearch()),
+              pass.contacts(),
+              plan,
+              2 * cores);
       LedgerFile.publish(
           dir,
           hadoop.value(),

@@ -79,7 +79,12 @@ final class ReportStage {
             files.pieces("hosts.csv"),
             files.pieces(AbuseIpdb.fileName(1)));
     try {
-      return new HostPass(sources, settings.notices().notifyResearch(), pieces).run(sorted);
+      return new HostPass(
+              sources,
+              settings.notices().notifyResearch(),
+              pieces,
+              ProbeJob.keptEvidenceChars(SparkSession.active()))
+          .run(sorted);
     } catch (Throwable e) { // SparkException too, which Scala throws unchecked
       discardPieces(e);
       throw e;
@@ -148,7 +153,12 @@ final class ReportStage {
             "rules");
     NoticeStage.Result notices =
         NoticeStage.write(
-            out, files, sorted, pass.hosts(), pass.contacts(), settings.notices(), draftTasks);
+            out,
+            files,
+            pass.evidence(sorted, settings.notices().notifyResearch()),
+            pass.contacts(),
+            settings.notices(),
+            draftTasks);
     if (settings.parquet()) {
       ParquetTables.write(
           out,

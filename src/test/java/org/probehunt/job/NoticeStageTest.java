@@ -55,9 +55,15 @@ class NoticeStageTest {
   }
 
   private Path run(Path logs, String name, int tasks) throws Exception {
+    return run(logs, name, tasks, ProbeJob.keptEvidenceChars(SparkTestSession.get()));
+  }
+
+  /** A run whose host pass tasks keep up to {@code keptChars} characters of evidence each. */
+  private Path run(Path logs, String name, int tasks, long keptChars) throws Exception {
     SparkSession spark = SparkTestSession.get();
     spark.conf().set(ProbeJob.DRAFT_TASKS, Integer.toString(tasks));
     spark.conf().set(ProbeJob.HOST_TASKS, Integer.toString(tasks));
+    spark.conf().set(ProbeJob.KEPT_EVIDENCE, Long.toString(keptChars));
     try {
       Path out = tmp.resolve(name);
       ProbeJob.run(
@@ -68,6 +74,7 @@ class NoticeStageTest {
     } finally {
       spark.conf().unset(ProbeJob.DRAFT_TASKS);
       spark.conf().unset(ProbeJob.HOST_TASKS);
+      spark.conf().unset(ProbeJob.KEPT_EVIDENCE);
     }
   }
 
@@ -94,6 +101,34 @@ class NoticeStageTest {
     assertEquals(
         82, one.keySet().stream().filter(n -> n.endsWith(".eml")).count(), one.keySet().toString());
     assertTrue(one.keySet().stream().noneMatch(n -> n.contains(".tmp")), one.keySet().toString());
+  }
+
+  /**
+   * The contact pass takes its records from the host pass's tasks, or, when a task met more lines
+   * than it may keep, from the host pass's input read again: the same drafts and reports whether
+   * every task kept its records, none did, or one did and the other did not.
+   */
+  @Test
+  void theDraftsAreTheSameFromKeptRecordsAsFromTheInputReadAgain() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(logs()));
+    // The last host by name but the two named ones, in the second of two host tasks: 40 lines of
+    // about 2,070 characters, past 20,000; the first task's 60-odd hosts have far fewer.
+    for (int i = 0; i < 40; i++) {
+      lines.add(
+          String.format(
+              "99.0.0.1 - - [01/Oct/2025:11:00:%02d +0900] \"GET /cgi-bin/phf?q=%s HTTP/1.0\" 404 1",
+              i, "y".repeat(2_000)));
+    }
+    Path logs = LogFiles.plain(tmp.resolve("kept/access_log"), lines);
+    Map<String, byte[]> kept = files(run(logs, "all-kept", 2, Long.MAX_VALUE));
+    assertTrue(kept.containsKey("notices/net_99-0-0-0_24.en.eml"), kept.keySet().toString());
+    for (long bound : List.of(1L, 20_000L)) {
+      Map<String, byte[]> other = files(run(logs, "kept-" + bound, 2, bound));
+      assertEquals(kept.keySet(), other.keySet());
+      for (String name : kept.keySet()) {
+        assertArrayEquals(kept.get(name), other.get(name), name + " differs, bound " + bound);
+      }
+    }
   }
 
   @Test
@@ -165,7 +200,7 @@ class NoticeStageTest {
   @Test
   void aBusyHostsLinesComeInOrderWhateverTheirRecords() throws Exception {
     List<String> busy = new ArrayList<>();
-    for (int i = 0; i < 3 * NoticeStage.CHUNK_LINES + 20; i++) {
+    for (int i = 0; i < 3 * EvidenceRecords.CHUNK_LINES + 20; i++) {
       String target = i % 7 == 3 ? "/search?q=" + "x".repeat(6_000) + i : "/page" + i;
       busy.add(
           String.format(
