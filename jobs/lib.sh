@@ -65,8 +65,9 @@ probehunt_local_java_options() {
   fi
   local_opts+=(-Xmx1g "-Dlog4j.configurationFile=$root/jobs/conf/log4j2.properties")
   # The heap at its full size from the start: grown from the JVM's default, the old generation took
-  # the scan's kept output in steps, each a full collection (busy month: two of 0.5-0.65 s in all,
-  # none with it; peak RSS 0.98-1.08 GB against 0.90-0.92 GB). Not with a heap of the user's.
+  # the scan's kept output in steps, each a full collection (busy month: two, 0.5-0.65 s of pauses
+  # in all; none with it; peak RSS 0.98-1.08 GB against 0.90-0.92 GB). Not with a heap of the
+  # user's: a smaller -Xmx beside -Xms1g would not start.
   if [[ ${PROBEHUNT_JAVA_OPTS:-} != *-Xm[sx]* ]]; then
     local_opts+=(-Xms1g)
   fi
