@@ -210,8 +210,7 @@ final class XarfJson {
         "Access log lines of "
             + identifier
             + (kept == total ? "" : ", the first " + kept + " of " + total));
-    // A binary node: the writer puts it in base64 (the standard alphabet, padded, on one line) as
-    // it
+    // A binary node: the writer puts it in base64 (standard alphabet, padded, on one line) as it
     // writes, with no encoded copy and no string of it held beside the bytes.
     item.put("payload", payload);
     item.put("hash", "sha256:" + HexFormat.of().formatHex(Hashes.sha256(payload)));
