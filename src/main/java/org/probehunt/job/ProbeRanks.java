@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.KnownSizeEstimation;
@@ -134,6 +136,18 @@ final class ProbeRanks {
     public long estimatedSize() {
       return 24 /* a header and two pointers */ + Footprint.string(kind) + Footprint.string(name);
     }
+
+    // Written out: a record's own equals and hashCode go through method handles, which cost the
+    // counts' maps more than the strings' hashing while the JIT has not yet compiled them.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Name other && kind.equals(other.kind) && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * kind.hashCode() + name.hashCode();
+    }
   }
 
   /** Adds up the tasks' {@code counts} in {@code partitions} tasks and ranks them. */
@@ -141,9 +155,9 @@ final class ProbeRanks {
     List<Count> first =
         counts
             .mapToPair(c -> new Tuple2<>(new Name(c.kind(), c.name()), c))
-            .reduceByKey(Count::plus, partitions)
-            .values()
-            .mapPartitions(ProbeRanks::firstOfEachKind)
+            // Each task's counts are one a name already: nothing to add up before the shuffle.
+            .partitionBy(new HashPartitioner(partitions))
+            .mapPartitions(named -> firstOfEachKind(sum(named)))
             .collect();
     // Each kind's first from every task: the first of them all are among them.
     Map<String, List<Ranked>> ranked = new TreeMap<>();
@@ -154,6 +168,13 @@ final class ProbeRanks {
                     .computeIfAbsent(c.kind(), k -> new ArrayList<>())
                     .add(new Ranked(c.name(), c.detail(), c.probes(), c.hosts())));
     return new ProbeRanks(ranked);
+  }
+
+  /** {@code named} added up by name. */
+  private static Iterator<Count> sum(Iterator<Tuple2<Name, Count>> named) {
+    Map<Name, Count> sums = new HashMap<>();
+    named.forEachRemaining(t -> sums.merge(t._1(), t._2(), Count::plus));
+    return sums.values().iterator();
   }
 
   /**
@@ -182,15 +203,28 @@ final class ProbeRanks {
     };
   }
 
-  /** The first of each kind among {@code counts}, kind by kind, each kind in its order. */
+  /**
+   * The first of each kind among {@code counts}, kind by kind, each kind in its order. A kind with
+   * many names (networks, contacts: one a host or so) is not sorted whole: each name is held
+   * against the last of the first so far, in a heap of at most the kind's limit.
+   */
   private static Iterator<Count> firstOfEachKind(Iterator<Count> counts) {
-    Map<String, List<Count>> byKind = new HashMap<>();
-    counts.forEachRemaining(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
+    Map<String, PriorityQueue<Count>> byKind = new HashMap<>();
+    counts.forEachRemaining(
+        c -> {
+          PriorityQueue<Count> first =
+              byKind.computeIfAbsent(c.kind(), k -> new PriorityQueue<>(order(k).reversed()));
+          first.add(c);
+          if (first.size() > limit(c.kind())) {
+            first.poll();
+          }
+        });
     List<Count> first = new ArrayList<>();
     byKind.forEach(
-        (kind, list) -> {
+        (kind, heap) -> {
+          List<Count> list = new ArrayList<>(heap);
           list.sort(order(kind));
-          first.addAll(list.subList(0, Math.min(limit(kind), list.size())));
+          first.addAll(list);
         });
     return first.iterator();
   }
