@@ -29,9 +29,17 @@ public final class HostAllowList implements Serializable {
   private final Set<String> names;
   private final List<AddressRange> blocks;
 
+  /** The first numbers of the IPv4 addresses in the blocks, as 256 bits ({@link #outside}). */
+  private final long[] firstNumbers = new long[4];
+
+  /** Whether an allowed name starts with a digit, as dotted decimal does. */
+  private final boolean digitNames;
+
   private HostAllowList(Set<String> names, List<AddressRange> blocks) {
     this.names = Set.copyOf(names);
     this.blocks = List.copyOf(blocks);
+    blocks.forEach(b -> b.markIpv4FirstNumbers(firstNumbers));
+    this.digitNames = names.stream().anyMatch(n -> Character.isDigit(n.charAt(0)));
   }
 
   /** Loopback clients: the machine's own agents (monitoring, health checks), never a probe. */
@@ -81,7 +89,7 @@ public final class HostAllowList implements Serializable {
    * Asked of every line, so it makes no object for an address.
    */
   public boolean allows(String host) {
-    if (host == null || host.isEmpty()) {
+    if (host == null || host.isEmpty() || outside(host)) {
       return false;
     }
     String stripped = host.strip();
@@ -92,6 +100,33 @@ public final class HostAllowList implements Serializable {
       }
     }
     return !names.isEmpty() && names.contains(lowerName(stripped));
+  }
+
+  /**
+   * Whether {@code host} is surely not allowed, by its first number alone: it starts as dotted
+   * decimal does (no IPv6 text does), with a number no block's IPv4 addresses start with, and no
+   * allowed name starts with a digit. Such a host, if an address, is in no block, and if not, is no
+   * allowed name. Nearly every client of a log is one, and saying so without parsing its address
+   * saves the first pass a parse per line.
+   */
+  private boolean outside(String host) {
+    if (digitNames) {
+      return false;
+    }
+    int number = 0;
+    int i = 0;
+    for (; i < 3 && i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      number = number * 10 + c - '0';
+    }
+    return i > 0
+        && i < host.length()
+        && host.charAt(i) == '.'
+        && number <= 255
+        && (firstNumbers[number >>> 6] & 1L << number) == 0;
   }
 
   /** The allowed names, then the address blocks, each sorted: equal lists give equal texts. */

@@ -98,6 +98,23 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     return false;
   }
 
+  /**
+   * Sets in {@code bits}, 256 bits, the first number of each IPv4 address in this range (IPv4 in
+   * the {@code ::ffff:0:0/96} form counts too).
+   */
+  public void markIpv4FirstNumbers(long[] bits) {
+    long v4First = IpLiterals.V4_MAPPED;
+    long v4Last = IpLiterals.V4_MAPPED | 0xffffffffL;
+    if (compare(firstHi, firstLo, 0, v4Last) > 0 || compare(lastHi, lastLo, 0, v4First) < 0) {
+      return;
+    }
+    long from = compare(firstHi, firstLo, 0, v4First) <= 0 ? 0 : firstLo & 0xffffffffL;
+    long to = compare(lastHi, lastLo, 0, v4Last) >= 0 ? 0xffffffffL : lastLo & 0xffffffffL;
+    for (int n = (int) (from >>> 24); n <= (int) (to >>> 24); n++) {
+      bits[n >>> 6] |= 1L << n;
+    }
+  }
+
   /** Whether every address of {@code other} is in this range. */
   public boolean contains(AddressRange other) {
     return compare(firstHi, firstLo, other.firstHi, other.firstLo) <= 0

@@ -48,9 +48,14 @@ public final class PassBenchmark {
       System.exit(2);
     }
     Configuration conf = new Configuration();
+    // The settings of a run without options: the default rules, loopback clients allowed.
     PassSettings settings =
         new PassSettings(
-            null, ReadOptions.defaults(), RuleSet.defaults(), HostAllowList.NONE, TimeWindow.ALL);
+            null,
+            ReadOptions.defaults(),
+            RuleSet.defaults(),
+            HostAllowList.parse(List.of(), true),
+            TimeWindow.ALL);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     double[] inflate = new double[rounds];
     double[] first = new double[rounds];

@@ -3,10 +3,15 @@ package org.probehunt.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.probehunt.parse.AddressRange;
 
 class HostAllowListTest {
   private static final HostAllowList LIST =
@@ -92,5 +97,82 @@ class HostAllowListTest {
     assertEquals(loopback, HostAllowList.parse(List.of(), true).allows(host), host);
     assertEquals(false, HostAllowList.parse(List.of(), false).allows(host), host);
     assertEquals(true, HostAllowList.parse(List.of("192.0.2.0/24"), true).allows("192.0.2.1"));
+  }
+
+  /**
+   * The check by first number ({@code outside}) gives the answer the whole check gives: each list
+   * against hosts near its edges, written in every way a log may, checked against the blocks and
+   * names themselves.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "10.0.0.0/8",
+        "10.0.0.0/7;192.0.2.128/25",
+        "::ffff:198.51.100.0/120;2001:db8::/32",
+        "0.0.0.0/0",
+        "::/0",
+        "255.255.255.255",
+        "1.example.org;10.0.0.0/8",
+        "monitor.example.org;127.0.0.0/8"
+      })
+  void theCheckByFirstNumberAgreesWithTheWholeCheck(String specs) {
+    List<String> given = specs.isEmpty() ? List.of() : List.of(specs.split(";"));
+    for (boolean loopback : new boolean[] {true, false}) {
+      HostAllowList list = HostAllowList.parse(given, loopback);
+      List<String> all = new ArrayList<>(given);
+      if (loopback) {
+        all.addAll(HostAllowList.LOOPBACK);
+      }
+      java.util.Random random = new Random(specs.hashCode());
+      List<Integer> numbers = List.of(0, 1, 9, 10, 11, 99, 126, 127, 128, 192, 198, 254, 255, 256);
+      for (int i = 0; i < 4_000; i++) {
+        int first = random.nextBoolean() ? numbers.get(random.nextInt(numbers.size())) : i % 300;
+        String host =
+            switch (i % 12) {
+              case 0 -> "0" + first + ".0.0.1";
+              case 1 -> first + ".example.org";
+              case 2 -> first + ".2.3";
+              case 3 -> first + ".2.3.4 ";
+              case 4 -> first + ".2.3.4.5";
+              case 5 -> "::ffff:" + first + ".2.3.4";
+              case 6 -> first + "0.2.3.4";
+              case 7 -> first + ":db8::1";
+              case 8 -> first + ".2.3.4::1";
+              case 9 -> "::" + first + ".2.3.4";
+              default ->
+                  first
+                      + "."
+                      + random.nextInt(256)
+                      + "."
+                      + random.nextInt(256)
+                      + "."
+                      + random.nextInt(256);
+            };
+        assertEquals(wholeCheck(all, host), list.allows(host), specs + " / " + host);
+      }
+    }
+  }
+
+  /** Whether {@code host} is one of {@code specs}' addresses or names, without the list. */
+  private static boolean wholeCheck(List<String> specs, String host) {
+    String stripped = host.strip();
+    Optional<AddressRange> address = AddressRange.ofAddress(stripped);
+    for (String spec : specs) {
+      Optional<AddressRange> block = AddressRange.parse(spec);
+      if (address.isPresent()) {
+        if (block.isPresent() && block.get().contains(address.get())) {
+          return true;
+        }
+      } else if (block.isEmpty()) {
+        String name = stripped.toLowerCase(Locale.ROOT);
+        name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (name.equals(spec.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
