@@ -125,7 +125,7 @@ class HostAllowListTest {
       if (loopback) {
         all.addAll(HostAllowList.LOOPBACK);
       }
-      java.util.Random random = new Random(specs.hashCode());
+      Random random = new Random(specs.hashCode());
       List<Integer> numbers = List.of(0, 1, 9, 10, 11, 99, 126, 127, 128, 192, 198, 254, 255, 256);
       for (int i = 0; i < 4_000; i++) {
         int first = random.nextBoolean() ? numbers.get(random.nextInt(numbers.size())) : i % 300;
