@@ -86,7 +86,7 @@ final class HostPass implements Serializable {
       implements Out {
     @Override
     public long estimatedSize() {
-      return 40 // a header, an int, two longs, two pointers and a flag
+      return 48 // a header, an int, two longs, two pointers and a flag: 41 bytes, aligned
           + totals.footprint()
           + 24 // the list
           + Footprint.array(4L * contacts.size())
