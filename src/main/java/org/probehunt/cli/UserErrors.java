@@ -4,6 +4,7 @@ import org.probehunt.contact.ContactException;
 import org.probehunt.detect.RuleException;
 import org.probehunt.input.MissingInputException;
 import org.probehunt.job.OutputFolderException;
+import org.probehunt.job.TuningException;
 import org.probehunt.report.LedgerException;
 
 /** Which failures are mistakes in what the user gave, rather than failures of the run. */
@@ -16,7 +17,8 @@ final class UserErrors {
         || e instanceof ContactException
         || e instanceof LedgerException
         || e instanceof MissingInputException
-        || e instanceof OutputFolderException;
+        || e instanceof OutputFolderException
+        || e instanceof TuningException;
   }
 
   /** The one line that tells the user what was wrong, in terms of the command's options. */

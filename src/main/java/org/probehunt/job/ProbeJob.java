@@ -31,21 +31,6 @@ import scala.jdk.javaapi.CollectionConverters;
  * out of the same logs, and write the reports and notices.
  */
 public final class ProbeJob {
-  /** The Spark property that sets how many tasks write the drafts. */
-  static final String DRAFT_TASKS = "spark.probehunt.draftTasks";
-
-  /** The Spark property that sets how many tasks the host pass has (by default one per core). */
-  static final String HOST_TASKS = "spark.probehunt.hostTasks";
-
-  /**
-   * The Spark property that sets how many characters of evidence lines a task of the host pass
-   * keeps for the contact pass, which otherwise reads the host pass's input again ({@link
-   * HostPass}): by default 32 Mi, a busy month's in two tasks with room to spare.
-   */
-  static final String KEPT_EVIDENCE = "spark.probehunt.keptEvidenceChars";
-
-  private static final long DEFAULT_KEPT_EVIDENCE = 32L << 20;
-
   private static final String OBJECT_AGGREGATE_KEYS =
       "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
@@ -77,6 +62,7 @@ public final class ProbeJob {
     // is enough, and each partition more is one more task of fixed cost in every report job.
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int cores = jsc.defaultParallelism();
+    Tuning tuning = tuning(spark, cores);
     unlessSet(SHUFFLE_PARTITIONS, Integer.toString(cores));
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<Candidate> candidates =
@@ -92,12 +78,7 @@ public final class ProbeJob {
 
     HadoopConf hadoop = new HadoopConf(conf);
     Passes passes = new Passes(jsc, batches(reading, cores), hadoop, settings.pass());
-    long driverRows =
-        Long.parseLong(
-            spark
-                .conf()
-                .get(ReportFiles.DRIVER_ROWS, Long.toString(ReportFiles.DEFAULT_DRIVER_ROWS)));
-    ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark(), driverRows);
+    ReportFiles files = new ReportFiles(out, hadoop, settings.byteOrderMark(), tuning.driverRows());
     // The first pass's output (probes, rejects, tallies) is read three times.
     Passes.Counters scanned = passes.counters("scan");
     // Kept as objects: reading them back through Java serialization cost seconds on a busy
@@ -152,8 +133,8 @@ public final class ProbeJob {
               flagged,
               joinBack.requests(passes, events, hostNames, joined),
               hostNames,
-              Integer.parseInt(spark.conf().get(HOST_TASKS, Integer.toString(cores))));
-      ReportStage reports = new ReportStage(out, files, settings, console, draftTasks(jsc));
+              tuning.hostTasks());
+      ReportStage reports = new ReportStage(out, files, settings, console, tuning);
       // The reports of the first pass alone, before its output is let go (see below).
       reports.writeInputs(inputs, rejects(events));
       // Once the host pass's shuffle has taken the flagged hosts' requests from the first pass's
@@ -234,18 +215,13 @@ public final class ProbeJob {
     return events.filter(e -> e instanceof RejectedLine).map(e -> Rows.reject((RejectedLine) e));
   }
 
-  /** What a host pass task keeps for the contact pass ({@link #KEPT_EVIDENCE}). */
-  static long keptEvidenceChars(SparkSession spark) {
-    return Long.parseLong(spark.conf().get(KEPT_EVIDENCE, Long.toString(DEFAULT_KEPT_EVIDENCE)));
-  }
-
   /**
-   * Contact pass tasks: by default two per core, so that a few large contacts do not hold back the
-   * rest; {@value #DRAFT_TASKS} sets another number (the drafts are the same whatever it is).
+   * The run's own properties ({@link Tuning}) as the session has them, checked. By default the
+   * contact pass has two tasks per core, so that a few large contacts do not hold back the rest
+   * (the drafts are the same whatever their number).
    */
-  private int draftTasks(JavaSparkContext jsc) {
-    return Integer.parseInt(
-        spark.conf().get(DRAFT_TASKS, Integer.toString(2 * jsc.defaultParallelism())));
+  static Tuning tuning(SparkSession spark, int cores) {
+    return Tuning.of(key -> spark.conf().contains(key) ? spark.conf().get(key) : null, cores);
   }
 
   private List<EntryTally> tallies(JavaRDD<PassEvent> events, List<Candidate> candidates) {

@@ -41,6 +41,9 @@ public final class Renotify {
       NoticePlan plan,
       PrintWriter console)
       throws IOException {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int cores = jsc.defaultParallelism();
+    Tuning tuning = ProbeJob.tuning(spark, cores);
     HadoopConf hadoop = new HadoopConf(spark.sparkContext().hadoopConfiguration());
     Path target = new Path(out);
     FileSystem fs = target.getFileSystem(hadoop.value());
@@ -49,7 +52,6 @@ public final class Renotify {
     OutputDir dir = OutputDir.forNotices(fs, target);
     List<Row> rows = flagged.stream().map(RowFactory::create).toList();
     List<String> names = rows.stream().map(r -> r.getString(0)).toList();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ContactResolver resolver =
         ContactSources.resolver(
             plan,
@@ -57,13 +59,12 @@ public final class Renotify {
             WhoisScan.directory(jsc, plan.whoisFiles(), names, hadoop, console),
             hadoop.value(),
             console);
-    int cores = jsc.defaultParallelism();
     JavaPairRDD<SortKey, Cells> sorted =
         HostPass.sorted(
             jsc.parallelize(rows, cores),
             evidence(jsc, requestsCsv, new HashSet<>(names), hadoop),
             names,
-            cores);
+            tuning.hostTasks());
     Broadcast<HostTable.Sources> sources =
         jsc.broadcast(
             new HostTable.Sources(
@@ -73,12 +74,7 @@ public final class Renotify {
                 plan.ledger().reports().without(reportFolder(fs, requestsCsv)),
                 plan.ledger().quietDays()));
     HostPass.Result pass =
-        new HostPass(
-                sources,
-                plan.notifyResearch(),
-                null,
-                ProbeJob.keptEvidenceChars(SparkSession.active()))
-            .run(sorted);
+        new HostPass(sources, plan.notifyResearch(), null, tuning.keptEvidenceChars()).run(sorted);
     try {
       ReportFiles files = new ReportFiles(dir, hadoop, byteOrderMark, Long.MAX_VALUE);
       NoticeStage.Result notices =
@@ -88,7 +84,7 @@ public final class Renotify {
               pass.evidence(sorted, plan.notifyResearch()),
               pass.contacts(),
               plan,
-              2 * cores);
+              tuning.draftTasks());
       LedgerFile.publish(
           dir,
           hadoop.value(),

@@ -29,16 +29,6 @@ import org.probehunt.report.CsvWriter;
 
 /** Writes CSV reports into the report folder, one named file each. */
 final class ReportFiles {
-  /** The Spark property that sets {@link #driverRows}. */
-  static final String DRIVER_ROWS = "spark.probehunt.driverRows";
-
-  /**
-   * By default, rows a report may have and still be gathered on the driver: at a few hundred bytes
-   * a row, some tens of MB of the 1 GiB local heap. Larger reports are written by the tasks in
-   * pieces.
-   */
-  static final long DEFAULT_DRIVER_ROWS = 100_000;
-
   private final OutputDir out;
   private final HadoopConf conf;
   private final boolean byteOrderMark;

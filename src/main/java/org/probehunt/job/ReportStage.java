@@ -32,16 +32,16 @@ final class ReportStage {
   private final ReportFiles files;
   private final JobSettings settings;
   private final PrintWriter console;
-  private final int draftTasks;
+  private final Tuning tuning;
   private HostPass.Pieces pieces;
 
   ReportStage(
-      OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console, int draftTasks) {
+      OutputDir out, ReportFiles files, JobSettings settings, PrintWriter console, Tuning tuning) {
     this.out = out;
     this.files = files;
     this.settings = settings;
     this.console = console;
-    this.draftTasks = draftTasks;
+    this.tuning = tuning;
   }
 
   /**
@@ -80,10 +80,7 @@ final class ReportStage {
             files.pieces(AbuseIpdb.fileName(1)));
     try {
       return new HostPass(
-              sources,
-              settings.notices().notifyResearch(),
-              pieces,
-              ProbeJob.keptEvidenceChars(SparkSession.active()))
+              sources, settings.notices().notifyResearch(), pieces, tuning.keptEvidenceChars())
           .run(sorted);
     } catch (Throwable e) { // SparkException too, which Scala throws unchecked
       discardPieces(e);
@@ -158,7 +155,7 @@ final class ReportStage {
             pass.evidence(sorted, settings.notices().notifyResearch()),
             pass.contacts(),
             settings.notices(),
-            draftTasks);
+            tuning.draftTasks());
     if (settings.parquet()) {
       ParquetTables.write(
           out,

@@ -55,15 +55,15 @@ class NoticeStageTest {
   }
 
   private Path run(Path logs, String name, int tasks) throws Exception {
-    return run(logs, name, tasks, ProbeJob.keptEvidenceChars(SparkTestSession.get()));
+    return run(logs, name, tasks, Tuning.DEFAULT_KEPT_EVIDENCE);
   }
 
   /** A run whose host pass tasks keep up to {@code keptChars} characters of evidence each. */
   private Path run(Path logs, String name, int tasks, long keptChars) throws Exception {
     SparkSession spark = SparkTestSession.get();
-    spark.conf().set(ProbeJob.DRAFT_TASKS, Integer.toString(tasks));
-    spark.conf().set(ProbeJob.HOST_TASKS, Integer.toString(tasks));
-    spark.conf().set(ProbeJob.KEPT_EVIDENCE, Long.toString(keptChars));
+    spark.conf().set(Tuning.DRAFT_TASKS, Integer.toString(tasks));
+    spark.conf().set(Tuning.HOST_TASKS, Integer.toString(tasks));
+    spark.conf().set(Tuning.KEPT_EVIDENCE, Long.toString(keptChars));
     try {
       Path out = tmp.resolve(name);
       ProbeJob.run(
@@ -72,9 +72,9 @@ class NoticeStageTest {
           new PrintWriter(new StringWriter()));
       return out;
     } finally {
-      spark.conf().unset(ProbeJob.DRAFT_TASKS);
-      spark.conf().unset(ProbeJob.HOST_TASKS);
-      spark.conf().unset(ProbeJob.KEPT_EVIDENCE);
+      spark.conf().unset(Tuning.DRAFT_TASKS);
+      spark.conf().unset(Tuning.HOST_TASKS);
+      spark.conf().unset(Tuning.KEPT_EVIDENCE);
     }
   }
 

@@ -218,12 +218,12 @@ class ProbeJobTest {
     // report really is joined from several.
     String coalesce = "spark.sql.adaptive.coalescePartitions.enabled";
     spark.conf().set(coalesce, false);
-    spark.conf().set(ReportFiles.DRIVER_ROWS, "100");
+    spark.conf().set(Tuning.DRIVER_ROWS, "100");
     try {
       run(out, logs);
     } finally {
       spark.conf().unset(coalesce);
-      spark.conf().unset(ReportFiles.DRIVER_ROWS);
+      spark.conf().unset(Tuning.DRIVER_ROWS);
     }
 
     List<Map<String, String>> requests = CsvFiles.rows(out.resolve("requests.csv"));
