@@ -47,6 +47,11 @@ public final class EntryClients implements PassEvent {
     return clients.length;
   }
 
+  /** The hosts that probed in the entry and all of whose requests there the pass yielded. */
+  public Set<String> wholeHosts() {
+    return whole;
+  }
+
   /** Whether the entry may hold requests of {@code host} that the first pass did not yield. */
   public boolean mayHoldMoreOf(String host) {
     return !whole.contains(host) && Arrays.binarySearch(clients, ClientHashes.hash(host)) >= 0;
