@@ -99,8 +99,9 @@ final class Footprint {
   }
 
   private static long detection(Detection d) {
-    // The rules' names are the rule set's own strings; a probe's detection has its two lists.
-    return d == Detection.NONE
+    // An ordinary request's is the one shared Detection.NONE. A probe's has its two lists, of the
+    // rule set's own strings.
+    return d.ruleIds().isEmpty()
         ? 0
         : 24 + 2 * OBJECT + array(4L * (d.ruleIds().size() + d.categories().size()));
   }
