@@ -25,7 +25,6 @@ import org.probehunt.testing.SparkTestSession;
 class TuningPropertiesTest {
   private static final List<String> LOG =
       List.of("surf.wil.net - - [23/Nov/1998:19:52:17 +0900] \"GET /cgi-bin/phf\" 200 44");
-  private static final String KEPT = "spark.probehunt.keptEvidenceChars";
 
   @TempDir Path tmp;
 
@@ -52,23 +51,31 @@ class TuningPropertiesTest {
     assertFalse(o.out().contains("scan:"), "refused before the scan: " + o.out());
   }
 
+  /** The reports of a first run, with no property set, over {@link #LOG} in tmp/logs. */
+  private Path firstRun() throws IOException {
+    LogFiles.plain(tmp.resolve("logs/access_log"), LOG);
+    Path out = tmp.resolve("reports");
+    assertEquals(0, probehunt("run", "--out", out.toString(), logs()).code());
+    return out;
+  }
+
+  private String logs() {
+    return tmp.resolve("logs").toString();
+  }
+
   @Test
   void runIsRefusedBeforeItReadsALogOrEmptiesTheFolder() throws IOException {
-    Path logs = tmp.resolve("logs");
-    LogFiles.plain(logs.resolve("access_log"), LOG);
-    Path out = tmp.resolve("out");
-    assertEquals(0, probehunt("run", "--out", out.toString(), logs.toString()).code());
+    Path out = firstRun();
     byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
     byte[] hosts = Files.readAllBytes(out.resolve("hosts.csv"));
 
     for (String key :
         List.of(
-            KEPT,
+            "spark.probehunt.keptEvidenceChars",
             "spark.probehunt.hostTasks",
             "spark.probehunt.draftTasks",
             "spark.probehunt.driverRows")) {
-      Outcome o =
-          withProperty(key, "x", "run", "--overwrite", "--out", out.toString(), logs.toString());
+      Outcome o = withProperty(key, "x", "run", "--overwrite", "--out", out.toString(), logs());
       assertRefused(o, key, "x");
       assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.json")), key);
       assertArrayEquals(hosts, Files.readAllBytes(out.resolve("hosts.csv")), key);
@@ -77,10 +84,7 @@ class TuningPropertiesTest {
 
   @Test
   void notifyIsRefusedBeforeItWritesADraft() throws IOException {
-    Path logs = tmp.resolve("logs");
-    LogFiles.plain(logs.resolve("access_log"), LOG);
-    Path reports = tmp.resolve("reports");
-    assertEquals(0, probehunt("run", "--out", reports.toString(), logs.toString()).code());
+    Path reports = firstRun();
     Path elsewhere = tmp.resolve("elsewhere");
 
     Outcome o =
