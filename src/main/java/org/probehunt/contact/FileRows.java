@@ -38,6 +38,6 @@ final class FileRows {
 
   /** Keeps the error message on one line whatever the file holds. */
   static String quoted(String cell) {
-    return Texts.printable(cell.length() > 80 ? cell.substring(0, 80) + "..." : cell);
+    return Texts.quoted(cell, 80);
   }
 }

@@ -78,12 +78,11 @@ record Tuning(long driverRows, int hostTasks, int draftTasks, long keptEvidenceC
   }
 
   private static TuningException refused(String name, String text, long min, long max) {
-    String shown = Texts.printable(text.length() > 40 ? text.substring(0, 40) + "..." : text);
     String range =
         max == Long.MAX_VALUE
             ? "a whole number of at least " + min
             : "a whole number from " + min + " to " + max;
     return new TuningException(
-        "the Spark property " + name + " is \"" + shown + "\"; it takes " + range);
+        "the Spark property " + name + " is \"" + Texts.quoted(text, 40) + "\"; it takes " + range);
   }
 }

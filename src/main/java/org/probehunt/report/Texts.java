@@ -16,6 +16,15 @@ public final class Texts {
   }
 
   /**
+   * A text from the user's files or settings as an error message quotes it: its first {@code max}
+   * characters, with "..." after a longer one, made {@link #printable}, so that the message stays
+   * one short line whatever the text holds.
+   */
+  public static String quoted(String text, int max) {
+    return printable(text.length() > max ? text.substring(0, max) + "..." : text);
+  }
+
+  /**
    * Replaces every control character, tab included, with {@code \xhh} (and the Unicode line
    * separators with {@code \\uhhhh}): what a spreadsheet cell gets, where a raw tab or escape would
    * shift columns or colour a terminal that prints the file.
