@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.probehunt.parse.Request;
 
@@ -12,8 +13,25 @@ import org.probehunt.parse.Request;
 final class RuleIndex {
   private static final RequestPart[] FIELDS = RequestPart.values();
 
-  /** What the rules on target fields found in one target, and its decoded form. */
-  private record TargetHits(BitSet hits, String decoded) {}
+  /**
+   * What the rules on target fields found in one target, and its decoded form, or null when that is
+   * the target itself.
+   */
+  private record TargetHits(BitSet hits, String decodedOrNull) {
+    String decoded(String raw) {
+      return decodedOrNull == null ? raw : decodedOrNull;
+    }
+  }
+
+  /**
+   * The one finding of nothing, shared by every value in which no rule found anything (nearly all
+   * of them), so that the caches' lookups of those values end in memory the processor has at hand.
+   * Never changed.
+   */
+  private static final BitSet NOTHING = new BitSet();
+
+  /** A target in which no rule found anything, and that decoding leaves as it is. */
+  private static final TargetHits PLAIN = new TargetHits(NOTHING, null);
 
   private final FieldMatcher[] byField = new FieldMatcher[FIELDS.length];
   // Real logs repeat a few thousand user agents, targets and referers millions of times; the
@@ -58,14 +76,14 @@ final class RuleIndex {
         && r.target() != null
         && !r.target().startsWith("/")
         && !ownHost(urlHost(r.target()), r.vhost())) {
-      foreign.match(target.decoded(), hits);
+      foreign.match(target.decoded(r.target()), hits);
     }
     if (r.requestLine() != null) {
       match(RequestPart.UNPARSED_REQUEST, Decoding.value(r.requestLine(), false), hits);
     }
     FieldMatcher line = byField[RequestPart.REQUEST_LINE.ordinal()];
     if (line != null && mayStartLine(method)) {
-      line.match(Normalizer.requestLine(method, target.decoded(), protocol), hits);
+      line.match(Normalizer.requestLine(method, target.decoded(r.target()), protocol), hits);
     }
     FieldMatcher any = byField[RequestPart.ANY.ordinal()];
     if (any != null) {
@@ -106,7 +124,7 @@ final class RuleIndex {
     if (known == null) {
       known = new BitSet();
       any.match(value, known);
-      anyHits.put(value, known, 0); // never changed after this, so safe to share
+      anyHits.put(value, shared(known), 0); // never changed after this, so safe to share
     }
     hits.or(known);
   }
@@ -124,11 +142,14 @@ final class RuleIndex {
     match(RequestPart.PARAMS, t.params(), bits);
     match(RequestPart.TARGET, t.decoded(), bits);
     match(RequestPart.ANY, t.decoded(), bits);
-    TargetHits found = new TargetHits(bits, t.decoded());
+    String decoded = t.decoded();
+    boolean same = Objects.equals(decoded, raw);
+    TargetHits found =
+        bits.isEmpty() && same ? PLAIN : new TargetHits(shared(bits), same ? null : decoded);
     if (raw != null) {
       // Never changed after this, so safe to share; the decoded form is held too, unless it is
       // the raw target itself.
-      targetHits.put(raw, found, t.decoded().equals(raw) ? 0 : t.decoded().length());
+      targetHits.put(raw, found, same ? 0 : decoded.length());
     }
     return found;
   }
@@ -180,6 +201,11 @@ final class RuleIndex {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
+  /** {@code found}, or the shared {@link #NOTHING} when it is empty. */
+  private static BitSet shared(BitSet found) {
+    return found.isEmpty() ? NOTHING : found;
+  }
+
   private void match(RequestPart field, String value, BitSet hits) {
     FieldMatcher m = byField[field.ordinal()];
     if (m != null) {
@@ -208,7 +234,7 @@ final class RuleIndex {
       match(own, value, known);
       match(RequestPart.HEADERS, value, known);
       match(RequestPart.ANY, value, known);
-      cache.put(raw, known, 0); // never changed after this, so safe to share
+      cache.put(raw, shared(known), 0); // never changed after this, so safe to share
     }
     hits.or(known);
   }
