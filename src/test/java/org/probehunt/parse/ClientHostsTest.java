@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.net.InetAddresses;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,5 +122,34 @@ class ClientHostsTest {
     String line = "[2A00:DB8::1] [01/Oct/2025:12:00:01 +0900] \"GET / HTTP/1.1\" 200";
     assertEquals("2a00:db8::1", ((Request) LineParser.parse(line, format)).host());
     assertEquals("2a00:db8::1", LineParser.client(line, format));
+  }
+
+  @Test
+  void everyIpv6AddressReadsAsItsRfc5952Text() throws UnknownHostException {
+    // Random addresses with runs of zero groups, each written canonically, in upper case and in
+    // full: all must read as the text Guava gives (RFC 5952).
+    Random random = new Random(5952);
+    for (int i = 0; i < 20_000; i++) {
+      byte[] bytes = new byte[16];
+      for (int g = 0; g < 8; g++) {
+        int kind = random.nextInt(4);
+        int group = kind == 0 ? 0 : kind == 1 ? random.nextInt(16) : random.nextInt(0x10000);
+        bytes[2 * g] = (byte) (group >>> 8);
+        bytes[2 * g + 1] = (byte) group;
+      }
+      InetAddress address = InetAddress.getByAddress(bytes);
+      if (!(address instanceof Inet6Address)) {
+        continue; // an IPv4-mapped address: Java reads it as IPv4; see mappedAddressesAre...
+      }
+      String expected = InetAddresses.toAddrString(address);
+      assertEquals(expected, ClientHosts.canonical(expected), expected);
+      assertEquals(expected, ClientHosts.canonical(expected.toUpperCase(Locale.ROOT)), expected);
+      StringBuilder full = new StringBuilder();
+      for (int g = 0; g < 8; g++) {
+        full.append(g == 0 ? "" : ":")
+            .append(String.format("%02x%02x", bytes[2 * g] & 0xff, bytes[2 * g + 1] & 0xff));
+      }
+      assertEquals(expected, ClientHosts.canonical(full.toString()), full.toString());
+    }
   }
 }
