@@ -65,8 +65,10 @@ public final class Domains {
     if (name.isEmpty() || name.length() > MAX_NAME) {
       return Optional.empty();
     }
-    for (String label : name.split("\\.", -1)) {
-      if (!LABEL.matcher(label).matches()) {
+    for (int start = 0, end; start <= name.length(); start = end + 1) {
+      end = name.indexOf('.', start);
+      end = end < 0 ? name.length() : end;
+      if (!LABEL.matcher(name).region(start, end).matches()) {
         return Optional.empty();
       }
     }

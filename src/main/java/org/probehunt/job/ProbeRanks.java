@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.KnownSizeEstimation;
 import org.probehunt.report.Glance.DayCount;
 import org.probehunt.report.Glance.Ranked;
+import org.probehunt.report.Texts;
 import scala.Tuple2;
 
 /**
@@ -104,7 +105,7 @@ final class ProbeRanks {
     /** A count for each name in {@code joined} (names joined by ';'; may be null). */
     private void each(String kind, String joined) {
       if (joined != null) {
-        for (String name : joined.split(";", -1)) {
+        for (String name : Texts.split(joined, ';')) {
           count(kind, name);
         }
       }

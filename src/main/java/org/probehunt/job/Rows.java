@@ -5,7 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -17,6 +17,7 @@ import org.probehunt.parse.Request;
 import org.probehunt.pass.LoggedRequest;
 import org.probehunt.pass.RejectedLine;
 import org.probehunt.report.Columns;
+import org.probehunt.report.Texts;
 import org.probehunt.report.Times;
 
 /** The Spark schemas of the job's tables, and the conversion of scan events into rows. */
@@ -64,7 +65,16 @@ final class Rows {
 
   /** The values of a column that holds them joined by ';' (rules, categories, addresses). */
   static List<String> parts(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+    if (joined == null || joined.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = Texts.split(joined, ';');
+    // As String.split without a limit: empty values at the end are dropped.
+    int n = parts.size();
+    while (n > 0 && parts.get(n - 1).isEmpty()) {
+      n--;
+    }
+    return n == parts.size() ? parts : new ArrayList<>(parts.subList(0, n));
   }
 
   /** Fills {@code cells} with the first {@code cells.length} values of {@code row}; returns it. */

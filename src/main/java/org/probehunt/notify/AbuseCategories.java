@@ -3,7 +3,9 @@ package org.probehunt.notify;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -55,16 +57,29 @@ final class AbuseCategories {
 
   private AbuseCategories() {}
 
+  /**
+   * The category numbers of each rule category met so far: a run's hosts share the few categories
+   * of its rules, and the words of each are looked up once.
+   */
+  private static final Map<String, List<Integer>> BY_CATEGORY = new ConcurrentHashMap<>();
+
   /** The sorted category numbers for a host's rule categories; never empty. */
   static List<Integer> of(Collection<String> ruleCategories) {
     TreeSet<Integer> codes = new TreeSet<>();
     codes.add(WEB_APP_ATTACK);
     for (String category : ruleCategories) {
-      for (String word : NOT_WORD.split(category.toLowerCase(Locale.ROOT), -1)) {
-        for (Mapping m : TABLE) {
-          if (!word.isEmpty() && word.startsWith(m.word())) {
-            codes.addAll(m.codes());
-          }
+      codes.addAll(BY_CATEGORY.computeIfAbsent(category, AbuseCategories::codes));
+    }
+    return List.copyOf(codes);
+  }
+
+  /** The category numbers the words of one rule category stand for. */
+  private static List<Integer> codes(String category) {
+    TreeSet<Integer> codes = new TreeSet<>();
+    for (String word : NOT_WORD.split(category.toLowerCase(Locale.ROOT), -1)) {
+      for (Mapping m : TABLE) {
+        if (!word.isEmpty() && word.startsWith(m.word())) {
+          codes.addAll(m.codes());
         }
       }
     }

@@ -3,6 +3,8 @@ package org.probehunt.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,5 +34,19 @@ class TextsTest {
     assertEquals("a\tb", Texts.printable("a\tb"), "letters keep their tabs");
     String clean = "GET /cgi-bin/phf HTTP/1.0";
     assertSame(clean, Texts.withoutControls(clean));
+  }
+
+  @Test
+  void splitsAsStringSplitDoesWithAllItsParts() {
+    for (String text :
+        new String[] {
+          "", ";", ";;", "a", "a;b", "a;;b", ";a", "a;", ";a;", "web-app;scan;", "日本;語", "a;b;c;d;e"
+        }) {
+      assertEquals(Arrays.asList(text.split(Pattern.quote(";"), -1)), Texts.split(text, ';'), text);
+      assertEquals(
+          Arrays.asList(text.replace(';', '.').split("\\.", -1)),
+          Texts.split(text.replace(';', '.'), '.'),
+          text);
+    }
   }
 }
