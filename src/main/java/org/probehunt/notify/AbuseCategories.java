@@ -55,13 +55,13 @@ final class AbuseCategories {
           new Mapping("login", List.of(BRUTE_FORCE)),
           new Mapping("credential", List.of(BRUTE_FORCE)));
 
-  private AbuseCategories() {}
-
   /**
    * The category numbers of each rule category met so far: a run's hosts share the few categories
    * of its rules, and the words of each are looked up once.
    */
   private static final Map<String, List<Integer>> BY_CATEGORY = new ConcurrentHashMap<>();
+
+  private AbuseCategories() {}
 
   /** The sorted category numbers for a host's rule categories; never empty. */
   static List<Integer> of(Collection<String> ruleCategories) {
