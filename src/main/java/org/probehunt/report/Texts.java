@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text clean-up for anything taken from a log before it goes into a letter, a message or a cell.
+ * Text clean-up for anything taken from a log before it goes into a letter, a message or a cell;
+ * the quoting of a user's text in an error message; and the splitting of the reports' joined lists.
  */
 public final class Texts {
   private Texts() {}
