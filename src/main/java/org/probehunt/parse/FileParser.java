@@ -106,6 +106,16 @@ public final class FileParser {
         return request;
       }
     }
+    // Last, a user name with spaces: only where no format reads the line, since a shifted field
+    // (a vhost line read as combined) would pass for one.
+    if ((result == LineParser.BAD_TIME || result == LineParser.BAD_REQUEST)
+        && w3c == null
+        && primary.reader() != LogFormat.Reader.COMPILED
+        && new LineCursor(line).parseWithSpacedUser(primary) instanceof Request request) {
+      primaryRead = true;
+      firstExtraForwards = true;
+      return request;
+    }
     return result;
   }
 

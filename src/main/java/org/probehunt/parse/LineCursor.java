@@ -56,6 +56,20 @@ final class LineCursor {
   }
 
   ParseResult parse(LogFormat format) {
+    return parse(format, false);
+  }
+
+  /**
+   * Reads the line as {@link #parse(LogFormat)} does, but with a user field of several words, as
+   * Apache writes a user name the client chose (the {@code 401} lines of password guessing): the
+   * time is then the first {@code [time]} after the user's first word that the request's opening
+   * quote follows. For a line that no format reads otherwise (see {@link FileParser}).
+   */
+  ParseResult parseWithSpacedUser(LogFormat format) {
+    return parse(format, true);
+  }
+
+  private ParseResult parse(LogFormat format, boolean spacedUser) {
     if (end == 0) {
       return LineParser.EMPTY;
     }
@@ -81,7 +95,8 @@ final class LineCursor {
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
-    tokenEnd(); // %l, the identd user: almost never logged, not kept
+    int identStart = pos;
+    int identEnd = tokenEnd(); // %l, the identd user: almost never logged, not kept
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
@@ -90,15 +105,26 @@ final class LineCursor {
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
-    int timeEnd = pos + 1 + LogTimes.LENGTH;
-    if (line.charAt(pos) != '[' || timeEnd >= end || line.charAt(timeEnd) != ']') {
-      return LineParser.BAD_TIME;
+    // A user name with spaces may also hold a time of its own: the spaced reading looks past it.
+    OffsetDateTime time = spacedUser ? null : timeAt(pos);
+    if (time == null) {
+      // A shifted line (a vhost line read as combined) has no "-" for %l, or dashes for a user.
+      int spaced =
+          spacedUser && Fields.isDash(line, identStart, identEnd) ? timeAfterSpacedUser(pos) : -1;
+      if (spaced < 0) {
+        return LineParser.BAD_TIME;
+      }
+      userEnd = spaced - 1;
+      while (line.charAt(userEnd - 1) == ' ') {
+        userEnd--; // the user field's own spaces stay; the separating ones go
+      }
+      if (onlyDashes(userStart, userEnd)) {
+        return LineParser.BAD_TIME;
+      }
+      pos = spaced;
+      time = timeAt(pos);
     }
-    OffsetDateTime time = LogTimes.parse(line, pos + 1);
-    pos = timeEnd + 1;
-    if (time == null || (pos < end && line.charAt(pos) != ' ')) {
-      return LineParser.BAD_TIME;
-    }
+    pos += LogTimes.LENGTH + 2;
     if (!nextField()) {
       return LineParser.MISSING_FIELDS;
     }
@@ -199,6 +225,43 @@ final class LineCursor {
         userAgent,
         extras,
         unparsed);
+  }
+
+  /** The time of a {@code [time]} field at {@code at}, or null where there is none that reads. */
+  private OffsetDateTime timeAt(int at) {
+    int close = at + 1 + LogTimes.LENGTH;
+    if (line.charAt(at) != '['
+        || close >= end
+        || line.charAt(close) != ']'
+        || (close + 1 < end && line.charAt(close + 1) != ' ')) {
+      return null;
+    }
+    return LogTimes.parse(line, at + 1);
+  }
+
+  /**
+   * Where the time field starts when the user field before it holds spaces: the first {@code [}
+   * after {@code from} that follows a space, holds a time that reads, and is followed by a space
+   * and the request's opening quote. A user name cannot hold that sequence, since the server
+   * escapes its quotes. -1 when there is none.
+   */
+  private int timeAfterSpacedUser(int from) {
+    for (int k = line.indexOf(" [", from); k >= 0; k = line.indexOf(" [", k + 1)) {
+      int close = k + 2 + LogTimes.LENGTH;
+      if (close + 2 < end && line.charAt(close + 2) == '"' && timeAt(k + 1) != null) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean onlyDashes(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (line.charAt(i) != '-' && line.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

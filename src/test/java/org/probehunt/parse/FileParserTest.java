@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,41 @@ class FileParserTest {
     }
     assertEquals(new Rejection("missing fields"), parser.parse("garbage"));
     assertEquals("common;combined;vhost_combined;ssl_request_log;pipes", parser.labels());
+  }
+
+  @Test
+  void aUserNameWithSpacesIsReadAsApacheWritesIt() {
+    FileParser parser = FormatCatalog.builtIns().parser(LogFormat.COMBINED);
+    Request guess =
+        (Request)
+            parser.parse(
+                "203.0.113.9 - admin  root "
+                    + T
+                    + " \"GET /private/ HTTP/1.1\" 401 381 \"-\" \"curl\"");
+    assertEquals("admin  root", guess.user());
+    assertEquals("/private/", guess.target());
+    assertEquals(401, guess.status());
+    // Quotes in a user name are escaped, so a request written into it is not taken for the line's.
+    String fake = "x [01/Jan/2000:00:00:00 +0000] \\\"GET / HTTP/1.1\\\" 200";
+    Request hidden =
+        (Request)
+            parser.parse(
+                "203.0.113.9 - "
+                    + fake
+                    + " "
+                    + T
+                    + " \"GET /cgi-bin/phf HTTP/1.0\" 404 1 \"-\" \"-\"");
+    assertEquals("/cgi-bin/phf", hidden.target());
+    assertEquals(fake, hidden.user());
+    assertEquals(OffsetDateTime.parse("2025-10-01T12:00:01+09:00"), hidden.time());
+    // Shifted fields are no user name: an identd field that is not "-", or dashes alone.
+    assertEquals(
+        new Rejection("bad time"), parser.parse("192.0.2.1 - - - " + T + " \"GET /\" 200 5"));
+    assertEquals(
+        new Rejection("bad time"),
+        parser.parse("192.0.2.1 10.0.0.1 a b c " + T + " \"GET /\" 200 5"));
+    assertEquals(
+        new Rejection("bad time"), parser.parse("192.0.2.1 - a b [01/Oct/2025] \"GET /\" 200 5"));
   }
 
   @Test
