@@ -42,13 +42,16 @@ public final class HostAllowList implements Serializable {
     this.digitNames = names.stream().anyMatch(n -> Character.isDigit(n.charAt(0)));
   }
 
-  /** Loopback clients: the machine's own agents (monitoring, health checks), never a probe. */
-  static final List<String> LOOPBACK =
-      List.of("127.0.0.0/8", "::1/128", "::ffff:127.0.0.0/104", "localhost");
+  /**
+   * Loopback clients: the machine's own agents (monitoring, health checks), never a probe. By
+   * address only: a log of names (Apache's HostnameLookups) writes what the client's reverse DNS
+   * says, and anyone may name an address {@code localhost}.
+   */
+  static final List<String> LOOPBACK = List.of("127.0.0.0/8", "::1/128", "::ffff:127.0.0.0/104");
 
   /**
-   * Reads specs as {@link #parse(List)} does; with {@code loopback} the loopback addresses and
-   * {@code localhost} are allowed as well.
+   * Reads specs as {@link #parse(List)} does; with {@code loopback} the loopback addresses are
+   * allowed as well.
    */
   public static HostAllowList parse(List<String> specs, boolean loopback) {
     if (!loopback) {

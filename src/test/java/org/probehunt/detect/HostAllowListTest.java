@@ -86,8 +86,9 @@ class HostAllowListTest {
     "127.200.0.9, true",
     "::1, true",
     "::ffff:127.0.0.1, true",
-    "localhost, true",
-    "LocalHost., true",
+    // A name is what the client's reverse DNS says: a scanner may call itself localhost.
+    "localhost, false",
+    "LocalHost., false",
     "128.0.0.1, false",
     "::2, false",
     "192.0.2.1, false",
