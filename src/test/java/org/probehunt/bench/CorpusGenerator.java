@@ -16,8 +16,9 @@ import java.util.concurrent.Future;
 
 /**
  * Writes a seeded corpus of Combined-format access logs in gzip files, for jobs/bench: {@code
- * CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]}. {@code --scanners
- * N} makes a busy month: N drive-by scanning addresses more, listed in DIR's scanners.txt. Does
+ * CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--returning PCT] [--out DIR]}.
+ * {@code --scanners N} makes a busy month: N drive-by scanning addresses more, listed in DIR's
+ * scanners.txt; {@code --returning PCT} of them come back in another file for a page or two. Does
  * nothing when DIR already holds the corpus of the same parameters (its CORPUS marker says so).
  */
 public final class CorpusGenerator {
@@ -27,7 +28,8 @@ public final class CorpusGenerator {
   static final String SCANNERS = "scanners.txt";
 
   private static final String USAGE =
-      "usage: CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--out DIR]";
+      "usage: CorpusGenerator [--lines N] [--files N] [--seed N] [--scanners N] [--returning PCT]"
+          + " [--out DIR]";
 
   private CorpusGenerator() {}
 
@@ -36,6 +38,7 @@ public final class CorpusGenerator {
     int files = 16;
     long seed = 19981123;
     int scanners = 0;
+    int returning = 0;
     Path out = Path.of("target/bench/corpus");
     for (int i = 0; i < args.length; i += 2) { // each option takes one value
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -44,11 +47,12 @@ public final class CorpusGenerator {
         case "--files" -> files = Integer.parseInt(required(args[i], value));
         case "--seed" -> seed = Long.parseLong(required(args[i], value));
         case "--scanners" -> scanners = Integer.parseInt(required(args[i], value));
+        case "--returning" -> returning = Integer.parseInt(required(args[i], value));
         case "--out" -> out = Path.of(required(args[i], value));
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
       }
     }
-    generate(new CorpusSpec(lines, files, seed, scanners), out);
+    generate(new CorpusSpec(lines, files, seed, scanners, returning), out);
   }
 
   /** Makes the corpus in {@code dir} unless the marker shows it is already there. */
@@ -110,13 +114,14 @@ public final class CorpusGenerator {
     }
     System.out.printf(
         Locale.ROOT,
-        "corpus: wrote %,d lines in %d files (%,d MB gzip, seed %d, %,d drive-by scanners)"
-            + " to %s in %.1f s%n",
+        "corpus: wrote %,d lines in %d files (%,d MB gzip, seed %d, %,d drive-by scanners,"
+            + " %d%% coming back) to %s in %.1f s%n",
         spec.lines(),
         spec.files(),
         bytes >> 20,
         spec.seed(),
         spec.driveBys(),
+        spec.returning(),
         dir,
         (System.nanoTime() - start) / 1e9);
   }

@@ -83,6 +83,53 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void returningDriveBysComeBackInAnotherFileWithoutProbing(@TempDir Path dir) throws Exception {
+    CorpusSpec spec = new CorpusSpec(30_000, 4, 7, 400, 25);
+    CorpusGenerator.generate(spec, dir);
+    List<String> listed = Files.readAllLines(dir.resolve(CorpusGenerator.SCANNERS));
+    Map<String, Map<String, Seen>> byFile = new HashMap<>();
+    long lines = 0;
+    for (int f = 0; f < spec.files(); f++) {
+      String name = spec.fileName(f);
+      for (String line : lines(dir.resolve(name))) {
+        lines++;
+        if (LineParser.parse(line, LogFormat.COMBINED) instanceof Request request
+            && listed.contains(request.host())) {
+          Seen s =
+              byFile
+                  .computeIfAbsent(request.host(), h -> new HashMap<>())
+                  .computeIfAbsent(name, n -> new Seen());
+          if (RuleSet.defaults().match(request).probe()) {
+            s.probes++;
+          } else {
+            s.others++;
+          }
+        }
+      }
+    }
+    assertEquals(spec.lines(), lines, "lines over all files");
+    int returned = 0;
+    // scanners.txt is sorted; the generator numbers the drive-bys in its own order.
+    List<String> numbered =
+        new Clients(spec.seed(), spec.visitors(), spec.scanners(), spec.driveBys())
+            .driveByAddresses();
+    for (int d = 0; d < numbered.size(); d++) {
+      String address = numbered.get(d);
+      Map<String, Seen> files = byFile.get(address);
+      int back = DriveBys.returnFile(spec, d);
+      assertEquals(back < 0 ? 1 : 2, files.size(), address + " in " + files.keySet());
+      if (back >= 0) {
+        returned++;
+        Seen again = files.get(spec.fileName(back));
+        assertEquals(0, again.probes, address + " probed when it came back");
+        assertTrue(again.others >= 1 && again.others <= DriveBys.MAX_RETURN, address);
+      }
+    }
+    // 25 in a hundred, give or take what 400 draws give.
+    assertTrue(returned > 60 && returned < 140, returned + " of 400 came back");
+  }
+
+  @Test
   void theSameSpecGivesTheSameBytes(@TempDir Path one, @TempDir Path two) throws Exception {
     CorpusSpec spec = new CorpusSpec(5_000, 2, 11, 60);
     CorpusGenerator.generate(spec, one);

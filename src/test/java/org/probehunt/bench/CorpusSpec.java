@@ -4,14 +4,16 @@ import java.util.Locale;
 
 /**
  * What corpus to make: how many lines in how many files, from which seed, with how many drive-by
- * scanners.
+ * scanners, and how many of them come back.
  *
  * @param lines total lines over all files
  * @param files gzip files, each a consecutive slice of the month
  * @param seed the same seed always gives byte-identical files
  * @param driveBys distinct scanning addresses that visit once each (a busy month); 0 for none
+ * @param returning the percentage of drive-bys that come back in another file to fetch a page or
+ *     two without probing, as some do days later: the join back must read that file again
  */
-record CorpusSpec(long lines, int files, long seed, int driveBys) {
+record CorpusSpec(long lines, int files, long seed, int driveBys, int returning) {
   /** Bumped whenever the generator's output changes, so an old corpus is not reused. */
   static final int GENERATOR_VERSION = 2;
 
@@ -22,9 +24,14 @@ record CorpusSpec(long lines, int files, long seed, int driveBys) {
     if (driveBys < 0) {
       throw new IllegalArgumentException("need scanners >= 0, not " + driveBys);
     }
+    if (returning < 0 || returning > 100) {
+      throw new IllegalArgumentException("need 0 <= returning <= 100 (a percentage)");
+    }
+    // A return visit lands in a file at random: room for twice the file's share of them.
+    int perVisit = DriveBys.MAX_VISIT + (returning > 0 ? 2 * DriveBys.MAX_RETURN : 0);
     for (int f = 0; f < files; f++) {
       // A file's visits must fit in its lines, or the total would no longer be `lines`.
-      if (share(driveBys, f, files) * DriveBys.MAX_VISIT > share(lines, f, files)) {
+      if (share(driveBys, f, files) * perVisit > share(lines, f, files)) {
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
@@ -32,9 +39,14 @@ record CorpusSpec(long lines, int files, long seed, int driveBys) {
                 driveBys,
                 lines,
                 files,
-                DriveBys.MAX_VISIT));
+                perVisit));
       }
     }
+  }
+
+  /** A month whose drive-bys never come back. */
+  CorpusSpec(long lines, int files, long seed, int driveBys) {
+    this(lines, files, seed, driveBys, 0);
   }
 
   /** Lines of file {@code file}: an even share, the remainder going to the first files. */
@@ -67,12 +79,13 @@ record CorpusSpec(long lines, int files, long seed, int driveBys) {
   /** The marker file's text: a corpus with the same text need not be made again. */
   String marker() {
     return String.format(
-        Locale.ROOT,
-        "lines=%d%nfiles=%d%nseed=%d%nscanners=%d%ngenerator=%d%n",
-        lines,
-        files,
-        seed,
-        driveBys,
-        GENERATOR_VERSION);
+            Locale.ROOT,
+            "lines=%d%nfiles=%d%nseed=%d%nscanners=%d%ngenerator=%d%n",
+            lines,
+            files,
+            seed,
+            driveBys,
+            GENERATOR_VERSION)
+        + (returning > 0 ? "returning=" + returning + "\n" : "");
   }
 }

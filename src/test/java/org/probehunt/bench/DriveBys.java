@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * The drive-by scanners of one corpus file, as a busy month has thousands: each visits once, sends
  * one to eight probes and fetches one to four pages or assets, its requests a few lines apart among
- * the other traffic. Holds only this file's visits, never lines.
+ * the other traffic. With {@link CorpusSpec#returning}, some come back in another file for a page
+ * or two and no probe. Holds only this file's visits, never lines.
  */
 final class DriveBys {
   static final int MAX_PROBES = 8;
@@ -15,6 +16,9 @@ final class DriveBys {
 
   /** The most lines one visit writes; every file must have room for all of its visits. */
   static final int MAX_VISIT = MAX_PROBES + MAX_FETCHES;
+
+  /** The most pages a drive-by fetches when it comes back. */
+  static final int MAX_RETURN = 2;
 
   /** Lines between two requests of a visit, at most: seconds apart at a busy site's rate. */
   private static final int MAX_GAP = 40;
@@ -40,6 +44,25 @@ final class DriveBys {
       queue.add(v);
       pending += v.probes + v.fetches;
     }
+    for (int d = 0; d < clients.driveByCount() && spec.returning() > 0; d++) {
+      if (returnFile(spec, d) == file) {
+        Visit v = new Visit(d, 0, 1 + r.nextInt(MAX_RETURN), r.nextLong(lines));
+        queue.add(v);
+        pending += v.fetches;
+      }
+    }
+  }
+
+  /**
+   * The file drive-by {@code d} comes back in, another than its first; -1 when it does not come
+   * back (as {@link CorpusSpec#returning} says for so many in a hundred).
+   */
+  static int returnFile(CorpusSpec spec, int d) {
+    if (spec.files() < 2 || Clients.mix(spec.seed(), (6L << 40) + d) % 100 >= spec.returning()) {
+      return -1;
+    }
+    long later = 1 + Clients.mix(spec.seed(), (7L << 40) + d) % (spec.files() - 1);
+    return (int) ((d % spec.files() + later) % spec.files());
   }
 
   /**
