@@ -1,13 +1,13 @@
 package org.probehunt.job;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.probehunt.notify.GrowingBytes;
 import org.probehunt.notify.NoticeFiles;
 
 /**
@@ -26,7 +26,7 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private transient FileSystem fs;
   private transient java.nio.file.Path local;
   // A task deserializes its own copy of the folder, so each task has a buffer of its own.
-  private transient ByteArrayOutputStream held;
+  private transient GrowingBytes held;
 
   /** {@code dir}: the qualified report folder, e.g. {@code file:/data/out}. */
   NoticeFolder(String dir, HadoopConf conf) {
@@ -69,7 +69,7 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private void writeLocal(String relativePath, NoticeFiles.Content content) throws IOException {
     if (local == null) {
       local = java.nio.file.Path.of(new Path(dir).toUri());
-      held = new ByteArrayOutputStream(1 << 14);
+      held = new GrowingBytes(1 << 14);
     }
     java.nio.file.Path to = local.resolve(relativePath);
     DraftStream draft = new DraftStream(held, to);
@@ -95,11 +95,11 @@ final class NoticeFolder implements NoticeFiles.Folder, Serializable {
   private static final class DraftStream extends OutputStream {
     static final int HELD = 1 << 20;
 
-    private final ByteArrayOutputStream held;
+    private final GrowingBytes held;
     private final java.nio.file.Path file;
     private OutputStream out;
 
-    DraftStream(ByteArrayOutputStream held, java.nio.file.Path file) {
+    DraftStream(GrowingBytes held, java.nio.file.Path file) {
       held.reset();
       this.held = held;
       this.file = file;

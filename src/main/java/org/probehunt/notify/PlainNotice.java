@@ -2,7 +2,6 @@ package org.probehunt.notify;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ final class PlainNotice {
   static byte[] write(Map<String, String> envelope, String body, String charset, boolean sevenBit) {
     byte[] text = body.getBytes(Charset.forName(charset));
     String encoding = sevenBit ? "7bit" : encoding(text);
-    Bytes out = new Bytes(text.length + text.length / 2 + 512);
+    GrowingBytes out = new GrowingBytes(text.length + text.length / 2 + 512);
     envelope.forEach((name, value) -> line(out, name + ": " + value));
     line(out, "MIME-Version: 1.0");
     line(out, "Content-Type: text/plain; charset=" + charset);
@@ -43,7 +42,7 @@ final class PlainNotice {
     switch (encoding) {
       case "quoted-printable" -> quotedPrintable(text, out);
       case "base64" -> base64(text, out);
-      default -> out.writeBytes(text);
+      default -> out.write(text, 0, text.length);
     }
     return out.toByteArray();
   }
@@ -81,7 +80,7 @@ final class PlainNotice {
    * RFC 2045 quoted-printable: lines of at most 76 characters with soft breaks, every line end
    * written as CRLF, a space encoded only before a line end or at the very end, a TAB always.
    */
-  private static void quotedPrintable(byte[] text, Bytes out) {
+  private static void quotedPrintable(byte[] text, GrowingBytes out) {
     int column = 0;
     boolean space = false; // a space waits: it is encoded only if a line end follows
     for (int i = 0; i < text.length; i++) {
@@ -106,7 +105,7 @@ final class PlainNotice {
   }
 
   /** Writes one byte, encoded or not, after a soft line break if the line is full. */
-  private static int qpByte(int b, boolean encode, int column, Bytes out) {
+  private static int qpByte(int b, boolean encode, int column, GrowingBytes out) {
     int width = encode ? 3 : 1;
     if (column + width > ENCODED_LINE - 1) {
       out.write('=');
@@ -125,7 +124,7 @@ final class PlainNotice {
   }
 
   /** RFC 2045 base64: lines of 76 characters, each full line ended by CRLF. */
-  private static void base64(byte[] text, Bytes out) {
+  private static void base64(byte[] text, GrowingBytes out) {
     byte[] encoded = Base64.getEncoder().encode(text);
     for (int start = 0; start < encoded.length; start += ENCODED_LINE) {
       int end = Math.min(encoded.length, start + ENCODED_LINE);
@@ -137,47 +136,11 @@ final class PlainNotice {
     }
   }
 
-  private static void line(Bytes out, String line) {
+  private static void line(GrowingBytes out, String line) {
     for (int i = 0; i < line.length(); i++) {
       out.write(line.charAt(i));
     }
     out.write('\r');
     out.write('\n');
-  }
-
-  /**
-   * A growing byte array: ByteArrayOutputStream's synchronized write of a single byte was a tenth
-   * of a draft's cost, and a draft is built by one thread.
-   */
-  private static final class Bytes {
-    private byte[] buf;
-    private int size;
-
-    Bytes(int capacity) {
-      buf = new byte[Math.max(16, capacity)];
-    }
-
-    void write(int b) {
-      if (size == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
-      }
-      buf[size++] = (byte) b;
-    }
-
-    void write(byte[] bytes, int from, int length) {
-      if (size + length > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
-      }
-      System.arraycopy(bytes, from, buf, size, length);
-      size += length;
-    }
-
-    void writeBytes(byte[] bytes) {
-      write(bytes, 0, bytes.length);
-    }
-
-    byte[] toByteArray() {
-      return Arrays.copyOf(buf, size);
-    }
   }
 }
