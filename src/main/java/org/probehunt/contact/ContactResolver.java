@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides who hears about a host, trying the sources in their order: the contacts file, the whois
@@ -21,6 +22,7 @@ public final class ContactResolver implements Serializable {
   private final NetworkDirectory rdap;
   private final Map<String, String> reverseNames;
   private final Map<String, String> notes;
+  private final Set<String> ownDomains;
 
   /**
    * @param rir delegation statistics, or null
@@ -34,12 +36,36 @@ public final class ContactResolver implements Serializable {
       NetworkDirectory rdap,
       Map<String, String> reverseNames,
       Map<String, String> notes) {
+    this(book, rir, whois, rdap, reverseNames, notes, Set.of());
+  }
+
+  /**
+   * @param ownDomains the registrable domains of the attacked server's own names ({@link
+   *     #ownDomains}): a host name or reverse-DNS name in one of them is never mailed, since
+   *     whoever owns an address may give it any name in reverse DNS, the server's own among them
+   */
+  public ContactResolver(
+      ContactBook book,
+      RirStats rir,
+      NetworkDirectory whois,
+      NetworkDirectory rdap,
+      Map<String, String> reverseNames,
+      Map<String, String> notes,
+      Set<String> ownDomains) {
     this.book = book;
     this.rir = rir;
     this.whois = whois;
     this.rdap = rdap;
     this.reverseNames = Map.copyOf(reverseNames);
     this.notes = Map.copyOf(notes);
+    this.ownDomains = Set.copyOf(ownDomains);
+  }
+
+  /** The registrable domain of {@code serverName}, as a set of none or one. */
+  public static Set<String> ownDomains(String serverName) {
+    return serverName == null
+        ? Set.of()
+        : Domains.registrable(serverName).map(Set::of).orElse(Set.of());
   }
 
   /** The assignment of one host, an address or a name as the log gives it. */
@@ -72,13 +98,20 @@ public final class ContactResolver implements Serializable {
       return new Assignment(
           domain, listed.get(), ContactSource.CONTACTS_FILE, null, null, null, null);
     }
-    if (domain != null) {
+    if (domain != null && !ownDomains.contains(domain)) {
       return new Assignment(
           domain, domainContact(domain, null), ContactSource.DOMAIN, null, null, null, null);
     }
     Contact unknown =
         new Contact(ContactKeys.name(host), List.of(), null, LookupHints.forName(), null, null);
-    return new Assignment(null, unknown, ContactSource.NAME, null, null, null, null);
+    return new Assignment(
+        null,
+        unknown,
+        ContactSource.NAME,
+        null,
+        null,
+        null,
+        domain == null ? null : "name in the server's own domain " + domain + ": not mailed");
   }
 
   private Assignment assignAddress(String ip) {
@@ -93,7 +126,10 @@ public final class ContactResolver implements Serializable {
     String network = net == null ? null : net.network();
     String holder = net == null ? null : net.holder();
     String reverse = reverseNames.get(ip);
-    String domain = reverse == null ? null : Domains.registrable(reverse).orElse(null);
+    String domain =
+        reverse == null
+            ? null
+            : Domains.registrable(reverse).filter(d -> !ownDomains.contains(d)).orElse(null);
 
     Optional<Contact> listed =
         book.contactOf(ip, info).or(() -> book.contactOf(reverse == null ? "" : reverse, info));

@@ -61,7 +61,14 @@ final class ContactSources {
       NetworkDirectory rdap,
       Map<String, String> names,
       Map<String, String> notes) {
-    return new ContactResolver(plan.contacts(), plan.rir(), whois, rdap, names, notes);
+    return new ContactResolver(
+        plan.contacts(),
+        plan.rir(),
+        whois,
+        rdap,
+        names,
+        notes,
+        ContactResolver.ownDomains(plan.notices().serverName()));
   }
 
   /** The addresses among the hosts that no file gives a mailbox, in canonical form. */

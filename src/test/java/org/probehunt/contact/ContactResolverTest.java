@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -164,6 +165,33 @@ class ContactResolverTest {
     assertEquals(ContactSource.REVERSE_DNS, a.source());
     assertEquals("provider.co.jp", a.contact().key());
     assertEquals("provider.co.jp", a.domain());
+  }
+
+  @Test
+  void namesInTheServersOwnDomainAreNeverMailed() throws ContactException {
+    // Reverse DNS says what the address's owner wants: a scanner may call itself www.myname.co.jp.
+    ContactResolver own =
+        new ContactResolver(
+            ContactBook.EMPTY,
+            null,
+            WHOIS,
+            RDAP,
+            Map.of("11.0.8.1", "dsl-1.provider.co.jp", "11.0.4.7", "mail.myname.co.jp"),
+            Map.of(),
+            ContactResolver.ownDomains("www.myname.co.jp"));
+    Assignment named = own.assign("www.myname.co.jp");
+    assertEquals(ContactSource.NAME, named.source());
+    assertEquals("host_www-myname-co-jp", named.contact().key());
+    assertTrue(named.contact().to().isEmpty());
+    assertEquals("name in the server's own domain myname.co.jp: not mailed", named.note());
+    Assignment reverse = own.assign("11.0.4.7");
+    assertEquals(ContactSource.NETWORK, reverse.source());
+    assertNull(reverse.domain());
+    // Other names and reverse names go where they always did.
+    assertEquals(ContactSource.DOMAIN, own.assign("scan.other.co.jp").source());
+    assertEquals(ContactSource.REVERSE_DNS, own.assign("11.0.8.1").source());
+    assertEquals(Set.of(), ContactResolver.ownDomains("localhost"));
+    assertEquals(Set.of(), ContactResolver.ownDomains(null));
   }
 
   @Test
