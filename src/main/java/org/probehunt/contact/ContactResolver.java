@@ -28,18 +28,6 @@ public final class ContactResolver implements Serializable {
    * @param rir delegation statistics, or null
    * @param reverseNames the reverse-DNS names of addresses (canonical text), from --resolve
    * @param notes why lookups of addresses failed, reported with their hosts
-   */
-  public ContactResolver(
-      ContactBook book,
-      RirStats rir,
-      NetworkDirectory whois,
-      NetworkDirectory rdap,
-      Map<String, String> reverseNames,
-      Map<String, String> notes) {
-    this(book, rir, whois, rdap, reverseNames, notes, Set.of());
-  }
-
-  /**
    * @param ownDomains the registrable domains of the attacked server's own names ({@link
    *     #ownDomains}): a host name or reverse-DNS name in one of them is never mailed, since
    *     whoever owns an address may give it any name in reverse DNS, the server's own among them

@@ -62,7 +62,7 @@ class ContactResolverTest {
 
   private static ContactResolver resolver(ContactBook book) {
     return new ContactResolver(
-        book, null, WHOIS, RDAP, Map.of("11.0.8.1", "dsl-1.provider.co.jp"), Map.of());
+        book, null, WHOIS, RDAP, Map.of("11.0.8.1", "dsl-1.provider.co.jp"), Map.of(), Set.of());
   }
 
   private static Assignment assign(String host) throws ContactException {
@@ -211,7 +211,7 @@ class ContactResolverTest {
         RirStats.load(
             List.of(new StringReader("ripencc|DE|ipv4|11.0.4.0|256|20100101|allocated|a1b2c3\n")));
     Assignment a =
-        new ContactResolver(ContactBook.EMPTY, stats, WHOIS, RDAP, Map.of(), Map.of())
+        new ContactResolver(ContactBook.EMPTY, stats, WHOIS, RDAP, Map.of(), Map.of(), Set.of())
             .assign("11.0.4.9");
     assertEquals(ContactSource.HOLDER, a.source());
     assertEquals("holder_ripencc_a1b2c3", a.contact().key());

@@ -54,7 +54,8 @@ final class NoticeFixtures {
             NetworkDirectory.NONE,
             NetworkDirectory.NONE,
             java.util.Map.of(),
-            java.util.Map.of())
+            java.util.Map.of(),
+            java.util.Set.of())
         .assign(host)
         .contact();
   }
