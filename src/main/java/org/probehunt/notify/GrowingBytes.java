@@ -1,13 +1,14 @@
 package org.probehunt.notify;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
  * A growing byte array for one thread: {@code ByteArrayOutputStream} takes a lock on every write,
- * and drafts are written a byte at a time (the mail library's quoted-printable encoder, and our own
- * encoders): two lock round trips a byte were a tenth of a draft's cost, and a sixth of a busy
- * month's samples while its drafts were written.
+ * and drafts are written a byte at a time (the mail library's quoted-printable encoder, and this
+ * package's own encoders): two lock round trips a byte were a tenth of a draft's cost, and a sixth
+ * of the samples while a busy month's drafts were written.
  */
 public final class GrowingBytes extends OutputStream {
   private byte[] buf;
@@ -45,7 +46,7 @@ public final class GrowingBytes extends OutputStream {
   }
 
   /** Writes what is held to {@code out}. */
-  public void writeTo(OutputStream out) throws java.io.IOException {
+  public void writeTo(OutputStream out) throws IOException {
     out.write(buf, 0, size);
   }
 
