@@ -39,6 +39,7 @@ final class LineReader {
   private boolean truncated;
   private long lineNo;
   private long consumed;
+  private LineSkip skip;
   private Exception fault;
 
   /**
@@ -49,6 +50,11 @@ final class LineReader {
     this.fileSystem = fileSystem;
     this.maxLine = maxLineBytes;
     this.excerpt = Math.min(maxLineBytes, OVERLONG_EXCERPT);
+  }
+
+  /** See {@link LogEntry#skipLines}. */
+  void skipLines(LineSkip skip) {
+    this.skip = skip;
   }
 
   /** The next line, or null at the end of data or at damage (see {@link #fault()}). */
@@ -127,7 +133,10 @@ final class LineReader {
       len = excerpt;
       truncated = true;
     }
-    String line = decode(len, truncated ? excerpt : maxLine);
+    String line =
+        skip != null && !truncated && skip.skip(buf, start, start + len)
+            ? ""
+            : decode(len, truncated ? excerpt : maxLine);
     start = next;
     scan = next;
     firstBad = -1;

@@ -26,6 +26,12 @@ public interface LogEntry {
    */
   String nextLine() throws IOException;
 
+  /**
+   * From now on, a line that {@code skip} says is of no use is returned as an empty line, without
+   * being decoded; it is still counted. An entry may ignore this and return every line.
+   */
+  default void skipLines(LineSkip skip) {}
+
   /** The 1-based number of the line last returned, 0 before the first. */
   long lineNo();
 

@@ -46,6 +46,11 @@ final class StreamEntry implements LogEntry {
   }
 
   @Override
+  public void skipLines(LineSkip skip) {
+    lines.skipLines(skip);
+  }
+
+  @Override
   public String source() {
     return source;
   }

@@ -144,6 +144,25 @@ public final class FileParser {
     return false;
   }
 
+  /**
+   * Whether every format this file is read in finds the client where {@link HostSet#lacksClientOf}
+   * looks for it, or none: a plain format first (the client, then identd's field), the built-in
+   * fallbacks only (an SSL request log's line starts with its time, and a vhost line with identd's
+   * "-" second has no client), and no trusted proxy, whose lines are for the clients they name
+   * further on.
+   */
+  public boolean clientComesFirst() {
+    if (w3c != null || primary.reader() != LogFormat.Reader.PLAIN || !proxies.isEmpty()) {
+      return false;
+    }
+    for (LogFormat other : fallbacks) {
+      if (other != LogFormat.SSL_REQUEST_LOG && other != LogFormat.VHOST_COMBINED) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean wanted(String line, LogFormat format, HostSet hosts) {
     // The cursor's formats, nearly every line of a month, are looked up where the client stands.
     return format.reader() == LogFormat.Reader.COMPILED || !proxies.isEmpty()

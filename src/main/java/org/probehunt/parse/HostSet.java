@@ -68,6 +68,56 @@ public final class HostSet implements Serializable {
         : contains(ClientHosts.canonical(line, from, to));
   }
 
+  /**
+   * True only when the line {@code bytes[from, to)}, read as a plain format reads it (the client
+   * first, then {@code -} for identd), is surely from no host here: its client is in the canonical
+   * form that {@link #containsClient} hashes in place, and it is not here. For any other line (a
+   * client that must be made canonical first, bytes that decoding would change, another layout):
+   * false, and the line is parsed as before.
+   */
+  public boolean lacksClientOf(byte[] bytes, int from, int to) {
+    int hash = 0;
+    int i = from;
+    for (; i < to && bytes[i] != ' '; i++) {
+      byte c = bytes[i];
+      // Bytes above 0x7f are negative here, and fall with the control characters.
+      if (c < '!'
+          || c > '~'
+          || c == ':'
+          || c == '['
+          || c == '\\'
+          || (c >= 'A' && c <= 'Z')
+          || (c == '0'
+              && (i == from || bytes[i - 1] == '.')
+              && i + 1 < to
+              && bytes[i + 1] >= '0'
+              && bytes[i + 1] <= '9')) {
+        return false;
+      }
+      hash = 31 * hash + c;
+    }
+    // A vhost line's first field is its site, and a client follows where identd's "-" would be.
+    if (i == from || i + 2 >= to || bytes[i + 1] != '-' || bytes[i + 2] != ' ') {
+      return false;
+    }
+    int length = i - from;
+    for (int k = slot(hash); slots[k] != null; k = (k + 1) & (slots.length - 1)) {
+      if (hashes[k] == hash && slots[k].length() == length && sameChars(slots[k], bytes, from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameChars(String text, byte[] bytes, int from) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean find(String text, int from, int to, int hash) {
     int length = to - from;
     for (int i = slot(hash); slots[i] != null; i = (i + 1) & (slots.length - 1)) {

@@ -89,6 +89,10 @@ final class EntryPass {
         rules = siteRules(newParser());
         // A fresh parser: the sample's W3C directives must not yet apply to the lines before them.
         parser = newParser();
+        if (!mode.firstPass() && parser.clientComesFirst()) {
+          // Past the sample, a line whose client is surely none of the hosts is not even decoded.
+          entry.skipLines(hosts::lacksClientOf);
+        }
       }
       Pending line = nextLine();
       if (line != null) {
@@ -119,7 +123,7 @@ final class EntryPass {
       }
       return;
     }
-    if (!mode.firstPass() && !parser.mayBeFrom(line.text(), hosts)) {
+    if (!mode.firstPass() && (line.text().isEmpty() || !parser.mayBeFrom(line.text(), hosts))) {
       // The join back wants a few hosts' lines: the others are not worth a full parse. Both sides
       // hold clients in ClientHosts' one form, so [2001:DB8::1] here finds 2001:db8::1 there.
       return;

@@ -160,6 +160,55 @@ class EntryPassTest {
     }
   }
 
+  /**
+   * Past its first 64 lines, the join back passes over a line without decoding it when its client,
+   * read from the bytes, is surely none of the hosts ({@code HostSet.lacksClientOf}): it still
+   * yields exactly the lines whose parsed client is one of them, in any form or layout the file may
+   * hold, and counts every line.
+   */
+  @Test
+  void theJoinBackSkipsNoLineOfItsHosts() throws IOException {
+    String t = "[23/Nov/1998:19:52:17 +0900] \"GET /x HTTP/1.0\" 200 5 \"-\" \"ua\"";
+    List<String> shapes =
+        List.of(
+            "11.0.113.7 - - " + t, // flagged
+            "11.0.113.8 - - " + t,
+            // A vhost line whose site is an address: its client, flagged, is the second field.
+            "11.0.113.8 11.0.113.9 - - " + t,
+            "SCAN.EXAMPLE.NET - - " + t, // flagged, as scan.example.net
+            "scan.example.net - - " + t, // flagged
+            "2001:DB8::7 - - " + t, // flagged, as 2001:db8::7
+            "[2001:db8::7] - - " + t, // flagged
+            "11.0.113.7  - - " + t, // flagged, two spaces on
+            "11.0.113.7 - admin root " + t, // flagged, a user name with spaces
+            "11.0.113.70 - - " + t,
+            "11.0.113.\u00e9 - - " + t,
+            "- - - " + t,
+            "");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      lines.add("11.0.113." + (100 + i % 50) + " - - " + t); // the sample: no flagged host
+    }
+    for (int i = 0; i < 20; i++) {
+      lines.addAll(shapes);
+    }
+    Set<String> flagged = Set.of("11.0.113.7", "11.0.113.9", "scan.example.net", "2001:db8::7");
+    String file = LogFiles.plain(tmp.resolve("mixed_log"), lines).toString();
+    List<Long> expected = new ArrayList<>();
+    var parser = FormatCatalog.builtIns().parser(org.probehunt.parse.LogFormat.COMBINED);
+    for (int i = 0; i < lines.size(); i++) {
+      if (parser.parse(lines.get(i)) instanceof org.probehunt.parse.Request r
+          && flagged.contains(r.host())) {
+        expected.add(i + 1L);
+      }
+    }
+    Pass pass = joinBack(flagged, file);
+    List<Long> yielded = pass.events().stream().map(e -> ((LoggedRequest) e).lineNo()).toList();
+    assertEquals(20 * 8, expected.size(), "flagged lines among the shapes");
+    assertEquals(expected, yielded);
+    assertEquals(List.of((long) lines.size()), pass.fileLines(), "every line counted");
+  }
+
   @Test
   void everyLineIsCountedOnceAsParsedOrRejected() throws IOException {
     Pass pass = firstPass(ALL, plain, gzip);
