@@ -24,9 +24,9 @@ import org.probehunt.pass.PassEvent;
  * whose scanners probe wherever they appear reads nothing twice.
  *
  * <p>What the driver holds grows with the members read again, not with the hosts: a member is read
- * for all flagged hosts, which costs the same reading as for a few (every line is parsed and its
- * client looked up either way), rather than for its own list of hosts, which made the driver hold
- * hosts times members.
+ * for all flagged hosts, which costs the same reading as for a few (every line's client is looked
+ * up either way, and only the lines of the hosts are parsed), rather than for its own list of
+ * hosts, which made the driver hold hosts times members.
  */
 final class JoinBack {
   /** One file or archive member to read again. */
