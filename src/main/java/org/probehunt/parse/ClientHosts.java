@@ -27,12 +27,10 @@ public final class ClientHosts {
     boolean lower = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ':'
-          || c == '['
+      if (addressMark(c)
           || (c == '0'
-              && (i == from || text.charAt(i - 1) == '.')
-              && i + 1 < to
-              && isDigit(text.charAt(i + 1)))) {
+              && zeroLed(
+                  i == from ? '.' : text.charAt(i - 1), i + 1 < to ? text.charAt(i + 1) : -1))) {
         String ip = address(text, from, to);
         return ip != null ? ip : text.substring(from, to).toLowerCase(Locale.ROOT);
       }
@@ -52,19 +50,56 @@ public final class ClientHosts {
     int hash = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ':'
-          || c == '['
-          || (c >= 'A' && c <= 'Z')
-          || c >= 0x80
+      if (notCanonical(c)
           || (c == '0'
-              && (i == from || text.charAt(i - 1) == '.')
-              && i + 1 < to
-              && isDigit(text.charAt(i + 1)))) {
+              && zeroLed(
+                  i == from ? '.' : text.charAt(i - 1), i + 1 < to ? text.charAt(i + 1) : -1))) {
         return -1;
       }
       hash = 31 * hash + c;
     }
     return hash & 0xffffffffL;
+  }
+
+  /**
+   * {@link #hashIfCanonical(String, int, int)} of a client still in the bytes it was read as; -1
+   * also where decoding would make other characters of a byte (anything but printable ASCII, and
+   * the backslash).
+   */
+  static long hashIfCanonical(byte[] bytes, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      int c = bytes[i]; // bytes above 0x7f are negative here
+      if (c < '!'
+          || c > '~'
+          || c == '\\'
+          || notCanonical(c)
+          || (c == '0'
+              && zeroLed(i == from ? '.' : bytes[i - 1], i + 1 < to ? bytes[i + 1] : -1))) {
+        return -1;
+      }
+      hash = 31 * hash + c;
+    }
+    return hash & 0xffffffffL;
+  }
+
+  /** Whether {@code c} makes a client an address to parse: an IPv6 colon or bracket. */
+  private static boolean addressMark(int c) {
+    return c == ':' || c == '[';
+  }
+
+  /** Whether a client holding {@code c} is not its own canonical form, whatever surrounds it. */
+  private static boolean notCanonical(int c) {
+    return addressMark(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+
+  /**
+   * Whether a {@code 0} between {@code before} ({@code .} at the start) and {@code after} (-1 at
+   * the end) leads a number of more digits, as an octet written {@code 010} does: such an address
+   * is parsed to be made canonical.
+   */
+  private static boolean zeroLed(int before, int after) {
+    return before == '.' && after >= '0' && after <= '9';
   }
 
   /** The address in {@code text[from, to)} in canonical form, or null when it is none. */
@@ -94,9 +129,5 @@ public final class ClientHosts {
       return IpLiterals.formatV4(value[1]);
     }
     return IpLiterals.formatV6(value[0], value[1]);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

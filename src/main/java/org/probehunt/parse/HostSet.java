@@ -76,33 +76,20 @@ public final class HostSet implements Serializable {
    * false, and the line is parsed as before.
    */
   public boolean lacksClientOf(byte[] bytes, int from, int to) {
-    int hash = 0;
     int i = from;
-    for (; i < to && bytes[i] != ' '; i++) {
-      byte c = bytes[i];
-      // Bytes above 0x7f are negative here, and fall with the control characters.
-      if (c < '!'
-          || c > '~'
-          || c == ':'
-          || c == '['
-          || c == '\\'
-          || (c >= 'A' && c <= 'Z')
-          || (c == '0'
-              && (i == from || bytes[i - 1] == '.')
-              && i + 1 < to
-              && bytes[i + 1] >= '0'
-              && bytes[i + 1] <= '9')) {
-        return false;
-      }
-      hash = 31 * hash + c;
+    while (i < to && bytes[i] != ' ') {
+      i++;
     }
+    long hash = ClientHosts.hashIfCanonical(bytes, from, i);
     // A vhost line's first field is its site, and a client follows where identd's "-" would be.
-    if (i == from || i + 2 >= to || bytes[i + 1] != '-' || bytes[i + 2] != ' ') {
+    if (hash < 0 || i == from || i + 2 >= to || bytes[i + 1] != '-' || bytes[i + 2] != ' ') {
       return false;
     }
     int length = i - from;
-    for (int k = slot(hash); slots[k] != null; k = (k + 1) & (slots.length - 1)) {
-      if (hashes[k] == hash && slots[k].length() == length && sameChars(slots[k], bytes, from)) {
+    for (int k = slot((int) hash); slots[k] != null; k = (k + 1) & (slots.length - 1)) {
+      if (hashes[k] == (int) hash
+          && slots[k].length() == length
+          && sameChars(slots[k], bytes, from)) {
         return false;
       }
     }

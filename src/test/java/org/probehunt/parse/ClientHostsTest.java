@@ -71,6 +71,33 @@ class ClientHostsTest {
     assertEquals(logged, ClientHosts.canonical(logged));
   }
 
+  /** The bytes a client was read as give the hash its text gives, where decoding keeps them. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "192.0.2.1",
+        "10.0.0.0",
+        "010.0.0.1",
+        "192.0.2.01",
+        "scan.example.net",
+        "SCAN.example.net",
+        "2001:db8::1",
+        "[2001:db8::1]",
+        "a\\b",
+        "tab\there",
+        "caf\u00e9.example"
+      })
+  void aClientsBytesHashAsItsText(String client) {
+    byte[] bytes = client.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    boolean decodesToItself = client.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '\\');
+    long text = ClientHosts.hashIfCanonical(client, 0, client.length());
+    assertEquals(
+        decodesToItself ? text : -1, ClientHosts.hashIfCanonical(bytes, 0, bytes.length), client);
+    if (text >= 0) {
+      assertEquals(client, ClientHosts.canonical(client), "hashed as it is, so its own form");
+    }
+  }
+
   @Test
   void plainTextIsNotCopiedAgain() {
     String host = "surf.wil.net";
