@@ -11,8 +11,9 @@ import java.util.Locale;
  * server, not the client) are dropped; zero-padded IPv4 ({@code 010.001.002.003}) becomes plain
  * dotted decimal. Anything else, host names included, is lower-cased (DNS names ignore case) and
  * otherwise kept as logged. The first pass and the join back both read clients through here, so a
- * flagged host's lines are found in whatever form. Plain IPv4 and names cost one scan of their
- * characters: only text with {@code :}, {@code [} or a zero-led octet is parsed.
+ * flagged host's lines are found in whatever form. Plain IPv4, names and IPv6 as servers write it
+ * (already in RFC 5952's form) cost a scan of their characters: only other text with {@code :},
+ * {@code [} or a zero-led octet is parsed.
  */
 public final class ClientHosts {
   private ClientHosts() {}
@@ -27,6 +28,9 @@ public final class ClientHosts {
     boolean lower = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c == ':' && formattedV6(text, from, to)) {
+        return text.substring(from, to); // as servers write IPv6: nothing to parse
+      }
       if (addressMark(c)
           || (c == '0'
               && zeroLed(
@@ -43,13 +47,15 @@ public final class ClientHosts {
 
   /**
    * {@link String#hashCode} of {@code text[from, to)} when that text is its own canonical form, as
-   * plain IPv4 and lower-case names are; else -1. One pass, no substring: {@link HostSet} asks this
-   * of the client of every line the join back reads.
+   * plain IPv4, lower-case names and IPv6 as servers write it are; else -1. One pass, no substring:
+   * {@link HostSet} asks this of the client of every line the join back reads.
    */
   static long hashIfCanonical(String text, int from, int to) {
     int hash = 0;
+    boolean colon = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      colon |= c == ':';
       if (notCanonical(c)
           || (c == '0'
               && zeroLed(
@@ -58,7 +64,7 @@ public final class ClientHosts {
       }
       hash = 31 * hash + c;
     }
-    return hash & 0xffffffffL;
+    return colon && !formattedV6(text, from, to) ? -1 : hash & 0xffffffffL;
   }
 
   /**
@@ -68,8 +74,10 @@ public final class ClientHosts {
    */
   static long hashIfCanonical(byte[] bytes, int from, int to) {
     int hash = 0;
+    boolean colon = false;
     for (int i = from; i < to; i++) {
       int c = bytes[i]; // bytes above 0x7f are negative here
+      colon |= c == ':';
       if (c < '!'
           || c > '~'
           || c == '\\'
@@ -80,7 +88,7 @@ public final class ClientHosts {
       }
       hash = 31 * hash + c;
     }
-    return hash & 0xffffffffL;
+    return colon && !IpLiterals.isFormattedV6(bytes, from, to) ? -1 : hash & 0xffffffffL;
   }
 
   /** Whether {@code c} makes a client an address to parse: an IPv6 colon or bracket. */
@@ -88,9 +96,31 @@ public final class ClientHosts {
     return c == ':' || c == '[';
   }
 
-  /** Whether a client holding {@code c} is not its own canonical form, whatever surrounds it. */
+  /**
+   * Whether a client holding {@code c} is not its own canonical form, whatever surrounds it. A
+   * colon may be: the client is then canonical if it is IPv6 as {@link #formattedV6} has it.
+   */
   private static boolean notCanonical(int c) {
-    return addressMark(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    return c == '[' || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }
+
+  /**
+   * Whether {@code text[from, to)} is IPv6 already written as its canonical form ({@link
+   * IpLiterals#isFormattedV6}), as servers write it: then it is its own host.
+   */
+  private static boolean formattedV6(String text, int from, int to) {
+    if (to - from > 39) {
+      return false;
+    }
+    byte[] ascii = new byte[to - from];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      ascii[i - from] = (byte) c;
+    }
+    return IpLiterals.isFormattedV6(ascii, 0, ascii.length);
   }
 
   /**

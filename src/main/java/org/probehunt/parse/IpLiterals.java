@@ -183,6 +183,85 @@ final class IpLiterals {
     return text.toString();
   }
 
+  /**
+   * Whether {@code b[from, to)} is an IPv6 address just as {@link #formatV6} writes it, other than
+   * an IPv4-mapped one: groups of one to four lower-case hex digits with no leading zero, the first
+   * of the longest runs of two or more zero groups written {@code ::}, and nothing else. Servers
+   * write their clients so; such text needs no parsing to be known canonical.
+   */
+  static boolean isFormattedV6(byte[] b, int from, int to) {
+    if (to - from < 2 || to - from > 39) {
+      return false;
+    }
+    int groups = 0;
+    int gap = -1; // the groups written before "::", or -1 while there is none
+    int zeros = 0; // zero groups just written, in a row
+    int longestBefore = 0; // the longest such row before "::", or in all without one
+    int longestAfter = 0;
+    int i = from;
+    if (b[i] == ':') {
+      if (b[i + 1] != ':') {
+        return false;
+      }
+      gap = 0;
+      i += 2;
+    }
+    while (i < to) {
+      int start = i;
+      while (i < to && isLowerHex(b[i])) {
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || digits > 4 || (digits > 1 && b[start] == '0')) {
+        return false;
+      }
+      groups++;
+      if (b[start] == '0') {
+        if (gap == groups - 1) {
+          return false; // a zero group just after "::" belongs in it
+        }
+        zeros++;
+      } else {
+        zeros = 0;
+      }
+      if (gap < 0) {
+        longestBefore = Math.max(longestBefore, zeros);
+      } else {
+        longestAfter = Math.max(longestAfter, zeros);
+      }
+      if (i == to) {
+        break;
+      }
+      if (b[i] != ':' || ++i == to) {
+        return false;
+      }
+      if (b[i] == ':') {
+        if (gap >= 0 || zeros > 0) {
+          return false; // a second "::", or zero groups just before it that belong in it
+        }
+        gap = groups;
+        i++;
+      }
+    }
+    if (gap < 0) {
+      return groups == 8 && longestBefore < 2;
+    }
+    int compressed = 8 - groups;
+    boolean mapped =
+        gap == 0
+            && groups == 3
+            && b[from + 2] == 'f'
+            && b[from + 3] == 'f'
+            && b[from + 4] == 'f'
+            && b[from + 5] == 'f'
+            && b[from + 6] == ':';
+    return compressed >= 2 && longestBefore < compressed && longestAfter <= compressed && !mapped;
+  }
+
+  private static boolean isLowerHex(byte c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

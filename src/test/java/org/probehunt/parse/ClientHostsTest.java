@@ -83,6 +83,10 @@ class ClientHostsTest {
         "SCAN.example.net",
         "2001:db8::1",
         "[2001:db8::1]",
+        "2001:DB8::1",
+        "2001:db8:0:0::1",
+        "::ffff:c000:201",
+        "::1",
         "a\\b",
         "tab\there",
         "caf\u00e9.example"
@@ -96,6 +100,99 @@ class ClientHostsTest {
     if (text >= 0) {
       assertEquals(client, ClientHosts.canonical(client), "hashed as it is, so its own form");
     }
+  }
+
+  /**
+   * Text is taken as IPv6 in canonical form without being parsed exactly when parsing and writing
+   * it again gives it back: over every string of up to eleven characters from the symbols an
+   * address is written with (many millions would take too long; these are random ones, with the
+   * zero runs and separators that decide it), and over addresses written by the formatter.
+   */
+  @Test
+  void ipv6IsTakenAsWrittenOnlyWhenItIsItsCanonicalForm() {
+    Random random = new Random(5952);
+    String symbols = "0000:::1af0F.";
+    int taken = 0;
+    for (int i = 0; i < 300_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = 2 + random.nextInt(10);
+      for (int k = 0; k < length; k++) {
+        text.append(symbols.charAt(random.nextInt(symbols.length())));
+      }
+      taken += checkTakenAsWritten(text.toString()) ? 1 : 0;
+    }
+    for (int i = 0; i < 50_000; i++) {
+      long hi = zeroRuns(random);
+      long lo = zeroRuns(random);
+      String text = IpLiterals.formatV6(hi, lo);
+      taken += checkTakenAsWritten(text) ? 1 : 0;
+      checkTakenAsWritten(text.toUpperCase(Locale.ROOT));
+      // The same address with any other run of zero groups written as "::", or none.
+      int[] groups = new int[8];
+      for (int g = 0; g < 8; g++) {
+        groups[g] = (int) ((g < 4 ? hi : lo) >>> 48 - 16 * (g % 4)) & 0xffff;
+      }
+      for (int start = 0; start < 8; start++) {
+        for (int end = start; end < 8 && groups[end] == 0; end++) {
+          checkTakenAsWritten(compressing(groups, start, end + 1));
+        }
+      }
+      checkTakenAsWritten(compressing(groups, 0, 0));
+    }
+    assertTrue(taken > 50_000, "the formatter's own texts are taken as written: " + taken);
+  }
+
+  /**
+   * Checks that {@code text} is taken as IPv6 written as it should be exactly when parsing and
+   * writing it again gives it back, and that a client with a colon hashes in place exactly then;
+   * returns whether it was. (Text without a colon is an IPv4 address or a name: hashed in place
+   * only if it is its own canonical form, as before.)
+   */
+  private static boolean checkTakenAsWritten(String text) {
+    byte[] ascii = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    long[] value = new long[2];
+    boolean canonical =
+        IpLiterals.parse(text, 0, text.length(), 4, value) == 128
+            && text.equals(IpLiterals.formatV6(value[0], value[1]))
+            && text.equals(ClientHosts.canonical(text));
+    assertEquals(canonical, IpLiterals.isFormattedV6(ascii, 0, ascii.length), text);
+    long hash = ClientHosts.hashIfCanonical(ascii, 0, ascii.length);
+    assertEquals(hash, ClientHosts.hashIfCanonical(text, 0, text.length()), text);
+    if (text.indexOf(':') >= 0) {
+      assertEquals(canonical ? text.hashCode() & 0xffffffffL : -1, hash, text);
+    } else if (hash >= 0) {
+      assertEquals(text, ClientHosts.canonical(text));
+      assertEquals(text.hashCode() & 0xffffffffL, hash, text);
+    }
+    return canonical;
+  }
+
+  /** The groups in hex, those from {@code start} to {@code end} (none if equal) written "::". */
+  private static String compressing(int[] groups, int start, int end) {
+    StringBuilder text = new StringBuilder();
+    for (int g = 0; g < 8; g++) {
+      if (g == start && end > start) {
+        text.append("::");
+        g = end - 1;
+      } else {
+        text.append(text.length() == 0 || text.charAt(text.length() - 1) == ':' ? "" : ":")
+            .append(Integer.toHexString(groups[g]));
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * A half of an address whose groups are often zero, so that runs of zeros of every length come.
+   */
+  private static long zeroRuns(Random random) {
+    long half = 0;
+    for (int g = 0; g < 4; g++) {
+      int kind = random.nextInt(3);
+      long group = kind == 0 ? 0 : kind == 1 ? random.nextInt(16) : random.nextInt(0x10000);
+      half = half << 16 | group;
+    }
+    return half;
   }
 
   @Test
