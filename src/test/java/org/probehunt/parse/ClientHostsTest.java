@@ -104,9 +104,10 @@ class ClientHostsTest {
 
   /**
    * Text is taken as IPv6 in canonical form without being parsed exactly when parsing and writing
-   * it again gives it back: over every string of up to eleven characters from the symbols an
-   * address is written with (many millions would take too long; these are random ones, with the
-   * zero runs and separators that decide it), and over addresses written by the formatter.
+   * it again gives it back: over random strings of up to eleven characters from the symbols an
+   * address is written with (weighted to the zeros and colons that decide it), and over random
+   * addresses written by the formatter, in upper case, and with each of their runs of zero groups
+   * written as {@code ::} in turn, or none.
    */
   @Test
   void ipv6IsTakenAsWrittenOnlyWhenItIsItsCanonicalForm() {
@@ -121,11 +122,13 @@ class ClientHostsTest {
       }
       taken += checkTakenAsWritten(text.toString()) ? 1 : 0;
     }
+    assertTrue(taken > 1_000, "some random texts are canonical IPv6: " + taken);
     for (int i = 0; i < 50_000; i++) {
       long hi = zeroRuns(random);
       long lo = zeroRuns(random);
       String text = IpLiterals.formatV6(hi, lo);
-      taken += checkTakenAsWritten(text) ? 1 : 0;
+      // The formatter writes an IPv4-mapped address with a dotted quad: that one is parsed.
+      assertTrue(checkTakenAsWritten(text) || text.contains("."), text);
       checkTakenAsWritten(text.toUpperCase(Locale.ROOT));
       // The same address with any other run of zero groups written as "::", or none.
       int[] groups = new int[8];
@@ -139,7 +142,6 @@ class ClientHostsTest {
       }
       checkTakenAsWritten(compressing(groups, 0, 0));
     }
-    assertTrue(taken > 50_000, "the formatter's own texts are taken as written: " + taken);
   }
 
   /**
