@@ -179,6 +179,10 @@ class EntryPassTest {
             "scan.example.net - - " + t, // flagged
             "2001:DB8::7 - - " + t, // flagged, as 2001:db8::7
             "[2001:db8::7] - - " + t, // flagged
+            "2001:db8::7 - - " + t, // flagged, as servers write it: hashed in place
+            "2001:db8::8 - - " + t,
+            "::ffff:b00:7109 - - " + t, // flagged, as 11.0.113.9: a mapped address is parsed
+            "::ffff:11.0.113.9 - - " + t, // flagged, the same
             "11.0.113.7  - - " + t, // flagged, two spaces on
             "11.0.113.7 - admin root " + t, // flagged, a user name with spaces
             "11.0.113.70 - - " + t,
@@ -204,7 +208,7 @@ class EntryPassTest {
     }
     Pass pass = joinBack(flagged, file);
     List<Long> yielded = pass.events().stream().map(e -> ((LoggedRequest) e).lineNo()).toList();
-    assertEquals(20 * 8, expected.size(), "flagged lines among the shapes");
+    assertEquals(20 * 11, expected.size(), "flagged lines among the shapes");
     assertEquals(expected, yielded);
     assertEquals(List.of((long) lines.size()), pass.fileLines(), "every line counted");
   }
