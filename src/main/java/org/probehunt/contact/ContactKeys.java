@@ -1,9 +1,5 @@
 package org.probehunt.contact;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -39,7 +35,7 @@ public final class ContactKeys {
     String lower = address.toLowerCase(Locale.ROOT);
     return PLAIN_MAILBOX.matcher(lower).matches() && !lower.startsWith(".")
         ? lower
-        : "mailbox_" + hash(lower) + "@";
+        : "mailbox_" + Domains.digest(lower) + "@";
   }
 
   /** A registry holder's key, e.g. {@code holder_ripencc_org-ex1-ripe}. */
@@ -60,15 +56,5 @@ public final class ContactKeys {
   /** Safe file-name text without dots, so that it can never read as a domain. */
   private static String plain(String text) {
     return Domains.safeKey(text).replace('.', '-');
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

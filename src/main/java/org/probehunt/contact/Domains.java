@@ -2,6 +2,10 @@ package org.probehunt.contact;
 
 import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +21,14 @@ public final class Domains {
   private static final Pattern LABEL = Pattern.compile("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?");
 
   private static final int MAX_NAME = 253;
+
+  /** The longest key {@link #safeKey} gives. */
+  private static final int MAX_KEY = 100;
+
+  /** Hex digits of the digest that ends a key cut to {@link #MAX_KEY} (64 bits). */
+  private static final int DIGEST_HEX = 16;
+
+  private static final Pattern TRAILING = Pattern.compile("[.-]+$");
 
   private Domains() {}
 
@@ -97,15 +109,30 @@ public final class Domains {
 
   /**
    * Text made safe as a file name: lower case, only {@code a-z 0-9 . _ -}, no leading dot, no "..",
-   * at most 100 characters; "contact" if nothing is left.
+   * at most 100 characters; "contact" if nothing is left. A longer key is cut, without the dots and
+   * dashes the cut leaves at its end, and ends in a dash and a digest of the whole: two long names
+   * that begin alike (reverse-DNS names are up to 253 characters, and their owners choose them)
+   * keep two keys, so their hosts are never put in one draft.
    */
   public static String safeKey(String text) {
     String key = UNSAFE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
     key = DOTS.matcher(key).replaceAll(".");
     key = LEADING.matcher(key).replaceAll("");
-    if (key.length() > 100) {
-      key = key.substring(0, 100);
+    if (key.length() > MAX_KEY) {
+      String head = key.substring(0, MAX_KEY - DIGEST_HEX - 1);
+      key = TRAILING.matcher(head).replaceAll("") + "-" + digest(key);
     }
     return key.isEmpty() ? "contact" : key;
+  }
+
+  /** The first 64 bits of the SHA-256 of {@code text}'s UTF-8, in hex. */
+  static String digest(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, DIGEST_HEX / 2);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 }

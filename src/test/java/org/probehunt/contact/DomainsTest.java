@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,7 +73,7 @@ class DomainsTest {
     assertFalse(Domains.isIpLiteral(host));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void overLongNamesAreRejected() {
     String label = "a".repeat(63);
     String name = String.join(".", label, label, label, label) + ".com";
@@ -87,5 +91,29 @@ class DomainsTest {
   })
   void safeKeys(String text, String key) {
     assertEquals(key, Domains.safeKey(text));
+  }
+
+  @Test
+  void longKeysKeepApartAndEndInTheirDigest() {
+    // Reverse-DNS names of 150 to 253 characters that share their first 120: one host each.
+    String shared = ("scan-" + "x".repeat(54) + ".").repeat(2); // 120 characters
+    Set<String> keys = new HashSet<>();
+    for (String tail : List.of("a.example.net", "b.example.net", "-".repeat(40) + ".net")) {
+      String key = Domains.safeKey(shared + tail + "." + "y".repeat(100));
+      assertEquals(100, key.length(), key);
+      assertTrue(key.matches("[a-z0-9_.-]{82}[^.-]-[0-9a-f]{16}"), key);
+      assertEquals(key, Domains.safeKey(shared.toUpperCase() + tail + "." + "y".repeat(100)));
+      keys.add(key);
+    }
+    assertEquals(3, keys.size());
+    // A cut that ends in dots and dashes drops them: "...aaa.-" and "...aaa" are one head.
+    String cut = Domains.safeKey("a".repeat(81) + ".-" + "b".repeat(40));
+    assertTrue(cut.startsWith("a".repeat(81) + "-"), cut);
+    assertEquals(81 + 1 + 16, cut.length(), cut);
+    // A host key, whose dots become dashes, has one dash before its digest, not two.
+    String host = ContactKeys.name("a".repeat(82) + "." + "b".repeat(100) + ".example.net");
+    assertTrue(host.matches("host_a{82}-[0-9a-f]{16}"), host);
+    // Up to 100 characters a key is as before.
+    assertEquals("a".repeat(100), Domains.safeKey("A".repeat(100)));
   }
 }
