@@ -115,6 +115,16 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     }
   }
 
+  /**
+   * Sets in {@code bits}, 65,536 bits, the first 16-bit group of each address in this range: the
+   * group IPv6 text starts with.
+   */
+  public void markFirstGroups(long[] bits) {
+    for (int g = (int) (firstHi >>> 48); g <= (int) (lastHi >>> 48); g++) {
+      bits[g >>> 6] |= 1L << g;
+    }
+  }
+
   /** Whether every address of {@code other} is in this range. */
   public boolean contains(AddressRange other) {
     return compare(firstHi, firstLo, other.firstHi, other.firstLo) <= 0

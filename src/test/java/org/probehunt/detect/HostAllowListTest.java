@@ -116,7 +116,10 @@ class HostAllowListTest {
         "::/0",
         "255.255.255.255",
         "1.example.org;10.0.0.0/8",
-        "monitor.example.org;127.0.0.0/8"
+        "monitor.example.org;127.0.0.0/8",
+        "2000::/3;fe80::/10",
+        "2001:db8:ab::/48;::1;2001:DB8:FFFF::7",
+        "a::/16;ff00::/8;10.0.0.0/8"
       })
   void theCheckByFirstNumberAgreesWithTheWholeCheck(String specs) {
     List<String> given = specs.isEmpty() ? List.of() : List.of(specs.split(";"));
@@ -128,10 +131,21 @@ class HostAllowListTest {
       }
       Random random = new Random(specs.hashCode());
       List<Integer> numbers = List.of(0, 1, 9, 10, 11, 99, 126, 127, 128, 192, 198, 254, 255, 256);
-      for (int i = 0; i < 4_000; i++) {
+      List<String> groups =
+          List.of(
+              "0", "1", "a", "A", "f", "ff", "fe80", "FE80", "fe7f", "febf", "fec0", "1fff", "2000",
+              "2001", "3fff", "4000", "00a", "0a", "ffff", "10000", "g", "2001 ");
+      for (int i = 0; i < 6_000; i++) {
         int first = random.nextBoolean() ? numbers.get(random.nextInt(numbers.size())) : i % 300;
+        String group = groups.get(random.nextInt(groups.size()));
         String host =
-            switch (i % 12) {
+            switch (i % 18) {
+              case 12 -> group + ":db8::1";
+              case 13 -> group + ":db8:ab:" + Integer.toHexString(random.nextInt(0x10000)) + "::7";
+              case 14 -> "::" + group;
+              case 15 -> group + "::";
+              case 16 -> "[" + group + "::1]";
+              case 17 -> group + ":" + group;
               case 0 -> "0" + first + ".0.0.1";
               case 1 -> first + ".example.org";
               case 2 -> first + ".2.3";
