@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,8 @@ class DomainsTest {
       String key = Domains.safeKey(shared + tail + "." + "y".repeat(100));
       assertEquals(100, key.length(), key);
       assertTrue(key.matches("[a-z0-9_.-]{82}[^.-]-[0-9a-f]{16}"), key);
-      assertEquals(key, Domains.safeKey(shared.toUpperCase() + tail + "." + "y".repeat(100)));
+      assertEquals(
+          key, Domains.safeKey(shared.toUpperCase(Locale.ROOT) + tail + "." + "y".repeat(100)));
       keys.add(key);
     }
     assertEquals(3, keys.size());
