@@ -122,7 +122,7 @@ public final class HostAllowList implements Serializable {
    * saves the first pass a parse per line.
    */
   private boolean outside(String host) {
-    int group = firstGroup(host);
+    int group = AddressRange.firstGroup(host);
     if (group >= 0) {
       return (firstGroups[group >>> 6] & 1L << group) == 0;
     }
@@ -143,31 +143,6 @@ public final class HostAllowList implements Serializable {
         && host.charAt(i) == '.'
         && number <= 255
         && (firstNumbers[number >>> 6] & 1L << number) == 0;
-  }
-
-  /**
-   * The value of the first group of IPv6 text: one to four hex digits before a colon, or 0 for text
-   * starting with two colons; -1 for text that starts otherwise.
-   */
-  private static int firstGroup(String host) {
-    if (host.startsWith("::")) {
-      return 0;
-    }
-    int value = 0;
-    for (int i = 0; i < 5 && i < host.length(); i++) {
-      char c = host.charAt(i);
-      char lower = (char) (c | 0x20);
-      if (c == ':') {
-        return i > 0 ? value : -1;
-      } else if (c >= '0' && c <= '9') {
-        value = value << 4 | (c - '0');
-      } else if (lower >= 'a' && lower <= 'f') {
-        value = value << 4 | (lower - 'a' + 10);
-      } else {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The allowed names, then the address blocks, each sorted: equal lists give equal texts. */

@@ -125,6 +125,29 @@ public record AddressRange(long firstHi, long firstLo, long lastHi, long lastLo)
     }
   }
 
+  /**
+   * The value of the first group of IPv6 text, the one {@link #markFirstGroups} marks: one to four
+   * hex digits before a colon, or 0 for text starting with two colons; -1 for text that starts
+   * otherwise.
+   */
+  public static int firstGroup(String text) {
+    if (text.startsWith("::")) {
+      return 0;
+    }
+    int value = 0;
+    for (int i = 0; i < 5 && i < text.length(); i++) {
+      if (text.charAt(i) == ':') {
+        return i > 0 ? value : -1;
+      }
+      int digit = IpLiterals.hex(text.charAt(i));
+      if (digit < 0) {
+        return -1;
+      }
+      value = value << 4 | digit;
+    }
+    return -1;
+  }
+
   /** Whether every address of {@code other} is in this range. */
   public boolean contains(AddressRange other) {
     return compare(firstHi, firstLo, other.firstHi, other.firstLo) <= 0

@@ -267,7 +267,7 @@ final class IpLiterals {
   }
 
   /** The value of an ASCII hex digit, or -1 (Character.digit would take other scripts' digits). */
-  private static int hex(char c) {
+  static int hex(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
